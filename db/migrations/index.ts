@@ -1,0 +1,11 @@
+import type { Migration } from './types';
+import { migration as siteModel } from './0010-site-model';
+import { migration as people } from './0020-people';
+import { migration as tags } from './0030-tags';
+import { migration as visits } from './0040-visits';
+import { migration as settingsAudit } from './0050-settings-audit';
+
+/** Every migration ever shipped, in order. Add new files; never edit a shipped one. */
+export const migrations: readonly Migration[] = [siteModel, people, tags, visits, settingsAudit];
+
+export const latestVersion = migrations.at(-1)?.version ?? 0;

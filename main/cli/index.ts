@@ -1,0 +1,24 @@
+import { Command } from 'commander';
+import { defaultDbFile } from '../app/data-dir';
+import { appVersion } from '../app/version';
+import { serveCommand } from './serve';
+import { dbCommand } from './db';
+
+export interface GlobalOptions {
+  db: string;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('lobby')
+    .description('Lobby reception kiosk: headless commands for the office manager and for tests.')
+    .version(appVersion)
+    .option('--db <file>', 'SQLite database file', defaultDbFile())
+    .showHelpAfterError();
+  program.addCommand(serveCommand(() => program.opts<GlobalOptions>()));
+  program.addCommand(dbCommand(() => program.opts<GlobalOptions>()));
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  await buildProgram().parseAsync(argv);
+}

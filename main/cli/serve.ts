@@ -1,0 +1,13 @@
+import { Command, Option } from 'commander';
+import { startKioskHost } from '../host/start-kiosk-host';
+import type { GlobalOptions } from './index';
+
+export function serveCommand(globals: () => GlobalOptions): Command {
+  return new Command('serve')
+    .description('run the kiosk in a browser: a loopback-only host serving the UI and its contract')
+    .addOption(new Option('--port <port>', 'port on 127.0.0.1 (0 picks a free one)').default('0'))
+    .option('--open', 'open Chromium in app mode when one is installed')
+    .action(async (opts: { port: string; open?: boolean }) => {
+      await startKioskHost({ dbFile: globals().db, port: Number(opts.port), open: !!opts.open });
+    });
+}

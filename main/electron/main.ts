@@ -1,0 +1,77 @@
+/** The Electron main process: security first, then the database and readers, then the window. */
+import path from 'node:path';
+import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { createLobby, type Lobby } from '../app/create-lobby';
+import { defaultDbFile } from '../app/data-dir';
+import { createReaders } from '../app/readers';
+import {
+  appEntry,
+  hardenSession,
+  hardenWebContents,
+  isTrustedFrame,
+  kioskWindowOptions,
+  registerAppScheme,
+} from '../security';
+import { forwardEvents, registerContract } from './ipc';
+
+// The bundle lives in dist/electron; the built renderer sits beside it in dist/renderer.
+const here = __dirname;
+const webRoot = path.join(here, '..', 'renderer');
+const preload = path.join(here, 'preload.cjs');
+
+registerAppScheme();
+app.setName('Lobby');
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let lobby: Lobby | null = null;
+  let window: BrowserWindow | null = null;
+
+  const openWindow = () => {
+    window = new BrowserWindow(kioskWindowOptions(preload));
+    window.removeMenu();
+    window.once('ready-to-show', () => window?.show());
+    // A crashed renderer must not leave a blank kiosk in the lobby.
+    window.webContents.on('render-process-gone', (_event, details) => {
+      console.error('renderer gone', details.reason);
+      if (details.reason !== 'clean-exit') window?.webContents.reload();
+    });
+    void window.loadURL(appEntry);
+  };
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('second-instance', () => {
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+
+  void app.whenReady().then(async () => {
+    hardenSession(session.defaultSession, webRoot);
+    // Readers are created only now: one attached before `ready` would otherwise be missed.
+    const readers = await createReaders({ development: !app.isPackaged });
+    lobby = createLobby({
+      dbFile: defaultDbFile(),
+      transport: 'electron',
+      development: !app.isPackaged,
+      readers,
+      log: (err, context) => console.error(context, err),
+    });
+    registerContract(ipcMain, lobby.dispatch, isTrustedFrame);
+    forwardEvents(lobby.events, () =>
+      BrowserWindow.getAllWindows().map((w) => ({
+        send: (channel, payload) => w.webContents.send(channel, payload),
+      })),
+    );
+    openWindow();
+  });
+
+  let closing = false;
+  app.on('before-quit', (event) => {
+    if (closing || !lobby) return;
+    closing = true;
+    event.preventDefault();
+    void lobby.close().finally(() => app.quit());
+  });
+  app.on('window-all-closed', () => app.quit());
+}

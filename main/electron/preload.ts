@@ -1,0 +1,35 @@
+/**
+ * Runs sandboxed in the kiosk window. It exposes one named method per contract call and never
+ * `ipcRenderer` itself; only types come from the contract, so the bundle needs nothing but electron.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type {
+  CallChannel,
+  CallInput,
+  CallResults,
+  EventChannel,
+  EventPayloads,
+  KioskApi,
+  Result,
+} from '../ipc/contract';
+
+function invoke<C extends CallChannel>(channel: C, ...args: CallInput<C>) {
+  return ipcRenderer.invoke(channel, ...args) as Promise<Result<CallResults[C]>>;
+}
+
+const api = {
+  getAppInfo: () => invoke('getAppInfo'),
+  getKioskSettings: () => invoke('getKioskSettings'),
+  setDefaultLocale: (locale) => invoke('setDefaultLocale', locale),
+  getReaderStatus: () => invoke('getReaderStatus'),
+  subscribe<E extends EventChannel>(event: E, listener: (payload: EventPayloads[E]) => void) {
+    const channel = `event:${event}`;
+    const wrapped = (_event: IpcRendererEvent, payload: EventPayloads[E]) => listener(payload);
+    ipcRenderer.on(channel, wrapped);
+    return () => {
+      ipcRenderer.removeListener(channel, wrapped);
+    };
+  },
+} satisfies KioskApi;
+
+contextBridge.exposeInMainWorld('kiosk', api);

@@ -1,0 +1,166 @@
+import crypto from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { Dispatch } from '../ipc/dispatch';
+import type { EventHub } from '../ipc/events';
+import { readStatic } from '../assets/static-files';
+import { contentSecurityPolicy } from '../security-policy';
+
+export interface BrowserHostOptions {
+  dispatch: Dispatch;
+  events: EventHub;
+  /** Folder holding the built renderer (index.html and assets). */
+  webRoot: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Fixed only in tests; otherwise a fresh secret per start. */
+  secret?: string;
+}
+
+export interface BrowserHost {
+  /** The page to open; it carries the secret, so treat it like a password. */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const maxBodyBytes = 1024 * 1024;
+const loopback = '127.0.0.1';
+
+/**
+ * Serves the renderer and the contract to a browser on this machine only. Every request must
+ * carry the per-start secret as its first path segment, so another local process or a web page
+ * in a browser cannot call the kiosk. The Host and Origin checks stop DNS-rebinding tricks.
+ */
+export async function startBrowserHost(opts: BrowserHostOptions): Promise<BrowserHost> {
+  const secret = opts.secret ?? crypto.randomBytes(32).toString('base64url');
+  const server = http.createServer();
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, loopback, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const origins = new Set([`http://${loopback}:${port}`, `http://localhost:${port}`]);
+  const hosts = new Set([`${loopback}:${port}`, `localhost:${port}`]);
+  const csp = contentSecurityPolicy([`ws://${loopback}:${port}`, `ws://localhost:${port}`]);
+
+  /** Returns the path after `/<secret>` or null when the request may not proceed. */
+  const authorise = (req: http.IncomingMessage): string | null => {
+    if (!hosts.has(req.headers.host ?? '')) return null;
+    const origin = req.headers.origin;
+    if (origin !== undefined && !origins.has(origin)) return null;
+    const url = new URL(req.url ?? '/', `http://${loopback}`);
+    const [, first = '', ...rest] = url.pathname.split('/');
+    if (!safeEqual(first, secret)) return null;
+    return `/${rest.join('/')}`;
+  };
+
+  server.on('request', (req, res) => {
+    const rest = authorise(req);
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Cache-Control', 'no-store');
+    if (rest !== null && rest.startsWith('/api/')) return void handleCall(req, res, rest.slice(5));
+    // Nothing else reads a body; drain it so the connection stays usable after an early answer.
+    req.resume();
+    if (rest === null) return send(res, 403, 'text/plain', 'Forbidden');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', '');
+    return void readStatic(opts.webRoot, rest).then((file) => {
+      if (!file) return send(res, 404, 'text/plain', 'Not found');
+      res.setHeader('Content-Security-Policy', csp);
+      return send(res, 200, file.contentType, file.body);
+    });
+  });
+
+  const handleCall = async (req: http.IncomingMessage, res: http.ServerResponse, name: string) => {
+    if (
+      req.method !== 'POST' ||
+      !(req.headers['content-type'] ?? '').startsWith('application/json')
+    ) {
+      req.resume();
+      return send(res, req.method === 'POST' ? 415 : 405, 'text/plain', 'POST JSON only');
+    }
+    const body = await readBody(req);
+    const args = body === null ? undefined : parseJson(body);
+    if (args === undefined) {
+      const error = { code: 'invalid_argument', message: 'The request body must be a JSON array.' };
+      return send(res, 400, 'application/json', JSON.stringify({ ok: false, error }));
+    }
+    const result = await opts.dispatch(name, args);
+    send(res, 200, 'application/json', JSON.stringify(result));
+  };
+
+  const clients = new Set<WebSocket>();
+  server.on('upgrade', (req, socket, head) => {
+    if (authorise(req) !== '/events') {
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    sockets.handleUpgrade(req, socket, head, (ws) => {
+      clients.add(ws);
+      ws.on('close', () => clients.delete(ws));
+      ws.on('message', () => ws.close(1008, 'calls go over HTTP'));
+    });
+  });
+  const unsubscribe = opts.events.subscribe((event, payload) => {
+    const message = JSON.stringify({ event, payload });
+    for (const ws of clients) ws.send(message);
+  });
+
+  return {
+    url: `http://${loopback}:${port}/${secret}/`,
+    port,
+    async close() {
+      unsubscribe();
+      for (const ws of clients) ws.terminate();
+      sockets.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** Parsed JSON, or undefined when the text is not JSON (JSON itself has no `undefined`). */
+function parseJson(text: string): unknown {
+  if (text.length === 0) return [];
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function safeEqual(a: string, b: string): boolean {
+  const ab = Buffer.from(a);
+  const bb = Buffer.from(b);
+  return ab.length === bb.length && crypto.timingSafeEqual(ab, bb);
+}
+
+function send(
+  res: http.ServerResponse,
+  status: number,
+  contentType: string,
+  body: string | Buffer,
+): void {
+  res.writeHead(status, { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+/** The body as text, or null when it is larger than any call needs. */
+function readBody(req: http.IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBodyBytes) {
+        req.destroy();
+        resolve(null);
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

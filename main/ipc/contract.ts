@@ -1,0 +1,95 @@
+/**
+ * The one contract between the UI and the services. The Electron preload, the IPC handlers and the
+ * browser host are all typed from this file; the renderer may import its types only.
+ */
+import { z } from 'zod';
+
+export const locales = ['nl', 'en'] as const;
+export const Locale = z.enum(locales);
+export type Locale = z.infer<typeof Locale>;
+
+export const errorCodes = [
+  'invalid_argument',
+  'unknown_channel',
+  'unauthorized',
+  'not_found',
+  'conflict',
+  'unavailable',
+  'internal',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface ContractError {
+  code: ErrorCode;
+  message: string;
+}
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ContractError };
+
+/** Canonical tag UID: uppercase hex, no separators, 4, 7 or 10 bytes. */
+export const TagUid = z
+  .string()
+  .transform((s) => s.replace(/[\s:-]/g, '').toUpperCase())
+  .pipe(
+    z.string().regex(/^(?:[0-9A-F]{8}|[0-9A-F]{14}|[0-9A-F]{20})$/, 'not a 4, 7 or 10-byte UID'),
+  );
+
+export interface AppInfo {
+  version: string;
+  siteName: string;
+  transport: 'electron' | 'browser';
+  /** True only in development: the "tap a test badge" panel and other aids may show. */
+  development: boolean;
+}
+
+export interface KioskSettings {
+  defaultLocale: Locale;
+}
+
+export type ReaderState = 'online' | 'offline' | 'absent';
+export interface ReaderStatus {
+  state: ReaderState;
+  /** Names of the readers that are attached now. */
+  readers: string[];
+  /** Why the readers are offline, for staff; never shown to visitors. */
+  detail: string | null;
+}
+
+/** Argument schemas, one tuple per call. Arguments always arrive as `unknown` and are parsed here. */
+export const callArgs = {
+  getAppInfo: z.tuple([]),
+  getKioskSettings: z.tuple([]),
+  setDefaultLocale: z.tuple([Locale]),
+  getReaderStatus: z.tuple([]),
+} as const;
+
+export type CallChannel = keyof typeof callArgs;
+export const callChannels = Object.keys(callArgs) as CallChannel[];
+
+export interface CallResults {
+  getAppInfo: AppInfo;
+  getKioskSettings: KioskSettings;
+  setDefaultLocale: KioskSettings;
+  getReaderStatus: ReaderStatus;
+}
+
+export interface EventPayloads {
+  readerStatus: ReaderStatus;
+}
+export const eventChannels = ['readerStatus'] as const satisfies readonly (keyof EventPayloads)[];
+export type EventChannel = (typeof eventChannels)[number];
+
+/** What the caller passes (before parsing) and what the handler receives (after). */
+export type CallInput<C extends CallChannel> = z.input<(typeof callArgs)[C]>;
+export type CallParsed<C extends CallChannel> = z.output<(typeof callArgs)[C]>;
+
+export type Unsubscribe = () => void;
+
+/** The API the renderer sees, whichever transport carries it. */
+export type KioskApi = {
+  [C in CallChannel]: (...args: CallInput<C>) => Promise<Result<CallResults[C]>>;
+} & {
+  subscribe<E extends EventChannel>(
+    event: E,
+    listener: (payload: EventPayloads[E]) => void,
+  ): Unsubscribe;
+};

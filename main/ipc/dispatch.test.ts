@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { createDispatch, type Handlers } from './dispatch';
+import { AppError } from './errors';
+
+const info = { version: '1', siteName: 'S', transport: 'browser', development: false } as const;
+
+function handlers(overrides: Partial<Handlers> = {}): Handlers {
+  return {
+    getAppInfo: () => info,
+    getKioskSettings: () => ({ defaultLocale: 'nl' }),
+    setDefaultLocale: (locale) => ({ defaultLocale: locale }),
+    getReaderStatus: () => ({ state: 'absent', readers: [], detail: null }),
+    ...overrides,
+  };
+}
+
+describe('dispatch', () => {
+  it('passes parsed arguments to the handler and wraps the value', async () => {
+    const dispatch = createDispatch(handlers());
+    expect(await dispatch('setDefaultLocale', ['en'])).toEqual({
+      ok: true,
+      value: { defaultLocale: 'en' },
+    });
+  });
+
+  it.each([
+    ['a number for a locale', [42]],
+    ['an unknown locale', ['fr']],
+    ['too many arguments', ['nl', 'en']],
+    ['no arguments', []],
+    ['arguments that are not an array', { locale: 'nl' }],
+    ['nothing at all', undefined],
+  ])('refuses %s with invalid_argument', async (_label, args) => {
+    const result = await createDispatch(handlers())('setDefaultLocale', args);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
+  });
+
+  it('refuses a channel outside the contract, including inherited names', async () => {
+    const dispatch = createDispatch(handlers());
+    for (const name of ['dropDatabase', 'toString', '__proto__', 'constructor']) {
+      expect(await dispatch(name, [])).toMatchObject({
+        ok: false,
+        error: { code: 'unknown_channel' },
+      });
+    }
+  });
+
+  it('passes an AppError through with its code and message', async () => {
+    const dispatch = createDispatch(
+      handlers({
+        getAppInfo: () => {
+          throw new AppError('not_found', 'No site configured');
+        },
+      }),
+    );
+    expect(await dispatch('getAppInfo', [])).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'No site configured' },
+    });
+  });
+
+  it('hides the details of an unexpected error from the caller but logs them', async () => {
+    const logged: unknown[] = [];
+    const dispatch = createDispatch(
+      handlers({
+        getReaderStatus: async () => {
+          throw new Error('SQLITE_CORRUPT at /secret/path');
+        },
+      }),
+      (err) => logged.push(err),
+    );
+    const result = await dispatch('getReaderStatus', []);
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'An unexpected error occurred.' },
+    });
+    expect(JSON.stringify(result)).not.toContain('secret');
+    expect(logged).toHaveLength(1);
+  });
+});

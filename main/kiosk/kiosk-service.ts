@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import type { AuditRepo } from '../../db/repos/audit';
+import type { SettingsRepo } from '../../db/repos/settings';
+import { Locale, type AppInfo, type KioskSettings } from '../ipc/contract';
+
+const SiteSettings = z.object({ name: z.string().min(1) });
+
+export interface KioskServiceOptions {
+  version: string;
+  transport: AppInfo['transport'];
+  development: boolean;
+  settings: SettingsRepo;
+  audit: AuditRepo;
+}
+
+/** What the home screen needs to know about the kiosk itself. */
+export function kioskService(opts: KioskServiceOptions) {
+  const { settings, audit } = opts;
+  const kioskSettings = (): KioskSettings => ({
+    defaultLocale: settings.get('kiosk.defaultLocale', Locale, 'nl'),
+  });
+  return {
+    appInfo(): AppInfo {
+      return {
+        version: opts.version,
+        siteName: settings.get('site', SiteSettings, { name: 'Lobby' }).name,
+        transport: opts.transport,
+        development: opts.development,
+      };
+    },
+    settings: kioskSettings,
+    setDefaultLocale(locale: Locale): KioskSettings {
+      settings.set('kiosk.defaultLocale', locale);
+      audit.record({ actor: 'kiosk', action: 'settings.defaultLocale', detail: { locale } });
+      return kioskSettings();
+    },
+  };
+}
+export type KioskService = ReturnType<typeof kioskService>;

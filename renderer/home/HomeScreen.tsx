@@ -1,0 +1,48 @@
+import type { AppInfo } from '../../main/ipc/contract';
+import type { Screen } from '../app/App';
+import { useI18n } from '../i18n/I18nProvider';
+import { Clock } from './Clock';
+import { LanguageSwitch } from './LanguageSwitch';
+import { ReaderIndicator } from './ReaderIndicator';
+
+export function HomeScreen(props: { info: AppInfo; onNavigate: (screen: Screen) => void }) {
+  const { t } = useI18n();
+  return (
+    <main className="screen home">
+      <header className="home-header">
+        <Clock />
+        <div className="home-header-right">
+          <ReaderIndicator />
+          <LanguageSwitch />
+        </div>
+      </header>
+      <section className="home-welcome">
+        <h1>{t('home.welcome')}</h1>
+        <p className="lead">{t('home.welcomeAt', { site: props.info.siteName })}</p>
+      </section>
+      <nav className="home-actions">
+        <button
+          type="button"
+          className="button primary big"
+          data-testid="visitor-sign-in"
+          onClick={() => props.onNavigate('visitor')}
+        >
+          <span className="big-label">{t('home.visitor')}</span>
+          <span className="big-hint">{t('home.visitorHint')}</span>
+        </button>
+        <button
+          type="button"
+          className="button secondary big"
+          data-testid="staff"
+          onClick={() => props.onNavigate('staff')}
+        >
+          <span className="big-label">{t('home.staff')}</span>
+          <span className="big-hint">{t('home.staffHint')}</span>
+        </button>
+      </nav>
+      <footer className="home-footer">
+        <p>{t('home.tapHint')}</p>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,34 @@
+import type { MessageKey } from './nl';
+
+export const en: Record<MessageKey, string> = {
+  'app.loading': 'Starting Lobby…',
+  'home.welcome': 'Welcome',
+  'home.welcomeAt': 'Welcome to {site}',
+  'home.visitor': 'Sign in as visitor',
+  'home.visitorHint': 'For an appointment, an interview or a delivery',
+  'home.staff': 'Staff',
+  'home.staffHint': 'Reception and administration',
+  'home.tapHint': 'Have a badge? Hold it against the reader.',
+  'reader.online': 'Badge reader ready',
+  'reader.offline': 'Badge reader offline',
+  'reader.absent': 'No badge reader connected',
+  'language.choose': 'Language',
+  'visitor.title': 'Sign in as visitor',
+  'visitor.body':
+    'Self sign-in is not switched on at this kiosk yet. Please go to reception; we will help you straight away.',
+  'staff.title': 'Staff',
+  'staff.body':
+    'The administration screens are not switched on at this kiosk yet. For now, use the command line (lobby --help).',
+  'common.back': 'Back',
+  'common.retry': 'Try again',
+  'error.unavailable':
+    'Lobby cannot reach its own service. Try again in a moment; if it keeps failing, tell reception.',
+  'error.invalid_argument': 'This input could not be processed. Check the details and try again.',
+  'error.not_found': 'This no longer exists. Refresh the screen and try again.',
+  'error.conflict': 'Someone else has just changed this. Refresh the screen and try again.',
+  'error.unauthorized': 'This is not allowed from this screen. Ask the office manager for help.',
+  'error.unknown_channel':
+    'This screen does not match the service version. Restart Lobby; if it persists, report it.',
+  'error.internal':
+    'Something went wrong inside Lobby. Nothing was lost; try again or tell reception.',
+};

@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const resultsDir = path.join(projectRoot, 'test-results');
+
+export interface RunningHost {
+  url: string;
+  process: ChildProcess;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `lobby serve` exactly as a user would, as a child process on its own database, and waits
+ * for the URL it prints.
+ */
+export async function startHost(dbFile: string, env: NodeJS.ProcessEnv = {}): Promise<RunningHost> {
+  if (!fs.existsSync(path.join(projectRoot, 'dist', 'renderer', 'index.html'))) {
+    throw new Error('The renderer is not built: run "npm run build:web" (npm test does it first).');
+  }
+  const child = spawn(process.execPath, ['bin/lobby.js', '--db', dbFile, 'serve'], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.setEncoding('utf8').on('data', (s: string) => (output += s));
+  child.stderr.setEncoding('utf8').on('data', (s: string) => (output += s));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`lobby serve printed no URL:\n${output}`)),
+      20_000,
+    );
+    child.stdout.on('data', () => {
+      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/\S+\/)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`lobby serve exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    url,
+    process: child,
+    output: () => output,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Debian's Chromium, headless, with no background traffic (the machine has no network). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}

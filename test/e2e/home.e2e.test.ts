@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTempDir } from '../support/temp';
+import { launchChromium, resultsDir, startHost, type RunningHost } from './harness';
+
+describe('kiosk home screen in Chromium over the browser host', () => {
+  const dir = useTempDir();
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function openHome(): Promise<{ host: RunningHost; page: Page }> {
+    const host = await startHost(path.join(dir(), 'lobby.sqlite'));
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const problems: string[] = [];
+    page.on('pageerror', (err) => problems.push(err.message));
+    page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
+    await page.goto(host.url);
+    await page.getByRole('heading', { name: 'Welkom', exact: true }).waitFor();
+    expect(problems).toEqual([]);
+    return { host, page };
+  }
+
+  it('shows the home screen in Dutch, switches to English, and keeps touch targets large', async () => {
+    const { host, page } = await openHome();
+    try {
+      expect(await page.getAttribute('html', 'lang')).toBe('nl');
+      await page.getByText('Aanmelden als bezoeker').waitFor();
+      await page.getByText('Geen paslezer aangesloten').waitFor();
+      expect(await page.locator('.clock-time').textContent()).toMatch(/^\d{2}:\d{2}$/);
+
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('heading', { name: 'Welcome', exact: true }).waitFor();
+      await page.getByText('Sign in as visitor').waitFor();
+      await page.getByText('No badge reader connected').waitFor();
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe(
+        'true',
+      );
+
+      for (const button of await page.getByRole('button').all()) {
+        const box = await button.boundingBox();
+        expect(box, (await button.textContent()) ?? '').not.toBeNull();
+        expect(box!.width).toBeGreaterThanOrEqual(48);
+        expect(box!.height).toBeGreaterThanOrEqual(48);
+      }
+
+      fs.mkdirSync(resultsDir, { recursive: true });
+      const shot = path.join(resultsDir, 'home-en.png');
+      await page.screenshot({ path: shot });
+      expect(fs.statSync(shot).size).toBeGreaterThan(10_000);
+
+      await page.getByRole('button', { name: 'Nederlands' }).click();
+      await page.getByRole('heading', { name: 'Welkom', exact: true }).waitFor();
+    } finally {
+      await page.close();
+      await host.stop();
+    }
+  });
+
+  it('goes from home to the visitor screen and back', async () => {
+    const { host, page } = await openHome();
+    try {
+      await page.getByTestId('visitor-sign-in').click();
+      await page.getByRole('heading', { name: 'Aanmelden als bezoeker' }).waitFor();
+      await page.getByRole('button', { name: 'Terug' }).click();
+      await page.getByRole('heading', { name: 'Welkom', exact: true }).waitFor();
+    } finally {
+      await page.close();
+      await host.stop();
+    }
+  });
+});
