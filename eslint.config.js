@@ -37,7 +37,7 @@ const rendererBoundary = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'test-results/**'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'test-results/**', 'scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
