@@ -56,6 +56,11 @@ export default tseslint.config(
     },
   },
   {
+    // Scripts injected into pages by tests and benchmarks run in the browser.
+    files: ['bench/*-probe.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['db/**', 'hardware/**', 'main/**'],
     ignores: ['main/electron/**', 'main/security.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', noElectron] },

@@ -1,11 +1,13 @@
 import { auditRepo } from '../../db/repos/audit';
+import { badgesRepo } from '../../db/repos/badges';
 import { settingsRepo } from '../../db/repos/settings';
 import { openDatabase, type Db } from '../../db/open';
-import type { ReaderService } from '../../hardware/reader';
+import { badgeService } from '../badges/badge-service';
 import type { AppInfo } from '../ipc/contract';
 import { createDispatch, type Dispatch } from '../ipc/dispatch';
 import { EventHub } from '../ipc/events';
 import { kioskService } from '../kiosk/kiosk-service';
+import type { KioskReaders } from './readers';
 import { appVersion } from './version';
 
 export interface LobbyOptions {
@@ -13,7 +15,7 @@ export interface LobbyOptions {
   transport: AppInfo['transport'];
   development: boolean;
   /** Created by the caller once start-up is complete (after Electron's `ready`), then handed in. */
-  readers: ReaderService;
+  readers: KioskReaders;
   log?: (err: unknown, context: string) => void;
 }
 
@@ -29,15 +31,25 @@ export function createLobby(opts: LobbyOptions): Lobby {
   const db = openDatabase(opts.dbFile);
   const events = new EventHub();
   const audit = auditRepo(db);
+  const settings = settingsRepo(db);
   const kiosk = kioskService({
     version: appVersion,
     transport: opts.transport,
     development: opts.development,
-    settings: settingsRepo(db),
+    settings,
     audit,
   });
-  const { readers } = opts;
+  const readers = opts.readers.service;
   const stopStatus = readers.on('status', (status) => events.publish('readerStatus', status));
+  const badges = badgeService({
+    readers,
+    wedge: opts.readers.wedge,
+    development: opts.readers.development,
+    badges: badgesRepo(db),
+    settings,
+    audit,
+    events,
+  });
 
   const dispatch = createDispatch(
     {
@@ -45,6 +57,8 @@ export function createLobby(opts: LobbyOptions): Lobby {
       getKioskSettings: () => kiosk.settings(),
       setDefaultLocale: (locale) => kiosk.setDefaultLocale(locale),
       getReaderStatus: () => readers.status(),
+      submitWedgeInput: (typed) => (badges.submitWedgeInput(typed), null),
+      simulateTap: (uid) => (badges.simulateTap(uid), null),
     },
     opts.log,
   );
@@ -55,6 +69,7 @@ export function createLobby(opts: LobbyOptions): Lobby {
     events,
     async close() {
       stopStatus();
+      badges.close();
       await readers.stop();
       db.close();
     },

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { callChannels } from '../ipc/contract';
 import { createDispatch, type Dispatch } from '../ipc/dispatch';
 import { EventHub } from '../ipc/events';
+import { fakeHandlers } from '../ipc/fake-handlers';
 import { forwardEvents, registerContract } from './ipc';
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
@@ -23,12 +24,7 @@ const eventFrom = (frame: WebFrameMain | null) =>
   ({ senderFrame: frame }) as unknown as IpcMainInvokeEvent;
 const trusted = (frame: WebFrameMain | null) => frame === kioskFrame;
 
-const dispatch: Dispatch = createDispatch({
-  getAppInfo: () => ({ version: '1', siteName: 'S', transport: 'electron', development: false }),
-  getKioskSettings: () => ({ defaultLocale: 'nl' }),
-  setDefaultLocale: (locale) => ({ defaultLocale: locale }),
-  getReaderStatus: () => ({ state: 'absent', readers: [], detail: null }),
-});
+const dispatch: Dispatch = createDispatch(fakeHandlers());
 
 describe('registerContract (the Electron handler helper)', () => {
   it('registers exactly the contract channels and removes them again', () => {

@@ -49,7 +49,11 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     hardenSession(session.defaultSession, webRoot);
     // Readers are created only now: one attached before `ready` would otherwise be missed.
-    const readers = await createReaders({ development: !app.isPackaged });
+    const readers = await createReaders({
+      pcsc: true,
+      development: !app.isPackaged,
+      log: (message, err) => console.error(message, err),
+    });
     lobby = createLobby({
       dbFile: defaultDbFile(),
       transport: 'electron',

@@ -22,6 +22,8 @@ const api = {
   getKioskSettings: () => invoke('getKioskSettings'),
   setDefaultLocale: (locale) => invoke('setDefaultLocale', locale),
   getReaderStatus: () => invoke('getReaderStatus'),
+  submitWedgeInput: (typed) => invoke('submitWedgeInput', typed),
+  simulateTap: (uid) => invoke('simulateTap', uid),
   subscribe<E extends EventChannel>(event: E, listener: (payload: EventPayloads[E]) => void) {
     const channel = `event:${event}`;
     const wrapped = (_event: IpcRendererEvent, payload: EventPayloads[E]) => listener(payload);

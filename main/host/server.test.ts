@@ -8,14 +8,10 @@ import WebSocket from 'ws';
 import { useTempDir } from '../../test/support/temp';
 import { createDispatch } from '../ipc/dispatch';
 import { EventHub } from '../ipc/events';
+import { fakeHandlers } from '../ipc/fake-handlers';
 import { startBrowserHost, type BrowserHost } from './server';
 
-const dispatch = createDispatch({
-  getAppInfo: () => ({ version: '1', siteName: 'S', transport: 'browser', development: false }),
-  getKioskSettings: () => ({ defaultLocale: 'nl' }),
-  setDefaultLocale: (locale) => ({ defaultLocale: locale }),
-  getReaderStatus: () => ({ state: 'absent', readers: [], detail: null }),
-});
+const dispatch = createDispatch(fakeHandlers());
 
 interface Reply {
   status: number;

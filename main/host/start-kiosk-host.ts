@@ -13,6 +13,8 @@ export interface KioskHostOptions {
   dbFile: string;
   port: number;
   open: boolean;
+  /** Use PC/SC readers; off where a test must not see the machine's readers. */
+  pcsc: boolean;
   webRoot?: string;
 }
 
@@ -22,7 +24,11 @@ export async function startKioskHost(opts: KioskHostOptions): Promise<void> {
   if (!fs.existsSync(path.join(webRoot, 'index.html'))) {
     throw new Error(`The kiosk UI is not built (${webRoot}). Run "npm run build:web" first.`);
   }
-  const readers = await createReaders({ development: true });
+  const readers = await createReaders({
+    pcsc: opts.pcsc,
+    development: true,
+    log: (message, err) => console.error(`[readers] ${message}`, err),
+  });
   const lobby = createLobby({
     dbFile: opts.dbFile,
     transport: 'browser',

@@ -54,12 +54,30 @@ export interface ReaderStatus {
   detail: string | null;
 }
 
+/** Who a tapped badge belongs to, as the kiosk may show it. */
+export type BadgeInfo =
+  | { kind: 'person'; name: string; organisation: string | null; status: string }
+  | { kind: 'visitor'; label: string | null; status: string };
+
+export interface TagTap {
+  uid: string;
+  reader: string;
+  /** When the reader reported the UID (ISO 8601, UTC). */
+  at: string;
+  /** null: the tag is not in Lobby's register ("unknown badge"). */
+  badge: BadgeInfo | null;
+}
+
 /** Argument schemas, one tuple per call. Arguments always arrive as `unknown` and are parsed here. */
 export const callArgs = {
   getAppInfo: z.tuple([]),
   getKioskSettings: z.tuple([]),
   setDefaultLocale: z.tuple([Locale]),
   getReaderStatus: z.tuple([]),
+  /** What a keyboard-wedge reader typed before Enter. */
+  submitWedgeInput: z.tuple([z.string().trim().min(1).max(40)]),
+  /** Development only: the "tap a test badge" panel. */
+  simulateTap: z.tuple([TagUid]),
 } as const;
 
 export type CallChannel = keyof typeof callArgs;
@@ -70,12 +88,18 @@ export interface CallResults {
   getKioskSettings: KioskSettings;
   setDefaultLocale: KioskSettings;
   getReaderStatus: ReaderStatus;
+  submitWedgeInput: null;
+  simulateTap: null;
 }
 
 export interface EventPayloads {
   readerStatus: ReaderStatus;
+  tagTapped: TagTap;
 }
-export const eventChannels = ['readerStatus'] as const satisfies readonly (keyof EventPayloads)[];
+export const eventChannels = [
+  'readerStatus',
+  'tagTapped',
+] as const satisfies readonly (keyof EventPayloads)[];
 export type EventChannel = (typeof eventChannels)[number];
 
 /** What the caller passes (before parsing) and what the handler receives (after). */

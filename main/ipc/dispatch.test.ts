@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createDispatch, type Handlers } from './dispatch';
+import { createDispatch } from './dispatch';
 import { AppError } from './errors';
-
-const info = { version: '1', siteName: 'S', transport: 'browser', development: false } as const;
-
-function handlers(overrides: Partial<Handlers> = {}): Handlers {
-  return {
-    getAppInfo: () => info,
-    getKioskSettings: () => ({ defaultLocale: 'nl' }),
-    setDefaultLocale: (locale) => ({ defaultLocale: locale }),
-    getReaderStatus: () => ({ state: 'absent', readers: [], detail: null }),
-    ...overrides,
-  };
-}
+import { fakeHandlers as handlers } from './fake-handlers';
 
 describe('dispatch', () => {
   it('passes parsed arguments to the handler and wraps the value', async () => {

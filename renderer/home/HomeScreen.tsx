@@ -2,11 +2,15 @@ import type { AppInfo } from '../../main/ipc/contract';
 import type { Screen } from '../app/App';
 import { useI18n } from '../i18n/I18nProvider';
 import { Clock } from './Clock';
+import { DevReaderPanel } from './DevReaderPanel';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ReaderIndicator } from './ReaderIndicator';
+import { TapResult } from './TapResult';
+import { useKeyboardWedge } from './useKeyboardWedge';
 
 export function HomeScreen(props: { info: AppInfo; onNavigate: (screen: Screen) => void }) {
   const { t } = useI18n();
+  useKeyboardWedge();
   return (
     <main className="screen home">
       <header className="home-header">
@@ -40,8 +44,10 @@ export function HomeScreen(props: { info: AppInfo; onNavigate: (screen: Screen) 
           <span className="big-hint">{t('home.staffHint')}</span>
         </button>
       </nav>
+      <TapResult />
       <footer className="home-footer">
         <p>{t('home.tapHint')}</p>
+        {props.info.development && <DevReaderPanel />}
       </footer>
     </main>
   );

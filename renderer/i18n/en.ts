@@ -19,6 +19,17 @@ export const en: Record<MessageKey, string> = {
   'staff.title': 'Staff',
   'staff.body':
     'The administration screens are not switched on at this kiosk yet. For now, use the command line (lobby --help).',
+  'tap.hello': 'Hello {name}',
+  'tap.visitorBadge': 'Visitor badge {label}',
+  'tap.visitorBadgeUnlabelled': 'Visitor badge',
+  'tap.unknown': 'Unknown badge',
+  'tap.unknownHint': 'This badge is not known here. Please go to reception.',
+  'tap.blocked': 'This badge is no longer valid. Please go to reception.',
+  'dev.title': 'Test badge (development only)',
+  'dev.uid': 'Badge UID',
+  'dev.tap': 'Tap test badge',
+  'dev.invalid':
+    'Not a valid UID. Type 8, 14 or 20 hexadecimal characters, for example 04:A2:2B:1A.',
   'common.back': 'Back',
   'common.retry': 'Try again',
   'error.unavailable':

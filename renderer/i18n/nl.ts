@@ -18,6 +18,16 @@ export const nl = {
   'staff.title': 'Medewerkers',
   'staff.body':
     'De beheerschermen zijn op deze kiosk nog niet ingeschakeld. Gebruik voorlopig de opdrachtregel (lobby --help).',
+  'tap.hello': 'Hallo {name}',
+  'tap.visitorBadge': 'Bezoekerspas {label}',
+  'tap.visitorBadgeUnlabelled': 'Bezoekerspas',
+  'tap.unknown': 'Onbekende pas',
+  'tap.unknownHint': 'Deze pas is hier niet bekend. Meld u bij de receptie.',
+  'tap.blocked': 'Deze pas is niet meer geldig. Meld u bij de receptie.',
+  'dev.title': 'Testpas (alleen ontwikkeling)',
+  'dev.uid': 'UID van de pas',
+  'dev.tap': 'Tik testpas',
+  'dev.invalid': 'Geen geldige UID. Typ 8, 14 of 20 hexadecimale tekens, bijvoorbeeld 04:A2:2B:1A.',
   'common.back': 'Terug',
   'common.retry': 'Opnieuw proberen',
   'error.unavailable':

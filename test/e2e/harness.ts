@@ -18,11 +18,15 @@ export interface RunningHost {
  * Starts `lobby serve` exactly as a user would, as a child process on its own database, and waits
  * for the URL it prints.
  */
-export async function startHost(dbFile: string, env: NodeJS.ProcessEnv = {}): Promise<RunningHost> {
+export async function startHost(
+  dbFile: string,
+  serveArgs: string[] = [],
+  env: NodeJS.ProcessEnv = {},
+): Promise<RunningHost> {
   if (!fs.existsSync(path.join(projectRoot, 'dist', 'renderer', 'index.html'))) {
     throw new Error('The renderer is not built: run "npm run build:web" (npm test does it first).');
   }
-  const child = spawn(process.execPath, ['bin/lobby.js', '--db', dbFile, 'serve'], {
+  const child = spawn(process.execPath, ['bin/lobby.js', '--db', dbFile, 'serve', ...serveArgs], {
     cwd: projectRoot,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,109 @@
+/**
+ * A badge tapped on a real PC/SC reader (pcscd + vpcd + our virtual tag) reaches the kiosk's home
+ * screen in Chromium through the browser host, with the holder's name.
+ */
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VirtualTag } from '../../hardware/vpcd/virtual-tag';
+import { startPcscRig, type PcscRig } from '../nfc/pcsc-rig';
+import { seedBadges } from '../support/seed';
+import { useTempDir } from '../support/temp';
+import { launchChromium, startHost, type RunningHost } from './harness';
+
+describe('badge taps on the home screen', () => {
+  const dir = useTempDir();
+  let browser: Browser;
+  let rig: PcscRig;
+
+  beforeAll(async () => {
+    rig = await startPcscRig();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await rig?.close();
+  });
+
+  async function openKiosk(): Promise<{ host: RunningHost; page: Page }> {
+    const file = path.join(dir(), 'lobby.sqlite');
+    seedBadges(
+      file,
+      [
+        {
+          employeeId: 'E1003',
+          firstName: 'Sanne',
+          namePrefix: 'de',
+          lastName: 'Groot',
+          organisation: 'Veldkamp & Noorderlicht B.V.',
+          tagUid: '04A22B1A',
+        },
+      ],
+      [{ uid: '041B1251F77A28', label: 'BEZ-01' }],
+    );
+    const host = await startHost(file);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(host.url);
+    await page.getByText('Paslezer klaar').waitFor({ timeout: 10_000 });
+    return { host, page };
+  }
+
+  it('shows the holder of an enrolled badge, and "unknown badge" for any other', async () => {
+    const { host, page } = await openKiosk();
+    const sanne = new VirtualTag({ uid: '04A22B1A', kind: 'mifare-classic-1k' });
+    const stranger = new VirtualTag({ uid: '04D136F6CAA663', kind: 'ntag213' });
+    try {
+      await sanne.present(rig.port);
+      await page.getByTestId('tap-result').getByText('Hallo Sanne de Groot').waitFor();
+      await sanne.remove();
+
+      await stranger.present(rig.port + 1);
+      await page.getByTestId('tap-result').getByText('Onbekende pas').waitFor();
+      expect(await page.getByTestId('tap-result').getAttribute('data-uid')).toBe('04D136F6CAA663');
+    } finally {
+      await sanne.remove();
+      await stranger.remove();
+      await page.close();
+      await host.stop();
+    }
+  });
+
+  it('says the reader is offline while pcscd is gone and recovers when it returns', async () => {
+    const { host, page } = await openKiosk();
+    try {
+      await rig.stopDaemon();
+      await page.getByText('Paslezer offline').waitFor({ timeout: 10_000 });
+      await rig.startDaemon();
+      await page.getByText('Paslezer klaar').waitFor({ timeout: 10_000 });
+      const tag = new VirtualTag({ uid: '04A22B1A', kind: 'mifare-classic-1k' });
+      await tag.present(rig.port);
+      await page.getByText('Hallo Sanne de Groot').waitFor();
+      await tag.remove();
+    } finally {
+      await page.close();
+      await host.stop();
+    }
+  });
+
+  it('takes taps from the development panel and from a keyboard-wedge reader', async () => {
+    const { host, page } = await openKiosk();
+    try {
+      await page.getByTestId('dev-uid').fill('04:1b:12:51:f7:7a:28');
+      await page.getByTestId('dev-tap').click();
+      await page.getByTestId('tap-result').getByText('Bezoekerspas BEZ-01').waitFor();
+
+      await page.getByTestId('dev-uid').fill('not a uid');
+      await page.getByTestId('dev-tap').click();
+      await page.getByRole('alert').getByText('Geen geldige UID').waitFor();
+
+      // A wedge types the reversed 4-byte decimal (the default) and Enter, faster than a person.
+      await page.locator('h1').click();
+      await page.keyboard.type('0439067140', { delay: 5 });
+      await page.keyboard.press('Enter');
+      await page.getByTestId('tap-result').getByText('Hallo Sanne de Groot').waitFor();
+    } finally {
+      await page.close();
+      await host.stop();
+    }
+  });
+});
