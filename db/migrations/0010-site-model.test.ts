@@ -19,8 +19,10 @@ describe('migration 0010 site model', () => {
 
   it('keeps schedules honest and doors tied to zones', () => {
     const db = databaseAt(dir(), 10);
-    db.prepare("INSERT INTO zones VALUES ('F4_GEN', 'Floor 4 general', 1)").run();
-    db.prepare("INSERT INTO schedules VALUES ('STD')").run();
+    db.prepare(
+      "INSERT INTO zones (id, label, own_floor) VALUES ('F4_GEN', 'Floor 4 general', 1)",
+    ).run();
+    db.prepare("INSERT INTO schedules (id) VALUES ('STD')").run();
     const window = db.prepare(
       "INSERT INTO schedule_windows (schedule_id, days, from_minute, to_minute) VALUES ('STD', ?, ?, ?)",
     );
@@ -28,10 +30,14 @@ describe('migration 0010 site model', () => {
     window.run(0b1111111, 0, 1440);
     expect(() => window.run(0b11111, 19 * 60, 7 * 60)).toThrow(/CHECK/);
     expect(() => window.run(0, 60, 120)).toThrow(/CHECK/);
-    expect(() => db.prepare("INSERT INTO doors VALUES ('R99', 'NOWHERE', 'in')").run()).toThrow(
-      /FOREIGN KEY/,
-    );
-    expect(() => db.prepare("INSERT INTO zones VALUES ('X', 'x', 'yes')").run()).toThrow();
+    expect(() =>
+      db
+        .prepare("INSERT INTO doors (id, zone_id, direction) VALUES ('R99', 'NOWHERE', 'in')")
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db.prepare("INSERT INTO zones (id, label, own_floor) VALUES ('X', 'x', 'yes')").run(),
+    ).toThrow();
     db.close();
   });
 });

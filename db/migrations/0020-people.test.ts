@@ -9,7 +9,7 @@ describe('migration 0020 people', () => {
 
   it('adds people next to an existing site model without touching it', () => {
     const before = databaseAt(dir(), 10);
-    before.prepare("INSERT INTO profiles VALUES ('STD', 'Standaard')").run();
+    before.prepare("INSERT INTO profiles (id, label) VALUES ('STD', 'Standaard')").run();
     before.prepare("INSERT INTO organisations (name, role) VALUES ('Veldkamp', 'own')").run();
     expect(tableNames(before)).not.toContain('people');
     before.close();

@@ -1,6 +1,3 @@
-import { auditRepo } from '../../db/repos/audit';
-import { badgesRepo } from '../../db/repos/badges';
-import { settingsRepo } from '../../db/repos/settings';
 import { openDatabase, type Db } from '../../db/open';
 import { badgeService } from '../badges/badge-service';
 import type { AppInfo } from '../ipc/contract';
@@ -8,6 +5,7 @@ import { createDispatch, type Dispatch } from '../ipc/dispatch';
 import { EventHub } from '../ipc/events';
 import { kioskService } from '../kiosk/kiosk-service';
 import type { KioskReaders } from './readers';
+import { createServices } from './services';
 import { appVersion } from './version';
 
 export interface LobbyOptions {
@@ -30,8 +28,8 @@ export interface Lobby {
 export function createLobby(opts: LobbyOptions): Lobby {
   const db = openDatabase(opts.dbFile);
   const events = new EventHub();
-  const audit = auditRepo(db);
-  const settings = settingsRepo(db);
+  const services = createServices(db);
+  const { audit, settings } = services;
   const kiosk = kioskService({
     version: appVersion,
     transport: opts.transport,
@@ -45,7 +43,7 @@ export function createLobby(opts: LobbyOptions): Lobby {
     readers,
     wedge: opts.readers.wedge,
     development: opts.readers.development,
-    badges: badgesRepo(db),
+    badges: services.badges,
     settings,
     audit,
     events,

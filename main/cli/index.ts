@@ -3,6 +3,7 @@ import { defaultDbFile } from '../app/data-dir';
 import { appVersion } from '../app/version';
 import { serveCommand } from './serve';
 import { dbCommand } from './db';
+import { registerCommands } from './registers';
 
 export interface GlobalOptions {
   db: string;
@@ -16,6 +17,8 @@ export function buildProgram(): Command {
     .showHelpAfterError();
   program.addCommand(serveCommand(() => program.opts<GlobalOptions>()));
   program.addCommand(dbCommand(() => program.opts<GlobalOptions>()));
+  for (const command of registerCommands(() => program.opts<GlobalOptions>()))
+    program.addCommand(command);
   return program;
 }
 

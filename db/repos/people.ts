@@ -1,0 +1,70 @@
+import type { Db } from '../open';
+
+export interface PersonFields {
+  employeeId: string;
+  firstName: string;
+  namePrefix: string;
+  lastName: string;
+  organisationId: number | null;
+  department: string | null;
+  jobTitle: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  profileId: string | null;
+  notes: string | null;
+}
+
+export interface PersonRow extends PersonFields {
+  id: number;
+  organisation: string | null;
+}
+
+const columns = `p.id, p.employee_id AS employeeId, p.first_name AS firstName, p.name_prefix AS namePrefix,
+  p.last_name AS lastName, p.organisation_id AS organisationId, o.name AS organisation,
+  p.department, p.job_title AS jobTitle, p.start_date AS startDate, p.end_date AS endDate,
+  p.profile_id AS profileId, p.notes`;
+
+export function peopleRepo(db: Db, now: () => Date = () => new Date()) {
+  const byEmployeeId = db.prepare<[string], PersonRow>(
+    `SELECT ${columns} FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id WHERE p.employee_id = ?`,
+  );
+  const byId = db.prepare<[number], PersonRow>(
+    `SELECT ${columns} FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id WHERE p.id = ?`,
+  );
+  const all = db.prepare<[], PersonRow>(
+    `SELECT ${columns} FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id
+     ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE`,
+  );
+  const insert = db.prepare(
+    `INSERT INTO people (employee_id, first_name, name_prefix, last_name, organisation_id, department,
+       job_title, start_date, end_date, profile_id, notes, created_at, updated_at)
+     VALUES (@employeeId, @firstName, @namePrefix, @lastName, @organisationId, @department,
+       @jobTitle, @startDate, @endDate, @profileId, @notes, @at, @at) RETURNING id`,
+  );
+  const update = db.prepare(
+    `UPDATE people SET employee_id = @employeeId, first_name = @firstName, name_prefix = @namePrefix,
+       last_name = @lastName, organisation_id = @organisationId, department = @department,
+       job_title = @jobTitle, start_date = @startDate, end_date = @endDate, profile_id = @profileId,
+       notes = @notes, updated_at = @at
+     WHERE id = @id`,
+  );
+  const orgBySpelling = db.prepare<[string, string], { id: number }>(
+    `SELECT id FROM organisations WHERE name = ?
+     UNION SELECT organisation_id FROM organisation_aliases WHERE alias = ? LIMIT 1`,
+  );
+  const profile = db.prepare<[string], { id: string }>('SELECT id FROM profiles WHERE id = ?');
+
+  return {
+    byEmployeeId: (employeeId: string) => byEmployeeId.get(employeeId) ?? null,
+    byId: (id: number) => byId.get(id) ?? null,
+    all: () => all.all(),
+    insert: (fields: PersonFields) =>
+      (insert.get({ ...fields, at: now().toISOString() }) as { id: number }).id,
+    update: (id: number, fields: PersonFields) => {
+      update.run({ ...fields, id, at: now().toISOString() });
+    },
+    organisationId: (spelling: string) => orgBySpelling.get(spelling, spelling)?.id ?? null,
+    profileExists: (id: string) => profile.get(id) !== undefined,
+  };
+}
+export type PeopleRepo = ReturnType<typeof peopleRepo>;

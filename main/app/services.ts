@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { auditRepo } from '../../db/repos/audit';
+import { badgesRepo } from '../../db/repos/badges';
+import { peopleRepo } from '../../db/repos/people';
+import { settingsRepo } from '../../db/repos/settings';
+import { siteRepo } from '../../db/repos/site';
+import { tagsRepo } from '../../db/repos/tags';
+import { visitsRepo } from '../../db/repos/visits';
+import type { Db } from '../../db/open';
+import { registerImports } from '../imports/register-imports';
+import { siteService } from '../site/site-service';
+import { custodyService } from '../tags/custody';
+
+const SiteZone = z.object({ timezone: z.string() });
+
+/** The repositories and services on one database, shared by the kiosk and the command line. */
+export function createServices(db: Db) {
+  const settings = settingsRepo(db);
+  const audit = auditRepo(db);
+  const people = peopleRepo(db);
+  const tags = tagsRepo(db);
+  const visits = visitsRepo(db);
+  const site = siteService({ db, site: siteRepo(db), settings, audit });
+  const timezone = () => settings.get('site', SiteZone, { timezone: 'Europe/Amsterdam' }).timezone;
+  return {
+    db,
+    settings,
+    audit,
+    people,
+    tags,
+    visits,
+    badges: badgesRepo(db),
+    site,
+    custody: custodyService({ db, tags, audit }),
+    imports: registerImports({ db, people, tags, visits, audit, site, timezone }),
+  };
+}
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,57 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../test/e2e/harness';
+import { fixturePath, readFixture } from '../../test/support/fixtures';
+import { useTempDir } from '../../test/support/temp';
+
+const run = promisify(execFile);
+
+describe('lobby site/staff/tags/visits import', () => {
+  const dir = useTempDir();
+  const lobby = async (...args: string[]) => {
+    try {
+      const { stdout } = await run(
+        process.execPath,
+        ['bin/lobby.js', '--db', path.join(dir(), 'l.sqlite'), ...args],
+        { cwd: projectRoot },
+      );
+      return { code: 0, stdout };
+    } catch (err) {
+      const e = err as { code: number; stdout: string };
+      return { code: e.code, stdout: e.stdout };
+    }
+  };
+
+  it('imports the fixtures, reports JSON, is idempotent, and exports site.json unchanged', async () => {
+    for (const round of [1, 2]) {
+      for (const [command, file] of [
+        ['site', 'site.json'],
+        ['staff', 'staff.csv'],
+        ['tags', 'tags.csv'],
+        ['visits', 'visits.csv'],
+      ] as const) {
+        const { code, stdout } = await lobby(command, 'import', fixturePath(file));
+        const summary = JSON.parse(stdout);
+        expect(code).toBe(0);
+        expect(summary.rejected).toEqual([]);
+        if (round === 2) expect([summary.imported, summary.updated]).toEqual([0, 0]);
+      }
+    }
+    const exported = await lobby('site', 'export');
+    expect(exported.stdout).toBe(readFixture('site.json').replace(/\n?$/, '\n'));
+  });
+
+  it('exits 2 with the reasons when the site file is refused', async () => {
+    const bad = path.join(dir(), 'bad.json');
+    const site = JSON.parse(readFixture('site.json'));
+    site.profiles[2].rules[0].schedule = 'STDX';
+    await import('node:fs').then((fs) => fs.writeFileSync(bad, JSON.stringify(site)));
+    const { code, stdout } = await lobby('site', 'import', bad);
+    expect(code).toBe(2);
+    expect(JSON.parse(stdout).rejected[0].reason).toBe(
+      'profiles[2].rules[0].schedule: unknown schedule "STDX"',
+    );
+  });
+});

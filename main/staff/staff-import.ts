@@ -1,0 +1,239 @@
+/**
+ * The HR system's staff list, from CSV or XLSX. Rows are matched on employee number: new people
+ * are added, changed ones updated, and nobody is deleted (a leaver has an end date, and history
+ * stays true). Every refused row says why; nothing is written unless the caller applies the plan.
+ */
+import type { AuditRepo } from '../../db/repos/audit';
+import type { PeopleRepo, PersonFields } from '../../db/repos/people';
+import type { Db } from '../../db/open';
+import { cellOf, mapColumns, type RoleSpec } from '../imports/columns';
+import { decideDateOrder, parseDate } from '../imports/dates';
+import { emptySummary, type ImportSummary } from '../imports/summary';
+import type { Table } from '../imports/table-file';
+
+export const staffColumns = {
+  employeeId: {
+    names: [
+      'employee_id',
+      'employee id',
+      'employee number',
+      'personeelsnummer',
+      'personnel number',
+      'medewerkernummer',
+      'staff id',
+      'emp no',
+    ],
+    required: true,
+  },
+  firstName: {
+    names: ['first_name', 'first name', 'voornaam', 'given name', 'roepnaam'],
+    required: true,
+  },
+  namePrefix: {
+    names: ['name_prefix', 'prefix', 'tussenvoegsel', 'tussenvoegsels', 'voorvoegsel'],
+  },
+  lastName: {
+    names: ['last_name', 'last name', 'surname', 'achternaam', 'family name'],
+    required: true,
+  },
+  organisation: {
+    names: [
+      'company',
+      'organisation',
+      'organization',
+      'bedrijf',
+      'organisatie',
+      'werkgever',
+      'employer',
+    ],
+    required: true,
+  },
+  department: { names: ['department', 'afdeling'] },
+  jobTitle: { names: ['role', 'job title', 'functie', 'position', 'title'] },
+  startDate: {
+    names: ['start_date', 'start date', 'startdatum', 'in dienst', 'datum in dienst', 'hire date'],
+  },
+  endDate: {
+    names: [
+      'end_date',
+      'end date',
+      'einddatum',
+      'uit dienst',
+      'datum uit dienst',
+      'leave date',
+      'termination date',
+    ],
+  },
+  profile: {
+    names: [
+      'expected_profile',
+      'expected profile',
+      'profile',
+      'profiel',
+      'toegangsprofiel',
+      'access profile',
+    ],
+  },
+  notes: { names: ['notes', 'note', 'opmerking', 'opmerkingen', 'remarks'] },
+} satisfies RoleSpec<string>;
+
+type Role = keyof typeof staffColumns;
+
+interface PlannedRow {
+  line: number;
+  fields: PersonFields;
+  existingId: number | null;
+  changed: boolean;
+}
+
+export interface StaffPlan {
+  summary: ImportSummary;
+  rows: PlannedRow[];
+}
+
+const comparable = (f: PersonFields) =>
+  JSON.stringify([
+    f.employeeId,
+    f.firstName,
+    f.namePrefix,
+    f.lastName,
+    f.organisationId,
+    f.department,
+    f.jobTitle,
+    f.startDate,
+    f.endDate,
+    f.profileId,
+    f.notes,
+  ]);
+
+export function planStaffImport(file: string, table: Table, people: PeopleRepo): StaffPlan {
+  const summary = emptySummary(file, 'staff');
+  const mapping = mapColumns(table.headers, staffColumns);
+  summary.columns = mapping.columns;
+  if (mapping.missing.length) {
+    summary.rejected.push({
+      row: table.headerLine,
+      column: null,
+      reason: `the header has no column for: ${mapping.missing.join(', ')}`,
+    });
+    return { summary, rows: [] };
+  }
+  const cell = (cells: string[], role: Role) => cellOf(mapping, cells, role);
+  const order = decideDateOrder(
+    table.rows.flatMap((r) => [cell(r.cells, 'startDate'), cell(r.cells, 'endDate')]),
+  );
+  const seen = new Map<string, number>();
+  const rows: PlannedRow[] = [];
+
+  for (const { line, cells } of table.rows) {
+    summary.rows += 1;
+    const reject = (column: Role | null, reason: string) =>
+      summary.rejected.push({
+        row: line,
+        column: column ? header(mapping.index[column], table) : null,
+        reason,
+      });
+    const employeeId = cell(cells, 'employeeId');
+    if (!employeeId) {
+      reject('employeeId', 'no employee number');
+      continue;
+    }
+    const earlier = seen.get(employeeId.toLowerCase());
+    if (earlier !== undefined) {
+      reject('employeeId', `employee number ${employeeId} is also on row ${earlier}`);
+      continue;
+    }
+    seen.set(employeeId.toLowerCase(), line);
+    const firstName = cell(cells, 'firstName');
+    const lastName = cell(cells, 'lastName');
+    if (!firstName || !lastName) {
+      reject(firstName ? 'lastName' : 'firstName', 'a first and a last name are both needed');
+      continue;
+    }
+    const orgName = cell(cells, 'organisation');
+    const organisationId = orgName ? people.organisationId(orgName) : null;
+    if (orgName && organisationId === null) {
+      reject(
+        'organisation',
+        `unknown organisation "${orgName}": add it, or this spelling as an alias, to the site configuration`,
+      );
+      continue;
+    }
+    const dates: Record<'startDate' | 'endDate', string | null> = {
+      startDate: null,
+      endDate: null,
+    };
+    let badDate = false;
+    for (const role of ['startDate', 'endDate'] as const) {
+      const text = cell(cells, role);
+      if (!text) continue;
+      dates[role] = parseDate(text, order);
+      if (!dates[role]) {
+        reject(role, `"${text}" is not a date`);
+        badDate = true;
+        break;
+      }
+    }
+    if (badDate) continue;
+    if (dates.startDate && dates.endDate && dates.endDate < dates.startDate) {
+      reject('endDate', `ends (${dates.endDate}) before it starts (${dates.startDate})`);
+      continue;
+    }
+    const profileId = cell(cells, 'profile') || null;
+    if (profileId && !people.profileExists(profileId)) {
+      reject(
+        'profile',
+        `unknown profile "${profileId}": define it in the site configuration first`,
+      );
+      continue;
+    }
+    const fields: PersonFields = {
+      employeeId,
+      firstName,
+      namePrefix: cell(cells, 'namePrefix'),
+      lastName,
+      organisationId,
+      department: cell(cells, 'department') || null,
+      jobTitle: cell(cells, 'jobTitle') || null,
+      startDate: dates.startDate,
+      endDate: dates.endDate,
+      profileId,
+      notes: cell(cells, 'notes') || null,
+    };
+    const existing = people.byEmployeeId(employeeId);
+    const changed = !existing || comparable(existing) !== comparable(fields);
+    rows.push({ line, fields, existingId: existing?.id ?? null, changed });
+    if (!existing) summary.imported += 1;
+    else if (changed) summary.updated += 1;
+    else summary.unchanged += 1;
+  }
+  return { summary, rows };
+}
+
+/** Writes a plan in one transaction. Rejected rows were never in it. */
+export function applyStaffPlan(
+  plan: StaffPlan,
+  deps: { db: Db; people: PeopleRepo; audit: AuditRepo },
+  actor: string,
+): void {
+  deps.db.transaction(() => {
+    for (const row of plan.rows) {
+      if (!row.changed) continue;
+      if (row.existingId === null) deps.people.insert(row.fields);
+      else deps.people.update(row.existingId, row.fields);
+    }
+    const { imported, updated, rejected } = plan.summary;
+    if (imported + updated > 0) {
+      deps.audit.record({
+        actor,
+        action: 'staff.import',
+        subject: plan.summary.file,
+        detail: { imported, updated, rejected: rejected.length },
+      });
+    }
+  })();
+}
+
+function header(index: number | undefined, table: Table): string | null {
+  return index === undefined ? null : (table.headers[index] ?? null);
+}
