@@ -49,6 +49,16 @@ export function createLobby(opts: LobbyOptions): Lobby {
     events,
   });
 
+  const { custody, staffLock: lock } = services;
+  const detail = (id: number) => services.directory.tagDetail(id);
+  // Staff calls are refused while the staff area is locked, whatever the screen shows.
+  const staff =
+    <A extends unknown[], R>(handler: (...args: A) => R) =>
+    (...args: A): R => {
+      lock.require();
+      return handler(...args);
+    };
+
   const dispatch = createDispatch(
     {
       getAppInfo: () => kiosk.appInfo(),
@@ -57,6 +67,31 @@ export function createLobby(opts: LobbyOptions): Lobby {
       getReaderStatus: () => readers.status(),
       submitWedgeInput: (typed) => (badges.submitWedgeInput(typed), null),
       simulateTap: (uid) => (badges.simulateTap(uid), null),
+      getStaffSession: () => lock.session(),
+      unlockStaff: (pin) => lock.unlock(pin),
+      lockStaff: () => lock.lock(),
+      listPeople: staff(() => services.directory.listPeople()),
+      getPerson: staff((id) => {
+        audit.record({ actor: 'staff', action: 'person.view', subject: String(id) });
+        return services.directory.getPerson(id);
+      }),
+      listTags: staff(() => services.directory.listTags()),
+      getTag: staff((id) => services.directory.tagDetail(id)),
+      enrollTag: staff((input) => detail(custody.enroll({ ...input, tagType: null }, 'staff').id)),
+      assignTag: staff(({ tagId, personId }) =>
+        detail(
+          custody.assign(
+            tagId,
+            personId === null ? { kind: 'visitor_pool' } : { kind: 'person', personId },
+            'staff',
+          ).id,
+        ),
+      ),
+      returnTag: staff((id) => detail(custody.returned(id, 'staff').id)),
+      reportTagLost: staff(({ tagId, note }) =>
+        detail(custody.reportLost(tagId, 'staff', note).id),
+      ),
+      listZones: staff(() => services.directory.listZones()),
     },
     opts.log,
   );

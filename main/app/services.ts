@@ -10,6 +10,9 @@ import type { Db } from '../../db/open';
 import { registerImports } from '../imports/register-imports';
 import { siteService } from '../site/site-service';
 import { custodyService } from '../tags/custody';
+import { directory } from '../staff/directory';
+import { staffLock } from '../staff-session/staff-lock';
+import { utcToLocal } from '../imports/local-time';
 
 const SiteZone = z.object({ timezone: z.string() });
 
@@ -32,6 +35,13 @@ export function createServices(db: Db) {
     badges: badgesRepo(db),
     site,
     custody: custodyService({ db, tags, audit }),
+    directory: directory({
+      people,
+      tags,
+      site,
+      today: () => utcToLocal(new Date().toISOString(), timezone()).date,
+    }),
+    staffLock: staffLock({ settings, audit }),
     imports: registerImports({ db, people, tags, visits, audit, site, timezone }),
   };
 }

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { defaultDbFile } from '../app/data-dir';
 import { appVersion } from '../app/version';
 import { serveCommand } from './serve';
+import { adminCommand } from './admin';
 import { dbCommand } from './db';
 import { registerCommands } from './registers';
 
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
     .showHelpAfterError();
   program.addCommand(serveCommand(() => program.opts<GlobalOptions>()));
   program.addCommand(dbCommand(() => program.opts<GlobalOptions>()));
+  program.addCommand(adminCommand(() => program.opts<GlobalOptions>()));
   for (const command of registerCommands(() => program.opts<GlobalOptions>()))
     program.addCommand(command);
   return program;

@@ -68,6 +68,83 @@ export interface TagTap {
   badge: BadgeInfo | null;
 }
 
+export interface StaffSession {
+  pinSet: boolean;
+  unlocked: boolean;
+  idleMs: number;
+}
+
+export interface ScheduleWindow {
+  /** ISO weekdays, 1 = Monday. */
+  days: number[];
+  from: string;
+  to: string;
+}
+
+export interface ZoneAccess {
+  zone: string;
+  label: string;
+  windows: ScheduleWindow[];
+}
+
+export type TagStatus = 'available' | 'active' | 'returned' | 'lost' | 'not_returned' | 'replaced';
+
+export interface TagSummary {
+  id: number;
+  uid: string;
+  label: string | null;
+  pool: 'staff' | 'visitor';
+  status: TagStatus;
+  statusSince: string;
+  holder: { kind: 'person'; personId: number; name: string } | { kind: 'visitor_pool' } | null;
+}
+
+export interface CustodyEntry {
+  holder: string;
+  startedAt: string;
+  endedAt: string | null;
+  endReason: 'returned' | 'lost' | 'not_returned' | 'replaced' | 'reassigned' | null;
+  recordedBy: string;
+}
+
+export interface TagDetail extends TagSummary {
+  history: CustodyEntry[];
+}
+
+export interface PersonSummary {
+  id: number;
+  employeeId: string | null;
+  name: string;
+  organisation: string | null;
+  department: string | null;
+  profile: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  employed: boolean;
+  tags: { id: number; uid: string; status: TagStatus }[];
+}
+
+export interface PersonDetail extends PersonSummary {
+  access: ZoneAccess[];
+  custody: (CustodyEntry & { uid: string })[];
+}
+
+export interface ZoneSummary {
+  id: string;
+  label: string;
+  ownFloor: boolean;
+  doors: string[];
+  /** Everyone employed today whose profile reaches this zone, with the hours it gives. */
+  people: {
+    personId: number;
+    name: string;
+    organisation: string | null;
+    windows: ScheduleWindow[];
+  }[];
+}
+
+const Id = z.number().int().positive();
+
 /** Argument schemas, one tuple per call. Arguments always arrive as `unknown` and are parsed here. */
 export const callArgs = {
   getAppInfo: z.tuple([]),
@@ -78,6 +155,27 @@ export const callArgs = {
   submitWedgeInput: z.tuple([z.string().trim().min(1).max(40)]),
   /** Development only: the "tap a test badge" panel. */
   simulateTap: z.tuple([TagUid]),
+  getStaffSession: z.tuple([]),
+  unlockStaff: z.tuple([z.string().max(12)]),
+  lockStaff: z.tuple([]),
+  listPeople: z.tuple([]),
+  getPerson: z.tuple([Id]),
+  listTags: z.tuple([]),
+  getTag: z.tuple([Id]),
+  enrollTag: z.tuple([
+    z.strictObject({
+      uid: TagUid,
+      pool: z.enum(['staff', 'visitor']),
+      label: z.string().trim().min(1).max(20).nullable(),
+    }),
+  ]),
+  /** personId null gives the tag to the visitor pool. */
+  assignTag: z.tuple([z.strictObject({ tagId: Id, personId: Id.nullable() })]),
+  returnTag: z.tuple([Id]),
+  reportTagLost: z.tuple([
+    z.strictObject({ tagId: Id, note: z.string().trim().max(500).nullable() }),
+  ]),
+  listZones: z.tuple([]),
 } as const;
 
 export type CallChannel = keyof typeof callArgs;
@@ -90,6 +188,18 @@ export interface CallResults {
   getReaderStatus: ReaderStatus;
   submitWedgeInput: null;
   simulateTap: null;
+  getStaffSession: StaffSession;
+  unlockStaff: StaffSession;
+  lockStaff: StaffSession;
+  listPeople: PersonSummary[];
+  getPerson: PersonDetail;
+  listTags: TagSummary[];
+  getTag: TagDetail;
+  enrollTag: TagDetail;
+  assignTag: TagDetail;
+  returnTag: TagDetail;
+  reportTagLost: TagDetail;
+  listZones: ZoneSummary[];
 }
 
 export interface EventPayloads {

@@ -9,6 +9,30 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     getReaderStatus: () => ({ state: 'absent', readers: [], detail: null }),
     submitWedgeInput: () => null,
     simulateTap: () => null,
+    getStaffSession: () => ({ pinSet: false, unlocked: false, idleMs: 0 }),
+    unlockStaff: () => ({ pinSet: true, unlocked: true, idleMs: 0 }),
+    lockStaff: () => ({ pinSet: true, unlocked: false, idleMs: 0 }),
+    listPeople: () => [],
+    getPerson: () => {
+      throw new Error('not in the fake');
+    },
+    listTags: () => [],
+    getTag: () => {
+      throw new Error('not in the fake');
+    },
+    enrollTag: () => {
+      throw new Error('not in the fake');
+    },
+    assignTag: () => {
+      throw new Error('not in the fake');
+    },
+    returnTag: () => {
+      throw new Error('not in the fake');
+    },
+    reportTagLost: () => {
+      throw new Error('not in the fake');
+    },
+    listZones: () => [],
     ...overrides,
   };
 }

@@ -6,6 +6,7 @@ import { chromium, type Browser } from 'playwright-core';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const resultsDir = path.join(projectRoot, 'test-results');
+fs.mkdirSync(resultsDir, { recursive: true });
 
 export interface RunningHost {
   url: string;

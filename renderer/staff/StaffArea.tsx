@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+import { PeopleView } from './PeopleView';
+import { TagsView } from './TagsView';
+import { ZonesView } from './ZonesView';
+
+type Tab = 'people' | 'tags' | 'zones';
+
+export function StaffArea(props: { onLock: () => void; onLocked: () => void }) {
+  const { t } = useI18n();
+  const [tab, setTab] = useState<Tab>('people');
+  const tabs: [Tab, string][] = [
+    ['people', t('staff.tabPeople')],
+    ['tags', t('staff.tabTags')],
+    ['zones', t('staff.tabZones')],
+  ];
+  return (
+    <main className="screen staff">
+      <header className="staff-header">
+        <nav className="tabs" role="tablist">
+          {tabs.map(([id, label]) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              aria-selected={tab === id}
+              className={`button chip${tab === id ? ' selected' : ''}`}
+              onClick={() => setTab(id)}
+            >
+              {label}
+            </button>
+          ))}
+        </nav>
+        <button type="button" className="button secondary" onClick={props.onLock}>
+          {t('staff.lock')}
+        </button>
+      </header>
+      {tab === 'people' && <PeopleView onLocked={props.onLocked} />}
+      {tab === 'tags' && <TagsView onLocked={props.onLocked} />}
+      {tab === 'zones' && <ZonesView onLocked={props.onLocked} />}
+    </main>
+  );
+}

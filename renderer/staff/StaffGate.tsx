@@ -1,0 +1,65 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { StaffSession } from '../../main/ipc/contract';
+import { useApi } from '../app/ApiProvider';
+import { useI18n } from '../i18n/I18nProvider';
+import { PinPad } from './PinPad';
+import { StaffArea } from './StaffArea';
+
+/**
+ * The staff area behind its PIN. The service enforces the lock on every call; this screen also
+ * locks after the same quiet spell, so nothing stays on a lobby screen.
+ */
+export function StaffGate(props: { onExit: () => void }) {
+  const api = useApi();
+  const { t } = useI18n();
+  const [session, setSession] = useState<StaffSession | null>(null);
+  const [wrong, setWrong] = useState(false);
+
+  useEffect(() => {
+    void api.getStaffSession().then((r) => r.ok && setSession(r.value));
+  }, [api]);
+
+  const { onExit } = props;
+  const lock = useCallback(() => {
+    void api.lockStaff().finally(onExit);
+  }, [api, onExit]);
+
+  useEffect(() => {
+    if (!session?.unlocked) return;
+    let timer = setTimeout(lock, session.idleMs);
+    const touch = () => {
+      clearTimeout(timer);
+      timer = setTimeout(lock, session.idleMs);
+    };
+    const events = ['pointerdown', 'keydown'] as const;
+    events.forEach((e) => window.addEventListener(e, touch));
+    return () => {
+      clearTimeout(timer);
+      events.forEach((e) => window.removeEventListener(e, touch));
+    };
+  }, [session, lock]);
+
+  if (!session) return null;
+  if (session.unlocked)
+    return <StaffArea onLock={lock} onLocked={() => setSession({ ...session, unlocked: false })} />;
+  return (
+    <main className="screen centred">
+      <h1>{t('staff.locked')}</h1>
+      {session.pinSet ? (
+        <PinPad
+          wrong={wrong}
+          onSubmit={async (pin) => {
+            const result = await api.unlockStaff(pin);
+            setWrong(!result.ok);
+            if (result.ok) setSession(result.value);
+          }}
+        />
+      ) : (
+        <p className="lead">{t('staff.noPin')}</p>
+      )}
+      <button type="button" className="button secondary" onClick={props.onExit}>
+        {t('common.back')}
+      </button>
+    </main>
+  );
+}
