@@ -3,6 +3,7 @@ import { badgeService } from '../badges/badge-service';
 import type { AppInfo } from '../ipc/contract';
 import { createDispatch, type Dispatch } from '../ipc/dispatch';
 import { EventHub } from '../ipc/events';
+import { importUploaded } from '../imports/uploaded-file';
 import { kioskService } from '../kiosk/kiosk-service';
 import type { KioskReaders } from './readers';
 import { createServices } from './services';
@@ -92,6 +93,19 @@ export function createLobby(opts: LobbyOptions): Lobby {
         detail(custody.reportLost(tagId, 'staff', note).id),
       ),
       listZones: staff(() => services.directory.listZones()),
+      savePerson: staff(({ id, ...input }) =>
+        services.directory.getPerson(services.peopleEditor.save(id, input, 'staff')),
+      ),
+      getSiteConfig: staff(() => services.site.current()),
+      saveSiteConfig: staff((site) =>
+        services.site.importSite('site configuration', JSON.stringify(site), 'staff'),
+      ),
+      previewImport: staff((file) =>
+        importUploaded(services.imports, file, { dryRun: true, actor: 'staff' }),
+      ),
+      runImport: staff((file) =>
+        importUploaded(services.imports, file, { dryRun: false, actor: 'staff' }),
+      ),
     },
     opts.log,
   );

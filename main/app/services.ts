@@ -11,6 +11,7 @@ import { registerImports } from '../imports/register-imports';
 import { siteService } from '../site/site-service';
 import { custodyService } from '../tags/custody';
 import { directory } from '../staff/directory';
+import { peopleService } from '../staff/people-service';
 import { staffLock } from '../staff-session/staff-lock';
 import { utcToLocal } from '../imports/local-time';
 
@@ -42,6 +43,7 @@ export function createServices(db: Db) {
       today: () => utcToLocal(new Date().toISOString(), timezone()).date,
     }),
     staffLock: staffLock({ settings, audit }),
+    peopleEditor: peopleService({ db, people, audit }),
     imports: registerImports({ db, people, tags, visits, audit, site, timezone }),
   };
 }

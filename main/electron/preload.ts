@@ -36,6 +36,11 @@ const api = {
   returnTag: (id) => invoke('returnTag', id),
   reportTagLost: (input) => invoke('reportTagLost', input),
   listZones: () => invoke('listZones'),
+  savePerson: (person) => invoke('savePerson', person),
+  getSiteConfig: () => invoke('getSiteConfig'),
+  saveSiteConfig: (site) => invoke('saveSiteConfig', site),
+  previewImport: (file) => invoke('previewImport', file),
+  runImport: (file) => invoke('runImport', file),
   subscribe<E extends EventChannel>(event: E, listener: (payload: EventPayloads[E]) => void) {
     const channel = `event:${event}`;
     const wrapped = (_event: IpcRendererEvent, payload: EventPayloads[E]) => listener(payload);

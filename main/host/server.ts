@@ -25,7 +25,8 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
-const maxBodyBytes = 1024 * 1024;
+// Imports from the screen carry the file (base64) in the call: allow a large staff list or register.
+const maxBodyBytes = 32 * 1024 * 1024;
 const loopback = '127.0.0.1';
 
 /**

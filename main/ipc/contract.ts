@@ -3,6 +3,10 @@
  * browser host are all typed from this file; the renderer may import its types only.
  */
 import { z } from 'zod';
+import type { ImportSummary } from '../imports/summary';
+import type { SiteConfig } from '../site/site-schema';
+
+export type { ImportSummary, SiteConfig };
 
 export const locales = ['nl', 'en'] as const;
 export const Locale = z.enum(locales);
@@ -124,7 +128,23 @@ export interface PersonSummary {
   tags: { id: number; uid: string; status: TagStatus }[];
 }
 
+/** A person as the edit form shows it: text fields, '' where empty. */
+export interface PersonEditFields {
+  employeeId: string;
+  firstName: string;
+  namePrefix: string;
+  lastName: string;
+  organisation: string;
+  department: string;
+  jobTitle: string;
+  startDate: string;
+  endDate: string;
+  profileId: string;
+  notes: string;
+}
+
 export interface PersonDetail extends PersonSummary {
+  edit: PersonEditFields;
   access: ZoneAccess[];
   custody: (CustodyEntry & { uid: string })[];
 }
@@ -144,6 +164,17 @@ export interface ZoneSummary {
 }
 
 const Id = z.number().int().positive();
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
+const Field = z.string().trim().max(200);
+
+export const importKinds = ['site', 'staff', 'tags', 'visits'] as const;
+export type ImportKind = (typeof importKinds)[number];
+const ImportFile = z.strictObject({
+  kind: z.enum(importKinds),
+  fileName: z.string().min(1).max(255),
+  /** The file's bytes, base64: CSV, XLSX or JSON as the office manager picked it. */
+  content: z.string().max(20 * 1024 * 1024),
+});
 
 /** Argument schemas, one tuple per call. Arguments always arrive as `unknown` and are parsed here. */
 export const callArgs = {
@@ -176,6 +207,28 @@ export const callArgs = {
     z.strictObject({ tagId: Id, note: z.string().trim().max(500).nullable() }),
   ]),
   listZones: z.tuple([]),
+  savePerson: z.tuple([
+    z.strictObject({
+      id: Id.nullable(),
+      employeeId: Field,
+      firstName: Field,
+      namePrefix: Field,
+      lastName: Field,
+      organisation: Field,
+      department: Field,
+      jobTitle: Field,
+      startDate: IsoDate.nullable(),
+      endDate: IsoDate.nullable(),
+      profileId: Field,
+      notes: z.string().max(2000),
+    }),
+  ]),
+  getSiteConfig: z.tuple([]),
+  /** The whole site model; validated like an imported site.json, refused whole on any error. */
+  saveSiteConfig: z.tuple([z.unknown()]),
+  /** Check a file and report what importing it would do, without changing anything. */
+  previewImport: z.tuple([ImportFile]),
+  runImport: z.tuple([ImportFile]),
 } as const;
 
 export type CallChannel = keyof typeof callArgs;
@@ -200,6 +253,11 @@ export interface CallResults {
   returnTag: TagDetail;
   reportTagLost: TagDetail;
   listZones: ZoneSummary[];
+  savePerson: PersonDetail;
+  getSiteConfig: SiteConfig;
+  saveSiteConfig: ImportSummary;
+  previewImport: ImportSummary;
+  runImport: ImportSummary;
 }
 
 export interface EventPayloads {

@@ -33,6 +33,21 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
       throw new Error('not in the fake');
     },
     listZones: () => [],
+    savePerson: () => {
+      throw new Error('not in the fake');
+    },
+    getSiteConfig: () => {
+      throw new Error('not in the fake');
+    },
+    saveSiteConfig: () => {
+      throw new Error('not in the fake');
+    },
+    previewImport: () => {
+      throw new Error('not in the fake');
+    },
+    runImport: () => {
+      throw new Error('not in the fake');
+    },
     ...overrides,
   };
 }

@@ -84,6 +84,19 @@ export function directory(deps: {
       if (!p) throw new AppError('not_found', `There is no person with id ${id}.`);
       return {
         ...personSummary(p, tags.list()),
+        edit: {
+          employeeId: p.employeeId ?? '',
+          firstName: p.firstName,
+          namePrefix: p.namePrefix,
+          lastName: p.lastName,
+          organisation: p.organisation ?? '',
+          department: p.department ?? '',
+          jobTitle: p.jobTitle ?? '',
+          startDate: p.startDate ?? '',
+          endDate: p.endDate ?? '',
+          profileId: p.profileId ?? '',
+          notes: p.notes ?? '',
+        },
         access: profileAccess(site.current(), p.profileId),
         custody: tags
           .custodyOfPerson(id)

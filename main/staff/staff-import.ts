@@ -10,6 +10,7 @@ import { cellOf, mapColumns, type RoleSpec } from '../imports/columns';
 import { decideDateOrder, parseDate } from '../imports/dates';
 import { emptySummary, type ImportSummary } from '../imports/summary';
 import type { Table } from '../imports/table-file';
+import { checkPerson, samePerson, type PersonField } from './person-rules';
 
 export const staffColumns = {
   employeeId: {
@@ -79,6 +80,21 @@ export const staffColumns = {
 
 type Role = keyof typeof staffColumns;
 
+/** Where a rule about a person field points in the file. */
+const columnRole: Record<PersonField, Role> = {
+  employeeId: 'employeeId',
+  firstName: 'firstName',
+  namePrefix: 'namePrefix',
+  lastName: 'lastName',
+  organisation: 'organisation',
+  department: 'department',
+  jobTitle: 'jobTitle',
+  startDate: 'startDate',
+  endDate: 'endDate',
+  profileId: 'profile',
+  notes: 'notes',
+};
+
 interface PlannedRow {
   line: number;
   fields: PersonFields;
@@ -90,21 +106,6 @@ export interface StaffPlan {
   summary: ImportSummary;
   rows: PlannedRow[];
 }
-
-const comparable = (f: PersonFields) =>
-  JSON.stringify([
-    f.employeeId,
-    f.firstName,
-    f.namePrefix,
-    f.lastName,
-    f.organisationId,
-    f.department,
-    f.jobTitle,
-    f.startDate,
-    f.endDate,
-    f.profileId,
-    f.notes,
-  ]);
 
 export function planStaffImport(file: string, table: Table, people: PeopleRepo): StaffPlan {
   const summary = emptySummary(file, 'staff');
@@ -134,74 +135,48 @@ export function planStaffImport(file: string, table: Table, people: PeopleRepo):
         reason,
       });
     const employeeId = cell(cells, 'employeeId');
-    if (!employeeId) {
-      reject('employeeId', 'no employee number');
-      continue;
-    }
     const earlier = seen.get(employeeId.toLowerCase());
-    if (earlier !== undefined) {
+    if (employeeId && earlier !== undefined) {
       reject('employeeId', `employee number ${employeeId} is also on row ${earlier}`);
       continue;
     }
-    seen.set(employeeId.toLowerCase(), line);
-    const firstName = cell(cells, 'firstName');
-    const lastName = cell(cells, 'lastName');
-    if (!firstName || !lastName) {
-      reject(firstName ? 'lastName' : 'firstName', 'a first and a last name are both needed');
-      continue;
-    }
-    const orgName = cell(cells, 'organisation');
-    const organisationId = orgName ? people.organisationId(orgName) : null;
-    if (orgName && organisationId === null) {
-      reject(
-        'organisation',
-        `unknown organisation "${orgName}": add it, or this spelling as an alias, to the site configuration`,
-      );
-      continue;
-    }
+    if (employeeId) seen.set(employeeId.toLowerCase(), line);
     const dates: Record<'startDate' | 'endDate', string | null> = {
       startDate: null,
       endDate: null,
     };
-    let badDate = false;
-    for (const role of ['startDate', 'endDate'] as const) {
+    const badDate = (['startDate', 'endDate'] as const).find((role) => {
       const text = cell(cells, role);
-      if (!text) continue;
-      dates[role] = parseDate(text, order);
-      if (!dates[role]) {
-        reject(role, `"${text}" is not a date`);
-        badDate = true;
-        break;
-      }
-    }
-    if (badDate) continue;
-    if (dates.startDate && dates.endDate && dates.endDate < dates.startDate) {
-      reject('endDate', `ends (${dates.endDate}) before it starts (${dates.startDate})`);
+      dates[role] = text ? parseDate(text, order) : null;
+      return text !== '' && dates[role] === null;
+    });
+    if (badDate) {
+      reject(badDate, `"${cell(cells, badDate)}" is not a date`);
       continue;
     }
-    const profileId = cell(cells, 'profile') || null;
-    if (profileId && !people.profileExists(profileId)) {
-      reject(
-        'profile',
-        `unknown profile "${profileId}": define it in the site configuration first`,
-      );
+    const check = checkPerson(
+      {
+        employeeId,
+        firstName: cell(cells, 'firstName'),
+        namePrefix: cell(cells, 'namePrefix'),
+        lastName: cell(cells, 'lastName'),
+        organisation: cell(cells, 'organisation'),
+        department: cell(cells, 'department'),
+        jobTitle: cell(cells, 'jobTitle'),
+        startDate: dates.startDate,
+        endDate: dates.endDate,
+        profileId: cell(cells, 'profile'),
+        notes: cell(cells, 'notes'),
+      },
+      people,
+    );
+    if (!check.ok) {
+      reject(columnRole[check.field], check.reason);
       continue;
     }
-    const fields: PersonFields = {
-      employeeId,
-      firstName,
-      namePrefix: cell(cells, 'namePrefix'),
-      lastName,
-      organisationId,
-      department: cell(cells, 'department') || null,
-      jobTitle: cell(cells, 'jobTitle') || null,
-      startDate: dates.startDate,
-      endDate: dates.endDate,
-      profileId,
-      notes: cell(cells, 'notes') || null,
-    };
+    const { fields } = check;
     const existing = people.byEmployeeId(employeeId);
-    const changed = !existing || comparable(existing) !== comparable(fields);
+    const changed = !existing || !samePerson(existing, fields);
     rows.push({ line, fields, existingId: existing?.id ?? null, changed });
     if (!existing) summary.imported += 1;
     else if (changed) summary.updated += 1;

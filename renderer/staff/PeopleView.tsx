@@ -3,6 +3,7 @@ import { useApi } from '../app/ApiProvider';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { useI18n } from '../i18n/I18nProvider';
 import { CustodyList } from './CustodyList';
+import { PersonForm } from './PersonForm';
 import { formatWindow, statusKey } from './format';
 import { useCall, useLockedOnUnauthorized } from './useCall';
 
@@ -12,6 +13,7 @@ export function PeopleView(props: { onLocked: () => void }) {
   const { t } = i18n;
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<number | null>(null);
+  const [editing, setEditing] = useState<'new' | 'selected' | null>(null);
   const people = useCall(useCallback(() => api.listPeople(), [api]));
   const person = useCall(
     useCallback(
@@ -35,6 +37,9 @@ export function PeopleView(props: { onLocked: () => void }) {
   return (
     <div className="split">
       <section className="list-pane">
+        <button type="button" className="button primary" onClick={() => setEditing('new')}>
+          {t('person.add')}
+        </button>
         <input
           className="search"
           value={query}
@@ -49,7 +54,10 @@ export function PeopleView(props: { onLocked: () => void }) {
               <button
                 type="button"
                 className={`row${selected === p.id ? ' selected' : ''}`}
-                onClick={() => setSelected(p.id)}
+                onClick={() => {
+                  setEditing(null);
+                  setSelected(p.id);
+                }}
               >
                 <span className="row-title">{p.name}</span>
                 <span className="row-meta">
@@ -62,9 +70,31 @@ export function PeopleView(props: { onLocked: () => void }) {
         </ul>
       </section>
       <section className="detail-pane">
-        {person.value && (
+        {editing && (
+          <PersonForm
+            key={editing === 'new' ? 'new' : selected}
+            person={editing === 'new' ? null : person.value}
+            onCancel={() => setEditing(null)}
+            onSaved={(id) => {
+              setEditing(null);
+              setSelected(id);
+              people.reload();
+              person.reload();
+            }}
+          />
+        )}
+        {!editing && person.value && (
           <article data-testid="person-detail">
-            <h2>{person.value.name}</h2>
+            <div className="detail-title">
+              <h2>{person.value.name}</h2>
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() => setEditing('selected')}
+              >
+                {t('person.edit')}
+              </button>
+            </div>
             <p className="row-meta">
               {[
                 person.value.employeeId,

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { ImportView } from './ImportView';
 import { PeopleView } from './PeopleView';
+import { SiteEditor } from './site/SiteEditor';
 import { TagsView } from './TagsView';
 import { ZonesView } from './ZonesView';
 
-type Tab = 'people' | 'tags' | 'zones';
+type Tab = 'people' | 'tags' | 'zones' | 'site' | 'import';
 
 export function StaffArea(props: { onLock: () => void; onLocked: () => void }) {
   const { t } = useI18n();
@@ -13,6 +15,8 @@ export function StaffArea(props: { onLock: () => void; onLocked: () => void }) {
     ['people', t('staff.tabPeople')],
     ['tags', t('staff.tabTags')],
     ['zones', t('staff.tabZones')],
+    ['site', t('site.tab')],
+    ['import', t('import.tab')],
   ];
   return (
     <main className="screen staff">
@@ -38,6 +42,8 @@ export function StaffArea(props: { onLock: () => void; onLocked: () => void }) {
       {tab === 'people' && <PeopleView onLocked={props.onLocked} />}
       {tab === 'tags' && <TagsView onLocked={props.onLocked} />}
       {tab === 'zones' && <ZonesView onLocked={props.onLocked} />}
+      {tab === 'site' && <SiteEditor onLocked={props.onLocked} />}
+      {tab === 'import' && <ImportView />}
     </main>
   );
 }

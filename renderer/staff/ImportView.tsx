@@ -1,0 +1,153 @@
+import { useState } from 'react';
+import type { ContractError, ImportKind, ImportSummary } from '../../main/ipc/contract';
+import { useApi } from '../app/ApiProvider';
+import { ErrorNotice } from '../app/ErrorNotice';
+import { useI18n } from '../i18n/I18nProvider';
+
+const kinds: ImportKind[] = ['site', 'staff', 'tags', 'visits'];
+
+async function base64Of(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Pick a file, see exactly what importing it would do (and why rows are refused), then import. */
+export function ImportView() {
+  const api = useApi();
+  const { t } = useI18n();
+  const [kind, setKind] = useState<ImportKind>('staff');
+  const [upload, setUpload] = useState<{ fileName: string; content: string } | null>(null);
+  const [preview, setPreview] = useState<ImportSummary | null>(null);
+  const [done, setDone] = useState<ImportSummary | null>(null);
+  const [error, setError] = useState<ContractError | null>(null);
+  const [unreadable, setUnreadable] = useState(false);
+
+  const choose = async (file: File | undefined, chosenKind: ImportKind) => {
+    setPreview(null);
+    setDone(null);
+    setError(null);
+    setUnreadable(false);
+    if (!file) return;
+    let content: string;
+    try {
+      content = await base64Of(file);
+    } catch {
+      setUnreadable(true);
+      return;
+    }
+    const next = { fileName: file.name, content };
+    setUpload(next);
+    const result = await api.previewImport({ kind: chosenKind, ...next });
+    if (result.ok) setPreview(result.value);
+    else setError(result.error);
+  };
+  const run = async () => {
+    if (!upload) return;
+    const result = await api.runImport({ kind, ...upload });
+    if (result.ok) {
+      setDone(result.value);
+      setPreview(null);
+    } else setError(result.error);
+  };
+  const exportSite = async () => {
+    const result = await api.getSiteConfig();
+    if (!result.ok) return setError(result.error);
+    const blob = new Blob([`${JSON.stringify(result.value, null, 2)}\n`], {
+      type: 'application/json',
+    });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = 'site.json';
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+  const shown = done ?? preview;
+
+  return (
+    <div className="import">
+      <fieldset className="choice">
+        <legend>{t('import.kind')}</legend>
+        {kinds.map((k) => (
+          <button
+            key={k}
+            type="button"
+            className={`button chip${kind === k ? ' selected' : ''}`}
+            aria-pressed={kind === k}
+            onClick={() => {
+              setKind(k);
+              setUpload(null);
+              setPreview(null);
+              setDone(null);
+            }}
+          >
+            {t(`import.kind.${k}`)}
+          </button>
+        ))}
+      </fieldset>
+      <label className="button secondary file-button">
+        {t('import.choose')}
+        <input
+          type="file"
+          accept=".csv,.txt,.xlsx,.json"
+          data-testid="import-file"
+          onChange={(e) => void choose(e.target.files?.[0], kind)}
+        />
+      </label>
+      {unreadable && <p className="error-text">{t('import.readFailed')}</p>}
+      {error && <ErrorNotice error={error} />}
+      {shown && (
+        <section className="panel" data-testid="import-summary">
+          <h3>{done ? t('import.done') : t('import.preview')}</h3>
+          <p>
+            {t('import.rows', {
+              rows: shown.rows,
+              imported: shown.imported,
+              updated: shown.updated,
+              unchanged: shown.unchanged,
+              rejected: shown.rejected.length,
+            })}
+          </p>
+          {shown.columns && (
+            <details>
+              <summary>{t('import.columns')}</summary>
+              <ul>
+                {Object.entries(shown.columns).map(([header, role]) => (
+                  <li key={header}>
+                    {header} → {role}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+          {shown.rejected.length > 0 && (
+            <>
+              <h4>{t('import.rejected')}</h4>
+              <ul data-testid="import-rejected">
+                {shown.rejected.map((r, i) => (
+                  <li key={i}>
+                    {r.row !== null && `${t('import.row', { row: r.row })}: `}
+                    {r.column && <code>{r.column}</code>} {r.reason}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {preview &&
+            (preview.imported + preview.updated > 0 ? (
+              <button type="button" className="button primary" onClick={() => void run()}>
+                {t('import.confirm')}
+              </button>
+            ) : (
+              <p>{t('import.nothing')}</p>
+            ))}
+        </section>
+      )}
+      <button type="button" className="button secondary" onClick={() => void exportSite()}>
+        {t('import.export')}
+      </button>
+    </div>
+  );
+}

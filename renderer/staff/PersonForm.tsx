@@ -1,0 +1,109 @@
+import { useCallback, useState, type FormEvent } from 'react';
+import type { ContractError, PersonDetail, PersonEditFields } from '../../main/ipc/contract';
+import { useApi } from '../app/ApiProvider';
+import { ErrorNotice } from '../app/ErrorNotice';
+import type { MessageKey } from '../i18n/translate';
+import { useI18n } from '../i18n/I18nProvider';
+import { useCall } from './useCall';
+
+type Text =
+  'employeeId' | 'firstName' | 'namePrefix' | 'lastName' | 'department' | 'jobTitle' | 'notes';
+
+/** Add or edit a person. A leaver gets an end date; nobody is deleted, so history stays true. */
+export function PersonForm(props: {
+  person: PersonDetail | null;
+  onSaved: (id: number) => void;
+  onCancel: () => void;
+}) {
+  const api = useApi();
+  const { t } = useI18n();
+  const site = useCall(useCallback(() => api.getSiteConfig(), [api]));
+  const p = props.person;
+  const [form, setForm] = useState<PersonEditFields>(
+    p?.edit ?? {
+      employeeId: '',
+      firstName: '',
+      namePrefix: '',
+      lastName: '',
+      organisation: '',
+      department: '',
+      jobTitle: '',
+      startDate: '',
+      endDate: '',
+      profileId: '',
+      notes: '',
+    },
+  );
+  const [error, setError] = useState<ContractError | null>(null);
+  const set = (key: keyof PersonEditFields) => (e: { target: { value: string } }) =>
+    setForm((f) => ({ ...f, [key]: e.target.value }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await api.savePerson({
+      ...form,
+      id: p?.id ?? null,
+      startDate: form.startDate || null,
+      endDate: form.endDate || null,
+    });
+    if (result.ok) props.onSaved(result.value.id);
+    else setError(result.error);
+  };
+  const text = (key: Text, label: MessageKey) => (
+    <label className="field">
+      <span>{t(label)}</span>
+      <input className="search" value={form[key]} onChange={set(key)} />
+    </label>
+  );
+  return (
+    <form className="panel form" onSubmit={submit} data-testid="person-form">
+      {text('employeeId', 'person.employeeId')}
+      {text('firstName', 'person.firstName')}
+      {text('namePrefix', 'person.namePrefix')}
+      {text('lastName', 'person.lastName')}
+      <label className="field">
+        <span>{t('person.organisation')}</span>
+        <select className="search" value={form.organisation} onChange={set('organisation')}>
+          <option value="">{t('person.none')}</option>
+          {site.value?.organisations.map((o) => (
+            <option key={o.name} value={o.name}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {text('department', 'person.department')}
+      {text('jobTitle', 'person.jobTitle')}
+      <label className="field">
+        <span>{t('person.startDate')}</span>
+        <input className="search" type="date" value={form.startDate} onChange={set('startDate')} />
+      </label>
+      <label className="field">
+        <span>{t('person.endDate')}</span>
+        <input className="search" type="date" value={form.endDate} onChange={set('endDate')} />
+      </label>
+      <label className="field">
+        <span>{t('person.profile')}</span>
+        <select className="search" value={form.profileId} onChange={set('profileId')}>
+          <option value="">{t('person.none')}</option>
+          {site.value?.profiles.map((profile) => (
+            <option key={profile.id} value={profile.id}>
+              {profile.id} – {profile.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {text('notes', 'person.notes')}
+      {error && <ErrorNotice error={error} />}
+      {error?.code === 'invalid_argument' && <p className="error-text">{error.message}</p>}
+      <div className="actions">
+        <button type="submit" className="button primary">
+          {t('person.save')}
+        </button>
+        <button type="button" className="button secondary" onClick={props.onCancel}>
+          {t('tags.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
