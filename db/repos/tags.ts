@@ -42,10 +42,27 @@ export interface TagListRow extends TagRow {
   holderName: string | null;
 }
 
+/** First name, Dutch prefix if any, last name: "Sanne de Groot", "Anna Bakker". */
+const fullName = `p.first_name || ' ' || iif(p.name_prefix = '', '', p.name_prefix || ' ') || p.last_name`;
+
 const tagColumns = `t.id, t.uid, t.tag_type AS tagType, t.pool, t.label, t.status,
   t.status_since AS statusSince, t.enrolled_at AS enrolledAt, t.notes`;
 const custodyColumns = `id, tag_id AS tagId, holder_kind AS holderKind, person_id AS personId,
   started_at AS startedAt, ended_at AS endedAt, end_reason AS endReason, recorded_by AS recordedBy, note`;
+
+export interface IncidentRow {
+  id: number;
+  kind: 'tag_lost' | 'tag_not_returned';
+  tagId: number;
+  uid: string;
+  label: string | null;
+  personId: number | null;
+  personName: string | null;
+  occurredAt: string;
+  reportedBy: string;
+  note: string | null;
+  buildingNotifiedAt: string | null;
+}
 
 export function tagsRepo(db: Db) {
   const s = {
@@ -55,7 +72,7 @@ export function tagsRepo(db: Db) {
     list: db.prepare<[], TagListRow>(
       `SELECT ${tagColumns}, c.holder_kind AS holderKind, c.person_id AS personId,
          p.employee_id AS employeeId,
-         trim(p.first_name || ' ' || p.name_prefix || ' ' || p.last_name) AS holderName
+         ${fullName} AS holderName
        FROM tags t
        LEFT JOIN tag_custody c ON c.tag_id = t.id AND c.ended_at IS NULL
        LEFT JOIN people p ON p.id = c.person_id
@@ -92,6 +109,18 @@ export function tagsRepo(db: Db) {
       `INSERT INTO incidents (kind, tag_id, person_id, occurred_at, reported_by, note)
        VALUES (@kind, @tagId, @personId, @occurredAt, @reportedBy, @note) RETURNING id`,
     ),
+    openIncidents: db.prepare<[], IncidentRow>(
+      `SELECT i.id, i.kind, i.tag_id AS tagId, t.uid, t.label, i.person_id AS personId,
+         ${fullName} AS personName,
+         i.occurred_at AS occurredAt, i.reported_by AS reportedBy, i.note,
+         i.building_notified_at AS buildingNotifiedAt
+       FROM incidents i JOIN tags t ON t.id = i.tag_id LEFT JOIN people p ON p.id = i.person_id
+       WHERE i.resolved_at IS NULL AND i.kind IN ('tag_lost', 'tag_not_returned')
+       ORDER BY i.occurred_at DESC`,
+    ),
+    buildingNotified: db.prepare<[string, string, number]>(
+      'UPDATE incidents SET building_notified_at = ?, resolved_at = ? WHERE id = ? AND resolved_at IS NULL',
+    ),
     incidentFor: db.prepare<[string, number, string], { id: number }>(
       'SELECT id FROM incidents WHERE kind = ? AND tag_id = ? AND occurred_at = ?',
     ),
@@ -112,6 +141,9 @@ export function tagsRepo(db: Db) {
       (s.insertCustody.get(c) as { id: number }).id,
     endCustody: (id: number, at: string, reason: EndReason) =>
       void s.closeCustody.run(at, reason, id),
+    openIncidents: () => s.openIncidents.all(),
+    /** The building manager has blocked the tag: the reminder is done. */
+    buildingNotified: (id: number, at: string) => s.buildingNotified.run(at, at, id).changes === 1,
     recordIncident: (i: {
       kind: 'tag_lost' | 'tag_not_returned' | 'tag_found';
       tagId: number;

@@ -89,9 +89,16 @@ export function createLobby(opts: LobbyOptions): Lobby {
         ),
       ),
       returnTag: staff((id) => detail(custody.returned(id, 'staff').id)),
-      reportTagLost: staff(({ tagId, note }) =>
-        detail(custody.reportLost(tagId, 'staff', note).id),
+      reportTagLost: staff(({ tagId, note, reportedBy }) =>
+        detail(custody.reportLost(tagId, 'staff', note, reportedBy).id),
       ),
+      markTagNotReturned: staff((id) => detail(custody.notReturned(id, 'staff').id)),
+      replaceTag: staff(({ tagId, newUid }) => detail(custody.replace(tagId, newUid, 'staff').id)),
+      listIncidents: staff(() => services.directory.incidents()),
+      markBuildingNotified: staff((id) => {
+        custody.buildingNotified(id, 'staff');
+        return services.directory.incidents();
+      }),
       listZones: staff(() => services.directory.listZones()),
       savePerson: staff(({ id, ...input }) =>
         services.directory.getPerson(services.peopleEditor.save(id, input, 'staff')),

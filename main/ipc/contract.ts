@@ -113,6 +113,20 @@ export interface CustodyEntry {
 
 export interface TagDetail extends TagSummary {
   history: CustodyEntry[];
+  /** What the holder's expected profile gives (empty for the visitor pool or nobody). */
+  access: ZoneAccess[];
+}
+
+export interface Incident {
+  id: number;
+  kind: 'tag_lost' | 'tag_not_returned';
+  tagId: number;
+  uid: string;
+  label: string | null;
+  personName: string | null;
+  occurredAt: string;
+  reportedBy: string;
+  note: string | null;
 }
 
 export interface PersonSummary {
@@ -204,8 +218,17 @@ export const callArgs = {
   assignTag: z.tuple([z.strictObject({ tagId: Id, personId: Id.nullable() })]),
   returnTag: z.tuple([Id]),
   reportTagLost: z.tuple([
-    z.strictObject({ tagId: Id, note: z.string().trim().max(500).nullable() }),
+    z.strictObject({
+      tagId: Id,
+      note: z.string().trim().max(500).nullable(),
+      /** Who came to reception to say so, when not the person at the kiosk. */
+      reportedBy: z.string().trim().max(100).nullable(),
+    }),
   ]),
+  markTagNotReturned: z.tuple([Id]),
+  replaceTag: z.tuple([z.strictObject({ tagId: Id, newUid: TagUid })]),
+  listIncidents: z.tuple([]),
+  markBuildingNotified: z.tuple([Id]),
   listZones: z.tuple([]),
   savePerson: z.tuple([
     z.strictObject({
@@ -252,6 +275,10 @@ export interface CallResults {
   assignTag: TagDetail;
   returnTag: TagDetail;
   reportTagLost: TagDetail;
+  markTagNotReturned: TagDetail;
+  replaceTag: TagDetail;
+  listIncidents: Incident[];
+  markBuildingNotified: Incident[];
   listZones: ZoneSummary[];
   savePerson: PersonDetail;
   getSiteConfig: SiteConfig;

@@ -33,6 +33,14 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
       throw new Error('not in the fake');
     },
     listZones: () => [],
+    markTagNotReturned: () => {
+      throw new Error('not in the fake');
+    },
+    replaceTag: () => {
+      throw new Error('not in the fake');
+    },
+    listIncidents: () => [],
+    markBuildingNotified: () => [],
     savePerson: () => {
       throw new Error('not in the fake');
     },

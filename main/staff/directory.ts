@@ -7,6 +7,7 @@ import type { CustodyRow, TagListRow, TagsRepo } from '../../db/repos/tags';
 import { employedOn, profileAccess } from '../access/expected-access';
 import type {
   CustodyEntry,
+  Incident,
   PersonDetail,
   PersonSummary,
   TagDetail,
@@ -71,7 +72,12 @@ export function directory(deps: {
   const tagDetail = (id: number): TagDetail => {
     const row = tags.list().find((t) => t.id === id);
     if (!row) throw new AppError('not_found', `There is no tag with id ${id}.`);
-    return { ...tagSummary(row), history: tags.custodyOf(id).map(entry) };
+    const holder = row.personId === null ? null : people.byId(row.personId);
+    return {
+      ...tagSummary(row),
+      history: tags.custodyOf(id).map(entry),
+      access: holder ? profileAccess(site.current(), holder.profileId) : [],
+    };
   };
 
   return {
@@ -104,6 +110,18 @@ export function directory(deps: {
       };
     },
     listTags: (): TagSummary[] => tags.list().map(tagSummary),
+    incidents: (): Incident[] =>
+      tags.openIncidents().map((i) => ({
+        id: i.id,
+        kind: i.kind,
+        tagId: i.tagId,
+        uid: i.uid,
+        label: i.label,
+        personName: i.personName,
+        occurredAt: i.occurredAt,
+        reportedBy: i.reportedBy,
+        note: i.note,
+      })),
     tagDetail,
     listZones(): ZoneSummary[] {
       const config = site.current();

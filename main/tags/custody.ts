@@ -97,7 +97,12 @@ export function custodyService(deps: CustodyDeps) {
     },
 
     /** Reported lost at reception: the custody ends, and an incident reminds the office manager to have the building block it. */
-    reportLost(tagId: number, actor: string, note: string | null): TagRow {
+    reportLost(
+      tagId: number,
+      actor: string,
+      note: string | null,
+      reportedBy: string | null = null,
+    ): TagRow {
       return db.transaction(() => {
         const open = tags.openCustody(tagId);
         const at = now();
@@ -107,7 +112,7 @@ export function custodyService(deps: CustodyDeps) {
           tagId,
           personId: open?.personId ?? null,
           occurredAt: at,
-          reportedBy: actor,
+          reportedBy: reportedBy?.trim() || actor,
           note,
         });
         return tag;
@@ -152,6 +157,43 @@ export function custodyService(deps: CustodyDeps) {
         audit.record({ actor, action: `tag.${reason}`, subject: tag.uid });
         return tagOrFail(tagId);
       })();
+    },
+
+    /**
+     * A new badge for the holder of an old one (worn out, or found after a replacement was made):
+     * the old one is ended as replaced, the new one enrolled if needed and given to the same holder.
+     */
+    replace(oldTagId: number, newUid: string, actor: string): TagRow {
+      return db.transaction(() => {
+        const old = tagOrFail(oldTagId);
+        const open = tags.openCustody(oldTagId);
+        if (!open)
+          throw new AppError(
+            'conflict',
+            `Nobody holds tag ${old.uid}; give the new badge out instead.`,
+          );
+        if (newUid === old.uid) throw new AppError('invalid_argument', 'That is the same badge.');
+        const existing = tags.byUid(newUid);
+        if (existing && tags.openCustody(existing.id)) {
+          throw new AppError('conflict', `Tag ${newUid} is already given to someone.`);
+        }
+        const fresh =
+          existing ??
+          this.enroll({ uid: newUid, pool: old.pool, label: null, tagType: null }, actor);
+        this.end(oldTagId, 'replaced', 'replaced', actor);
+        const holder: Holder =
+          open.personId === null
+            ? { kind: 'visitor_pool' }
+            : { kind: 'person', personId: open.personId };
+        return this.assign(fresh.id, holder, actor, `replaces ${old.uid}`);
+      })();
+    },
+
+    incidents: () => tags.openIncidents(),
+    buildingNotified(incidentId: number, actor: string): void {
+      if (!tags.buildingNotified(incidentId, now()))
+        throw new AppError('not_found', 'That reminder is already done.');
+      audit.record({ actor, action: 'incident.buildingNotified', subject: String(incidentId) });
     },
 
     history: (tagId: number) => tags.custodyOf(tagId),

@@ -4,17 +4,25 @@ import { useApi } from '../app/ApiProvider';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { useI18n } from '../i18n/I18nProvider';
 import { CustodyList } from './CustodyList';
-import { formatDateTime, statusKey } from './format';
+import { formatDateTime, formatWindow, statusKey } from './format';
+import { ReplacePanel } from './ReplacePanel';
 import { useCall } from './useCall';
 
 /** One tag: who has it, and the actions reception takes (give out, hand in, report lost). */
-export function TagDetailPanel(props: { tag: TagDetail; onChanged: () => void }) {
+export function TagDetailPanel(props: {
+  tag: TagDetail;
+  onChanged: () => void;
+  onReplaced: () => void;
+}) {
   const api = useApi();
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   const [error, setError] = useState<ContractError | null>(null);
   const [choosing, setChoosing] = useState(false);
   const [query, setQuery] = useState('');
   const [lostNote, setLostNote] = useState<string | null>(null);
+  const [reportedBy, setReportedBy] = useState('');
+  const [replacing, setReplacing] = useState(false);
   const [lostDone, setLostDone] = useState(false);
   const people = useCall(useCallback(() => api.listPeople(), [api]));
   const { tag } = props;
@@ -87,6 +95,20 @@ export function TagDetailPanel(props: { tag: TagDetail; onChanged: () => void })
             {t('tags.returned')}
           </button>
         )}
+        {tag.holder && tag.status === 'active' && (
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => void act(api.markTagNotReturned(tag.id))}
+          >
+            {t('tags.notReturned')}
+          </button>
+        )}
+        {tag.holder && (
+          <button type="button" className="button secondary" onClick={() => setReplacing(true)}>
+            {t('tags.replace')}
+          </button>
+        )}
         {tag.status !== 'lost' && (
           <button type="button" className="button secondary danger" onClick={() => setLostNote('')}>
             {t('tags.reportLost')}
@@ -129,21 +151,53 @@ export function TagDetailPanel(props: { tag: TagDetail; onChanged: () => void })
             placeholder={t('tags.lostNote')}
             aria-label={t('tags.lostNote')}
           />
+          <input
+            className="search"
+            value={reportedBy}
+            onChange={(e) => setReportedBy(e.target.value)}
+            placeholder={t('tags.reportedBy')}
+            aria-label={t('tags.reportedBy')}
+          />
           <button
             type="button"
             className="button primary danger"
             onClick={() =>
-              void act(api.reportTagLost({ tagId: tag.id, note: lostNote.trim() || null })).then(
-                (ok) => {
-                  setLostDone(ok);
-                  if (ok) setLostNote(null);
-                },
-              )
+              void act(
+                api.reportTagLost({
+                  tagId: tag.id,
+                  note: lostNote.trim() || null,
+                  reportedBy: reportedBy.trim() || null,
+                }),
+              ).then((ok) => {
+                setLostDone(ok);
+                if (ok) setLostNote(null);
+              })
             }
           >
             {t('tags.reportLost')}
           </button>
         </div>
+      )}
+      {replacing && (
+        <ReplacePanel
+          onUid={(newUid) =>
+            void act(api.replaceTag({ tagId: tag.id, newUid })).then(
+              (ok) => ok && props.onReplaced(),
+            )
+          }
+        />
+      )}
+      {tag.access.length > 0 && (
+        <>
+          <h3>{t('staff.access')}</h3>
+          <ul>
+            {tag.access.map((a) => (
+              <li key={a.zone}>
+                <strong>{a.label}</strong> {a.windows.map((w) => formatWindow(w, i18n)).join('; ')}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <h3>{t('staff.history')}</h3>
       <CustodyList entries={tag.history} />

@@ -95,6 +95,11 @@ describe('badge custody in the staff area', () => {
 
       await page.screenshot({ path: path.join(resultsDir, 'custody.png') });
 
+      const reminders = page.getByTestId('incidents');
+      await reminders.getByText('04AABBCCDDEE11').waitFor();
+      await reminders.getByRole('button', { name: 'Gebouw heeft geblokkeerd' }).click();
+      await reminders.waitFor({ state: 'detached' });
+
       await page.getByRole('tab', { name: 'Medewerkers' }).click();
       await page.getByPlaceholder('Zoeken op naam of nummer').fill('Hofstede');
       await page.getByRole('button', { name: /^Pieter Hofstede/ }).click();
