@@ -1,0 +1,159 @@
+/**
+ * Works out what a building file is from its first bytes: XLSX or text, encoding, line ends,
+ * delimiter, the title lines before the header, and the header itself. Every refusal names the
+ * row and column at fault.
+ */
+import fs from 'node:fs';
+import Papa from 'papaparse';
+import { looksBinary } from '../imports/decode';
+import { kindOf, mapBuildingColumns, type ColumnMap, type FileKind } from './columns';
+import type { CsvFormat } from './csv-rows';
+import { ImportProblem } from './problems';
+
+export interface SniffedCsv {
+  type: 'csv';
+  format: CsvFormat;
+  encodingLabel: 'utf-8' | 'utf-8-bom' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+  headerRow: number;
+  headers: string[];
+  columns: ColumnMap;
+  kind: FileKind;
+}
+
+const sampleBytes = 256 * 1024;
+const maxColumns = 500;
+const delimiters = [';', ',', '\t', '|'];
+
+export function isXlsx(file: string): boolean {
+  const head = readHead(file, 4);
+  return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+}
+
+function readHead(file: string, bytes: number): Buffer {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const read = fs.readSync(fd, buffer, 0, bytes, 0);
+    return buffer.subarray(0, read);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export function sniffCsv(file: string): SniffedCsv {
+  const head = readHead(file, sampleBytes);
+  if (head.length === 0) throw new ImportProblem('empty', null, null, 'The file is empty.');
+  const { encoding, encodingLabel, skipBytes } = detectEncoding(head);
+  if (encoding !== 'utf-16le' && encoding !== 'utf-16be' && looksBinary(head)) {
+    throw new ImportProblem(
+      'binary',
+      null,
+      null,
+      'This is not a text (CSV) export or an XLSX workbook.',
+    );
+  }
+  // Decode the sample without its possibly cut-off last line.
+  const text = new TextDecoder(encoding).decode(head.subarray(skipBytes));
+  const newline: CsvFormat['newline'] = text.includes('\r\n')
+    ? '\r\n'
+    : text.includes('\n')
+      ? '\n'
+      : '\r';
+  const lines = text
+    .split(newline)
+    .slice(0, head.length === sampleBytes ? -1 : undefined)
+    .slice(0, 40);
+  if (lines.length === 0 || (lines.length === 1 && head.length === sampleBytes)) {
+    throw new ImportProblem(
+      'row_too_long',
+      1,
+      null,
+      'Row 1 is longer than 256 KB: this is not a line-by-line export.',
+    );
+  }
+
+  let best: { delimiter: string; row: number; headers: string[]; columns: ColumnMap } | null = null;
+  for (const delimiter of delimiters) {
+    lines.forEach((line, i) => {
+      const cells = (Papa.parse<string[]>(line, { delimiter }).data[0] ?? []).map((c) => c.trim());
+      if (cells.length < 2) return;
+      const columns = mapBuildingColumns(cells);
+      if (!best || columns.known > best.columns.known)
+        best = { delimiter, row: i + 1, headers: cells, columns };
+    });
+  }
+  const found = best as {
+    delimiter: string;
+    row: number;
+    headers: string[];
+    columns: ColumnMap;
+  } | null;
+  if (!found || found.columns.known < 2) {
+    throw new ImportProblem(
+      'no_known_columns',
+      null,
+      null,
+      'No header with known column names was found (for example Datum, Kaartnummer, Event, Card number).',
+    );
+  }
+  if (found.headers.length > maxColumns) {
+    throw new ImportProblem(
+      'too_many_columns',
+      found.row,
+      null,
+      `Row ${found.row} has ${found.headers.length} columns; an export has at most ${maxColumns}.`,
+    );
+  }
+  const seen = new Map<string, number>();
+  found.headers.forEach((h, i) => {
+    const key = h.toLowerCase();
+    if (key && seen.has(key)) {
+      throw new ImportProblem(
+        'duplicate_header',
+        found.row,
+        h,
+        `Row ${found.row}: the column "${h}" appears twice (columns ${seen.get(key)! + 1} and ${i + 1}).`,
+      );
+    }
+    seen.set(key, i);
+  });
+  const kind = kindOf(found.columns);
+  if (!kind) {
+    throw new ImportProblem(
+      'unknown_kind',
+      found.row,
+      null,
+      'The columns are neither a door-event log (date, event, door) nor a cardholder list (card number, name or access level).',
+    );
+  }
+  return {
+    type: 'csv',
+    format: { encoding, skipBytes, delimiter: found.delimiter, newline },
+    encodingLabel,
+    headerRow: found.row,
+    headers: found.headers,
+    columns: found.columns,
+    kind,
+  };
+}
+
+function detectEncoding(head: Buffer): {
+  encoding: CsvFormat['encoding'];
+  encodingLabel: SniffedCsv['encodingLabel'];
+  skipBytes: number;
+} {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
+    return { encoding: 'utf-8', encodingLabel: 'utf-8-bom', skipBytes: 3 };
+  if (head[0] === 0xff && head[1] === 0xfe)
+    return { encoding: 'utf-16le', encodingLabel: 'utf-16le', skipBytes: 2 };
+  if (head[0] === 0xfe && head[1] === 0xff)
+    return { encoding: 'utf-16be', encodingLabel: 'utf-16be', skipBytes: 2 };
+  // A multi-byte character may be cut at the end of the sample; do not hold that against UTF-8.
+  const body = head.length === sampleBytes ? head.subarray(0, head.length - 4) : head;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(body);
+    return { encoding: 'utf-8', encodingLabel: 'utf-8', skipBytes: 0 };
+  } catch {
+    return { encoding: 'windows-1252', encodingLabel: 'windows-1252', skipBytes: 0 };
+  }
+}
