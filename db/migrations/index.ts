@@ -4,8 +4,16 @@ import { migration as people } from './0020-people';
 import { migration as tags } from './0030-tags';
 import { migration as visits } from './0040-visits';
 import { migration as settingsAudit } from './0050-settings-audit';
+import { migration as buildingData } from './0060-building-data';
 
 /** Every migration ever shipped, in order. Add new files; never edit a shipped one. */
-export const migrations: readonly Migration[] = [siteModel, people, tags, visits, settingsAudit];
+export const migrations: readonly Migration[] = [
+  siteModel,
+  people,
+  tags,
+  visits,
+  settingsAudit,
+  buildingData,
+];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

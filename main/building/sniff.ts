@@ -59,11 +59,8 @@ export function sniffCsv(file: string): SniffedCsv {
     : text.includes('\n')
       ? '\n'
       : '\r';
-  const lines = text
-    .split(newline)
-    .slice(0, head.length === sampleBytes ? -1 : undefined)
-    .slice(0, 40);
-  if (lines.length === 0 || (lines.length === 1 && head.length === sampleBytes)) {
+  const allLines = text.split(newline);
+  if (allLines.length === 1 && head.length === sampleBytes) {
     throw new ImportProblem(
       'row_too_long',
       1,
@@ -71,6 +68,8 @@ export function sniffCsv(file: string): SniffedCsv {
       'Row 1 is longer than 256 KB: this is not a line-by-line export.',
     );
   }
+  // The sample's last line may be cut off; it is not used to find the header.
+  const lines = allLines.slice(0, head.length === sampleBytes ? -1 : undefined).slice(0, 40);
 
   let best: { delimiter: string; row: number; headers: string[]; columns: ColumnMap } | null = null;
   for (const delimiter of delimiters) {

@@ -3,6 +3,7 @@ import { defaultDbFile } from '../app/data-dir';
 import { appVersion } from '../app/version';
 import { serveCommand } from './serve';
 import { adminCommand } from './admin';
+import { buildingCommand } from './building';
 import { dbCommand } from './db';
 import { registerCommands } from './registers';
 
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   program.addCommand(serveCommand(() => program.opts<GlobalOptions>()));
   program.addCommand(dbCommand(() => program.opts<GlobalOptions>()));
   program.addCommand(adminCommand(() => program.opts<GlobalOptions>()));
+  program.addCommand(buildingCommand(() => program.opts<GlobalOptions>()));
   for (const command of registerCommands(() => program.opts<GlobalOptions>()))
     program.addCommand(command);
   return program;

@@ -55,3 +55,74 @@ describe('lobby site/staff/tags/visits import', () => {
     );
   });
 });
+
+describe('lobby building import', () => {
+  const dir = useTempDir();
+  it('prints the output contract for a vendor export and refuses a non-export with exit 2', async () => {
+    const db = path.join(dir(), 'b.sqlite');
+    const lobby = async (...args: string[]) => {
+      try {
+        return {
+          code: 0,
+          stdout: (
+            await run(process.execPath, ['bin/lobby.js', '--db', db, ...args], { cwd: projectRoot })
+          ).stdout,
+        };
+      } catch (err) {
+        const e = err as { code: number; stdout: string };
+        return { code: e.code, stdout: e.stdout };
+      }
+    };
+    await lobby('site', 'import', fixturePath('site.json'));
+    await lobby('staff', 'import', fixturePath('staff.csv'));
+    await lobby('tags', 'import', fixturePath('tags.csv'));
+    const ok = await lobby(
+      'building',
+      'import',
+      fixturePath('building', 'paxton_net2', 'events.csv'),
+    );
+    expect(ok.code).toBe(0);
+    const summary = JSON.parse(ok.stdout);
+    expect(Object.keys(summary)).toEqual(
+      expect.arrayContaining([
+        'kind',
+        'rows',
+        'imported',
+        'duplicates',
+        'rejected',
+        'encoding',
+        'delimiter',
+        'headerRow',
+        'columns',
+        'cardRule',
+        'cardMatchRate',
+        'outcomes',
+        'unknownEventTexts',
+      ]),
+    );
+    expect(summary).toMatchObject({
+      kind: 'events',
+      rows: 4096,
+      imported: 4096,
+      cardRule: 'net2-token',
+    });
+    const forced = await lobby(
+      'building',
+      'import',
+      fixturePath('building', 'paxton_net2', 'events.csv'),
+      '--card-rule',
+      'first4-decimal',
+    );
+    expect(JSON.parse(forced.stdout)).toMatchObject({
+      imported: 0,
+      duplicates: 4096,
+      cardRule: 'first4-decimal',
+    });
+    const bad = await lobby('building', 'import', path.join(projectRoot, 'package.json'));
+    expect(bad.code).toBe(2);
+    expect(JSON.parse(bad.stdout)).toMatchObject({
+      refused: true,
+      rejected: [{ reason: expect.stringMatching(/No header/) }],
+    });
+  });
+});
