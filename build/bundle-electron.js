@@ -19,8 +19,14 @@ export async function bundleElectron(outdir = path.join(root, 'dist', 'electron'
   };
   await build({
     ...common,
-    entryPoints: { main: path.join(root, 'main/electron/main.ts') },
+    // The building import runs in a worker thread: its script is bundled beside main.
+    entryPoints: {
+      main: path.join(root, 'main/electron/main.ts'),
+      'import-worker': path.join(root, 'main/building/import-worker.ts'),
+    },
     external: ['electron', 'better-sqlite3', 'nfc-pcsc', '@pokusew/pcsclite'],
+    // import.meta.url is only read when running from TypeScript source, never in this bundle.
+    logOverride: { 'empty-import-meta': 'silent' },
   });
   await build({
     ...common,

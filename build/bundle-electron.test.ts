@@ -20,5 +20,9 @@ describe('Electron bundle', () => {
     const main = fs.readFileSync(path.join(dir(), 'main.cjs'), 'utf8');
     expect(main).toContain('require("electron")');
     expect(main).toContain('require("better-sqlite3")');
+    // The building import's worker thread is bundled beside main, where import-jobs looks for it.
+    const worker = fs.readFileSync(path.join(dir(), 'import-worker.cjs'), 'utf8');
+    expect(worker).toContain('require("better-sqlite3")');
+    expect(worker).not.toContain('require("electron")');
   });
 });

@@ -20,7 +20,7 @@ describe('migration 0060 building data', () => {
       // ON CONFLICT, not OR IGNORE: OR IGNORE would also swallow CHECK failures.
       `INSERT INTO access_events (occurred_at, local_time, outcome, event_text, door_name, import_id, dedup_key)
        VALUES (1759725937000, '2025-10-06 06:45:37', ?, 'Toegang verleend', 'Hoofdingang BG', 1, ?)
-       ON CONFLICT (dedup_key) DO NOTHING`,
+       ON CONFLICT (occurred_at, dedup_key) DO NOTHING`,
     );
     expect(event.run('GRANTED', 'k1').changes).toBe(1);
     expect(event.run('GRANTED', 'k1').changes).toBe(0);

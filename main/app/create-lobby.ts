@@ -3,6 +3,10 @@ import { badgeService } from '../badges/badge-service';
 import type { AppInfo } from '../ipc/contract';
 import { createDispatch, type Dispatch } from '../ipc/dispatch';
 import { EventHub } from '../ipc/events';
+import { importJobs } from '../building/import-jobs';
+import { cardRules, type CardRule } from '../building/card-rules';
+import { uploadStore } from '../building/uploads';
+import { AppError } from '../ipc/errors';
 import { importUploaded } from '../imports/uploaded-file';
 import { kioskService } from '../kiosk/kiosk-service';
 import type { KioskReaders } from './readers';
@@ -60,6 +64,31 @@ export function createLobby(opts: LobbyOptions): Lobby {
       return handler(...args);
     };
 
+  const uploads = uploadStore();
+  const jobs = importJobs({
+    dbFile: opts.dbFile,
+    events,
+    log: (err) => opts.log?.(err, 'building import'),
+  });
+  const buildingOptions = (request: {
+    uploadId: string;
+    cardRule: string | null;
+    columns: Record<string, string>;
+  }) => {
+    const upload = uploads.get(request.uploadId);
+    if (request.cardRule !== null && !(cardRules as readonly string[]).includes(request.cardRule)) {
+      throw new AppError('invalid_argument', `"${request.cardRule}" is not a card-number rule.`);
+    }
+    return {
+      file: upload.file,
+      fileName: upload.fileName,
+      actor: 'staff',
+      timezone: services.timezone(),
+      cardRule: request.cardRule as CardRule | null,
+      columns: request.columns,
+    };
+  };
+
   const dispatch = createDispatch(
     {
       getAppInfo: () => kiosk.appInfo(),
@@ -110,6 +139,13 @@ export function createLobby(opts: LobbyOptions): Lobby {
       previewImport: staff((file) =>
         importUploaded(services.imports, file, { dryRun: true, actor: 'staff' }),
       ),
+      uploadChunk: staff((chunk) => uploads.append(chunk)),
+      inspectBuildingUpload: staff((request) => jobs.inspect(buildingOptions(request))),
+      startBuildingImport: staff((request) => ({
+        jobId: jobs.start(buildingOptions(request), () => uploads.remove(request.uploadId)),
+      })),
+      cancelBuildingImport: staff((jobId) => (jobs.cancel(jobId), null)),
+      listBuildingImports: staff(() => services.buildingImports()),
       runImport: staff((file) =>
         importUploaded(services.imports, file, { dryRun: false, actor: 'staff' }),
       ),
@@ -122,6 +158,8 @@ export function createLobby(opts: LobbyOptions): Lobby {
     dispatch,
     events,
     async close() {
+      await jobs.close();
+      uploads.close();
       stopStatus();
       badges.close();
       await readers.stop();

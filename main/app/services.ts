@@ -7,6 +7,7 @@ import { siteRepo } from '../../db/repos/site';
 import { tagsRepo } from '../../db/repos/tags';
 import { visitsRepo } from '../../db/repos/visits';
 import type { Db } from '../../db/open';
+import type { BuildingImportRecord } from '../ipc/contract';
 import { registerImports } from '../imports/register-imports';
 import { siteService } from '../site/site-service';
 import { custodyService } from '../tags/custody';
@@ -45,6 +46,15 @@ export function createServices(db: Db) {
     staffLock: staffLock({ settings, audit }),
     peopleEditor: peopleService({ db, people, audit }),
     imports: registerImports({ db, people, tags, visits, audit, site, timezone }),
+    timezone,
+    buildingImports: () =>
+      db
+        .prepare<[], BuildingImportRecord>(
+          `SELECT id, file_name AS fileName, kind, rows, imported, duplicates, rejected,
+             imported_at AS importedAt, imported_by AS importedBy
+           FROM building_imports ORDER BY id DESC LIMIT 50`,
+        )
+        .all(),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -18,7 +18,7 @@ import {
   type CardRule,
   type RuleScore,
 } from './card-rules';
-import type { Role } from './columns';
+import { kindOf, roleNames, type Role } from './columns';
 import { readCsvRows } from './csv-rows';
 import { normaliseText, outcomeClassifier, type Outcome, type OutcomeRule } from './event-outcomes';
 import { ImportProblem } from './problems';
@@ -37,6 +37,10 @@ export interface BuildingImportOptions {
   cardRule?: CardRule | null;
   /** Which building system the file comes from; card-rule overrides are kept per source. */
   source?: string;
+  /** Corrections to the detected mapping: header → role, or "ignored". */
+  columns?: Record<string, string>;
+  /** Detect and report only (the preview): nothing is written. */
+  inspectOnly?: boolean;
   onProgress?: (progress: { phase: 'scan' | 'import'; bytes: number; total: number }) => void;
   shouldStop?: () => boolean;
 }
@@ -59,6 +63,8 @@ export interface BuildingImportSummary {
   cardMatchRate: number;
   cardMatches: { distinct: number; matched: number; ambiguous: number; unmatched: number };
   cardRuleScores: RuleScore[];
+  /** In a preview: the roles a column can be given, for correcting the mapping. */
+  availableRoles?: string[];
   outcomes?: Partial<Record<Outcome, number>>;
   unknownEventTexts?: { text: string; count: number }[];
 }
@@ -76,7 +82,16 @@ export async function importBuildingFile(
   if (fs.statSync(opts.file).size === 0)
     throw new ImportProblem('empty', null, null, 'The file is empty.');
   const source = opts.source ?? 'building';
-  if (!isXlsx(opts.file)) return run(db, opts, source, opts.file, sniffCsv(opts.file), undefined);
+  if (!isXlsx(opts.file)) {
+    return run(
+      db,
+      opts,
+      source,
+      opts.file,
+      withCorrections(sniffCsv(opts.file), opts.columns),
+      undefined,
+    );
+  }
 
   // A workbook becomes one private CSV per sheet (streamed, so memory stays flat), before any
   // transaction starts; then every sheet of the file's kind is imported in one transaction.
@@ -84,7 +99,7 @@ export async function importBuildingFile(
   try {
     const sheets = workbook.sheets.flatMap((sheet) => {
       try {
-        return [{ sheet, sniffed: sniffCsv(sheet.csvFile) }];
+        return [{ sheet, sniffed: withCorrections(sniffCsv(sheet.csvFile), opts.columns) }];
       } catch {
         return []; // a sheet of notes or a cover page
       }
@@ -155,12 +170,14 @@ function run(
   // Pass 1: every card number (for the rule) and every date (for day/month order).
   let dmy = false;
   let mdy = false;
+  let scanned = 0;
   const numbers = new Map<string, { text: string; facility?: string }>();
   readCsvRows(
     csvFile,
     sniffed.format,
     (cells, row) => {
       if (row <= sniffed.headerRow) return;
+      scanned += 1;
       const facility = at(cells, 'facility') || undefined;
       for (const card of cardsOf(cells)) {
         if (card.number)
@@ -200,18 +217,29 @@ function run(
   const score = detection.scores.find((s) => s.rule === rule) ?? { matched: 0, ambiguous: 0 };
   const distinct = detection.distinct;
 
+  // Exports repeat the same few thousand card numbers; work each out once.
+  const matches = new Map<
+    string,
+    { key: string | null; uid: string | null; match: 'exact' | 'candidate' | 'ambiguous' | null }
+  >();
   const matchCard = (text: string, facility: string) => {
-    const key = rule && text ? normaliseCard(text, rule, facility || undefined) : null;
-    const hits = key === null || rule === null ? [] : index.lookup(rule, key);
-    const uid = hits.length === 1 ? hits[0]! : null;
-    const match = uid
-      ? cardNumberFor(uid, rule!).truncated
-        ? 'candidate'
-        : 'exact'
-      : hits.length > 1
-        ? 'ambiguous'
-        : null;
-    return { key, uid, match };
+    const memo = `${facility}|${text}`;
+    let found = matches.get(memo);
+    if (!found) {
+      const key = rule && text ? normaliseCard(text, rule, facility || undefined) : null;
+      const hits = key === null || rule === null ? [] : index.lookup(rule, key);
+      const uid = hits.length === 1 ? hits[0]! : null;
+      const match = uid
+        ? cardNumberFor(uid, rule!).truncated
+          ? 'candidate'
+          : 'exact'
+        : hits.length > 1
+          ? 'ambiguous'
+          : null;
+      found = { key, uid, match };
+      matches.set(memo, found);
+    }
+    return found;
   };
 
   const zone = IANAZone.create(opts.timezone);
@@ -262,227 +290,247 @@ function run(
   const inRange = (t: WallTime) => t.y >= minYear && t.y <= maxYear;
   const unknown = new Map<string, number>();
 
-  db.transaction(() => {
-    const importId = Number(
-      db
-        .prepare(
-          `INSERT INTO building_imports (file_name, sha256, source, kind, detected, imported_at, imported_by)
-           VALUES (?, ?, ?, ?, '{}', ?, ?)`,
-        )
-        .run(
-          summary.file,
-          summary.sha256,
-          source,
-          sniffed.kind,
-          new Date().toISOString(),
-          opts.actor,
-        ).lastInsertRowid,
-    );
-    if (opts.cardRule) {
-      db.prepare(
-        'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-      ).run(`building.cardRule.${source}`, JSON.stringify(opts.cardRule));
-    }
-    const onRow = sniffed.kind === 'events' ? eventWriter() : cardholderWriter();
-    readCsvRows(
-      csvFile,
-      sniffed.format,
-      (cells, row) => {
-        if (row <= sniffed.headerRow) return;
-        summary.rows += 1;
-        onRow(cells, row);
-      },
-      {
-        onProgress: (bytes, total) => opts.onProgress?.({ phase: 'import', bytes, total }),
-        ...(opts.shouldStop ? { shouldStop: opts.shouldStop } : {}),
-      },
-    );
-    db.prepare(
-      'UPDATE building_imports SET rows = ?, imported = ?, duplicates = ?, rejected = ?, detected = ? WHERE id = ?',
-    ).run(
-      summary.rows,
-      summary.imported,
-      summary.duplicates,
-      rejectedCount,
-      JSON.stringify({ ...summary, rejected: undefined }),
-      importId,
-    );
+  if (opts.inspectOnly)
+    return { ...summary, rows: scanned, availableRoles: [...roleNames, 'ignored'] };
 
-    function eventWriter() {
-      const classify = outcomeClassifier(
+  // A large import rebuilds index pages constantly; a bigger page cache for its duration keeps
+  // them in memory (the default is 2 MB). Restored afterwards.
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma('cache_size = -65536');
+  try {
+    writeAll();
+  } finally {
+    db.pragma(`cache_size = ${Math.trunc(cacheSize)}`);
+  }
+
+  function writeAll() {
+    db.transaction(() => {
+      const importId = Number(
         db
-          .prepare<[], { words: string; outcome: Outcome }>(
-            'SELECT words, outcome FROM event_text_rules ORDER BY id',
+          .prepare(
+            `INSERT INTO building_imports (file_name, sha256, source, kind, detected, imported_at, imported_by)
+           VALUES (?, ?, ?, ?, '{}', ?, ?)`,
           )
-          .all()
-          .map((r): OutcomeRule => ({ all: JSON.parse(r.words) as string[], outcome: r.outcome })),
+          .run(
+            summary.file,
+            summary.sha256,
+            source,
+            sniffed.kind,
+            new Date().toISOString(),
+            opts.actor,
+          ).lastInsertRowid,
       );
-      const doorNames = db
-        .prepare<[], { doorId: string; name: string; direction: 'in' | 'out' | 'both' }>(
-          'SELECT n.door_id AS doorId, n.name, d.direction FROM door_names n JOIN doors d ON d.id = n.door_id',
-        )
-        .all();
-      const doorOf = doorResolver(doorNames);
-      const insert = db.prepare(
-        `INSERT INTO access_events (occurred_at, local_time, outcome, event_text, door_id, door_name, reader_name,
+      if (opts.cardRule) {
+        db.prepare(
+          'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+        ).run(`building.cardRule.${source}`, JSON.stringify(opts.cardRule));
+      }
+      const onRow = sniffed.kind === 'events' ? eventWriter() : cardholderWriter();
+      readCsvRows(
+        csvFile,
+        sniffed.format,
+        (cells, row) => {
+          if (row <= sniffed.headerRow) return;
+          summary.rows += 1;
+          onRow(cells, row);
+        },
+        {
+          onProgress: (bytes, total) => opts.onProgress?.({ phase: 'import', bytes, total }),
+          ...(opts.shouldStop ? { shouldStop: opts.shouldStop } : {}),
+        },
+      );
+      db.prepare(
+        'UPDATE building_imports SET rows = ?, imported = ?, duplicates = ?, rejected = ?, detected = ? WHERE id = ?',
+      ).run(
+        summary.rows,
+        summary.imported,
+        summary.duplicates,
+        rejectedCount,
+        JSON.stringify({ ...summary, rejected: undefined }),
+        importId,
+      );
+
+      function eventWriter() {
+        const classify = outcomeClassifier(
+          db
+            .prepare<[], { words: string; outcome: Outcome }>(
+              'SELECT words, outcome FROM event_text_rules ORDER BY id',
+            )
+            .all()
+            .map((r): OutcomeRule => ({
+              all: JSON.parse(r.words) as string[],
+              outcome: r.outcome,
+            })),
+        );
+        const doorNames = db
+          .prepare<[], { doorId: string; name: string; direction: 'in' | 'out' | 'both' }>(
+            'SELECT n.door_id AS doorId, n.name, d.direction FROM door_names n JOIN doors d ON d.id = n.door_id',
+          )
+          .all();
+        const doorOf = doorResolver(doorNames);
+        const insert = db.prepare(
+          `INSERT INTO access_events (occurred_at, local_time, outcome, event_text, door_id, door_name, reader_name,
            direction, card_number, card_uid, card_match, holder_name, employee_id, company, import_id, dedup_key)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (dedup_key) DO NOTHING`,
-      );
-      const outcomes: Partial<Record<Outcome, number>> = {};
-      summary.outcomes = outcomes;
-      const timeColumn = header('timestampUtc') ?? header('timestamp') ?? header('date');
-
-      return (cells: string[], row: number) => {
-        let wall: WallTime | null;
-        if (roles.timestampUtc !== undefined) {
-          const t = parseWallTime(at(cells, 'timestampUtc'), order);
-          wall = t && { ...t, utc: true };
-        } else if (roles.timestamp !== undefined)
-          wall = parseWallTime(at(cells, 'timestamp'), order);
-        else
-          wall = joinDateTime(
-            parseWallTime(at(cells, 'date'), order),
-            at(cells, 'time') || '00:00',
-          );
-        if (!wall)
-          return reject(
-            row,
-            timeColumn,
-            `"${[at(cells, 'timestampUtc') || at(cells, 'timestamp') || at(cells, 'date'), at(cells, 'time')].filter(Boolean).join(' ')}" is not a date and time`,
-          );
-        if (!inRange(wall))
-          return reject(row, timeColumn, `the year ${wall.y} is outside ${minYear}–${maxYear}`);
-        const resolved = clock(wall);
-        if ('problem' in resolved) return reject(row, timeColumn, resolved.problem);
-        const text = [at(cells, 'eventText'), at(cells, 'eventDetail')].filter(Boolean).join(' — ');
-        if (!text) return reject(row, header('eventText'), 'no event text');
-        const outcome = classify(text);
-        if (outcome) outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
-        else unknown.set(text, (unknown.get(text) ?? 0) + 1);
-        const doorName = at(cells, 'door') || at(cells, 'reader');
-        const reader = at(cells, 'reader') || null;
-        const direction = at(cells, 'direction') || null;
-        const doorId = doorOf(reader ?? '', at(cells, 'door'), direction ?? '');
-        const cardText = at(cells, 'cardNumber');
-        const card = matchCard(cardText, at(cells, 'facility'));
-        const who = nameParts(
-          at(cells, 'fullName'),
-          at(cells, 'firstName'),
-          at(cells, 'namePrefix'),
-          at(cells, 'lastName'),
+         ON CONFLICT (occurred_at, dedup_key) DO NOTHING`,
         );
-        // The number as printed (not as matched), so importing again with another card rule still
-        // recognises the same event.
-        const printed = /^\d+$/.test(cardText)
-          ? BigInt(cardText).toString()
-          : cardText.replace(/[\s:-]/g, '').toUpperCase();
-        const key = `${resolved.utcMs}|${(doorId ?? doorName).toLowerCase()}|${at(cells, 'facility')}:${printed}|${outcome ?? normaliseText(text).trim()}`;
-        const changes = insert.run(
-          resolved.utcMs,
-          localText(resolved.utcMs),
-          outcome,
-          text,
-          doorId,
-          doorName,
-          reader,
-          direction,
-          cardText || null,
-          card.uid,
-          card.match,
-          who.full,
-          at(cells, 'employeeId') || null,
-          at(cells, 'company') || at(cells, 'department') || null,
-          importId,
-          key,
-        ).changes;
-        if (changes) summary.imported += 1;
-        else summary.duplicates += 1;
-      };
-    }
+        const outcomes: Partial<Record<Outcome, number>> = {};
+        summary.outcomes = outcomes;
+        const timeColumn = header('timestampUtc') ?? header('timestamp') ?? header('date');
 
-    function cardholderWriter() {
-      const insert = db.prepare(
-        `INSERT INTO building_cardholders (import_id, row_number, user_id, employee_id, full_name, first_name,
+        return (cells: string[], row: number) => {
+          let wall: WallTime | null;
+          if (roles.timestampUtc !== undefined) {
+            const t = parseWallTime(at(cells, 'timestampUtc'), order);
+            wall = t && { ...t, utc: true };
+          } else if (roles.timestamp !== undefined)
+            wall = parseWallTime(at(cells, 'timestamp'), order);
+          else
+            wall = joinDateTime(
+              parseWallTime(at(cells, 'date'), order),
+              at(cells, 'time') || '00:00',
+            );
+          if (!wall)
+            return reject(
+              row,
+              timeColumn,
+              `"${[at(cells, 'timestampUtc') || at(cells, 'timestamp') || at(cells, 'date'), at(cells, 'time')].filter(Boolean).join(' ')}" is not a date and time`,
+            );
+          if (!inRange(wall))
+            return reject(row, timeColumn, `the year ${wall.y} is outside ${minYear}–${maxYear}`);
+          const resolved = clock(wall);
+          if ('problem' in resolved) return reject(row, timeColumn, resolved.problem);
+          const text = [at(cells, 'eventText'), at(cells, 'eventDetail')]
+            .filter(Boolean)
+            .join(' — ');
+          if (!text) return reject(row, header('eventText'), 'no event text');
+          const outcome = classify(text);
+          if (outcome) outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+          else unknown.set(text, (unknown.get(text) ?? 0) + 1);
+          const doorName = at(cells, 'door') || at(cells, 'reader');
+          const reader = at(cells, 'reader') || null;
+          const direction = at(cells, 'direction') || null;
+          const doorId = doorOf(reader ?? '', at(cells, 'door'), direction ?? '');
+          const cardText = at(cells, 'cardNumber');
+          const card = matchCard(cardText, at(cells, 'facility'));
+          const who = nameParts(
+            at(cells, 'fullName'),
+            at(cells, 'firstName'),
+            at(cells, 'namePrefix'),
+            at(cells, 'lastName'),
+          );
+          // The number as printed (not as matched), so importing again with another card rule still
+          // recognises the same event.
+          const printed = /^\d+$/.test(cardText)
+            ? BigInt(cardText).toString()
+            : cardText.replace(/[\s:-]/g, '').toUpperCase();
+          const key = `${(doorId ?? doorName).toLowerCase()}|${at(cells, 'facility')}:${printed}|${outcome ?? normaliseText(text).trim()}`;
+          const changes = insert.run(
+            resolved.utcMs,
+            localText(resolved.utcMs),
+            outcome,
+            text,
+            doorId,
+            doorName,
+            reader,
+            direction,
+            cardText || null,
+            card.uid,
+            card.match,
+            who.full,
+            at(cells, 'employeeId') || null,
+            at(cells, 'company') || at(cells, 'department') || null,
+            importId,
+            key,
+          ).changes;
+          if (changes) summary.imported += 1;
+          else summary.duplicates += 1;
+        };
+      }
+
+      function cardholderWriter() {
+        const insert = db.prepare(
+          `INSERT INTO building_cardholders (import_id, row_number, user_id, employee_id, full_name, first_name,
            name_prefix, last_name, company, department, card_number, card_uid, card_match, card_type, status,
            status_text, blocked_since, valid_from, valid_to, access_levels, note, dedup_key)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (dedup_key) DO NOTHING`,
-      );
-      const blockedClock = localClock(opts.timezone);
-      return (cells: string[], row: number) => {
-        const dates: Record<'validFrom' | 'validTo', string | null> = {
-          validFrom: null,
-          validTo: null,
-        };
-        for (const role of ['validFrom', 'validTo'] as const) {
-          const text = at(cells, role);
-          if (!text) continue;
-          const t = parseWallTime(text, order);
-          if (!t) return reject(row, header(role), `"${text}" is not a date`);
-          if (!inRange(t))
-            return reject(row, header(role), `the year ${t.y} is outside ${minYear}–${maxYear}`);
-          dates[role] = `${t.y}-${String(t.mo).padStart(2, '0')}-${String(t.d).padStart(2, '0')}`;
-        }
-        let blockedSince: string | null = null;
-        const blockedText = at(cells, 'blockedSince');
-        if (blockedText) {
-          const t = parseWallTime(blockedText, order);
-          const r = t && inRange(t) ? blockedClock(t) : null;
-          if (!r || 'problem' in r)
-            return reject(row, header('blockedSince'), `"${blockedText}" is not a date and time`);
-          blockedSince = new Date(r.utcMs).toISOString();
-        }
-        const who = nameParts(
-          at(cells, 'fullName'),
-          at(cells, 'firstName'),
-          at(cells, 'namePrefix'),
-          at(cells, 'lastName'),
         );
-        const levels = JSON.stringify(
-          accessLevels(at(cells, 'accessLevels'), sniffed.format.delimiter),
-        );
-        const cards = cardsOf(cells).filter((c, i) => c.number || i === 0);
-        let added = 0;
-        for (const card of cards) {
-          const matched = matchCard(card.number, at(cells, 'facility'));
-          // A sheet of cancelled keys says so in its name rather than in a status column.
-          const status = cardholderStatus(
-            card.status || at(cells, 'cardStatus') || sheetStatus,
-            at(cells, 'blocked'),
+        const blockedClock = localClock(opts.timezone);
+        return (cells: string[], row: number) => {
+          const dates: Record<'validFrom' | 'validTo', string | null> = {
+            validFrom: null,
+            validTo: null,
+          };
+          for (const role of ['validFrom', 'validTo'] as const) {
+            const text = at(cells, role);
+            if (!text) continue;
+            const t = parseWallTime(text, order);
+            if (!t) return reject(row, header(role), `"${text}" is not a date`);
+            if (!inRange(t))
+              return reject(row, header(role), `the year ${t.y} is outside ${minYear}–${maxYear}`);
+            dates[role] = `${t.y}-${String(t.mo).padStart(2, '0')}-${String(t.d).padStart(2, '0')}`;
+          }
+          let blockedSince: string | null = null;
+          const blockedText = at(cells, 'blockedSince');
+          if (blockedText) {
+            const t = parseWallTime(blockedText, order);
+            const r = t && inRange(t) ? blockedClock(t) : null;
+            if (!r || 'problem' in r)
+              return reject(row, header('blockedSince'), `"${blockedText}" is not a date and time`);
+            blockedSince = new Date(r.utcMs).toISOString();
+          }
+          const who = nameParts(
+            at(cells, 'fullName'),
+            at(cells, 'firstName'),
+            at(cells, 'namePrefix'),
+            at(cells, 'lastName'),
           );
-          const record = [
-            at(cells, 'userId') || null,
-            at(cells, 'employeeId') || null,
-            who.full,
-            who.first,
-            who.prefix,
-            who.last,
-            at(cells, 'company') || null,
-            at(cells, 'department') || null,
-            card.number || null,
-            matched.uid,
-            matched.match,
-            at(cells, 'cardType') || null,
-            status,
-            card.status || at(cells, 'cardStatus') || null,
-            blockedSince,
-            dates.validFrom,
-            dates.validTo,
-            levels,
-            at(cells, 'note') || null,
-          ] as const;
-          const key = crypto
-            .createHash('sha1')
-            .update(JSON.stringify([source, ...record]))
-            .digest('hex');
-          added += insert.run(importId, row, ...record, key).changes;
-        }
-        if (added) summary.imported += 1;
-        else summary.duplicates += 1;
-      };
-    }
-  })();
+          const levels = JSON.stringify(
+            accessLevels(at(cells, 'accessLevels'), sniffed.format.delimiter),
+          );
+          const cards = cardsOf(cells).filter((c, i) => c.number || i === 0);
+          let added = 0;
+          for (const card of cards) {
+            const matched = matchCard(card.number, at(cells, 'facility'));
+            // A sheet of cancelled keys says so in its name rather than in a status column.
+            const status = cardholderStatus(
+              card.status || at(cells, 'cardStatus') || sheetStatus,
+              at(cells, 'blocked'),
+            );
+            const record = [
+              at(cells, 'userId') || null,
+              at(cells, 'employeeId') || null,
+              who.full,
+              who.first,
+              who.prefix,
+              who.last,
+              at(cells, 'company') || null,
+              at(cells, 'department') || null,
+              card.number || null,
+              matched.uid,
+              matched.match,
+              at(cells, 'cardType') || null,
+              status,
+              card.status || at(cells, 'cardStatus') || null,
+              blockedSince,
+              dates.validFrom,
+              dates.validTo,
+              levels,
+              at(cells, 'note') || null,
+            ] as const;
+            const key = crypto
+              .createHash('sha1')
+              .update(JSON.stringify([source, ...record]))
+              .digest('hex');
+            added += insert.run(importId, row, ...record, key).changes;
+          }
+          if (added) summary.imported += 1;
+          else summary.duplicates += 1;
+        };
+      }
+    })();
+  }
   if (sniffed.kind === 'events') {
     summary.unknownEventTexts = [...unknown].map(([text, count]) => ({ text, count }));
   }
@@ -494,6 +542,48 @@ function run(
     });
   }
   return summary;
+}
+
+/** The office manager's corrections to the column mapping, applied over what was detected. */
+function withCorrections(
+  sniffed: SniffedCsv,
+  corrections: Record<string, string> | undefined,
+): SniffedCsv {
+  if (!corrections || Object.keys(corrections).length === 0) return sniffed;
+  const roles: Partial<Record<Role, number>> = {};
+  const report: Record<string, string> = {};
+  sniffed.headers.forEach((header, i) => {
+    const detected = sniffed.columns.report[header];
+    const role = corrections[header] ?? detected ?? 'ignored';
+    if (
+      corrections[header] !== undefined &&
+      role !== 'ignored' &&
+      !roleNames.includes(role as Role)
+    ) {
+      throw new ImportProblem(
+        'unknown_kind',
+        sniffed.headerRow,
+        header,
+        `"${role}" is not a column role.`,
+      );
+    }
+    report[header] = role;
+    if (role !== 'ignored' && !role.startsWith('card') && roles[role as Role] === undefined)
+      roles[role as Role] = i;
+    if (role.startsWith('cardNumber (slot') || role.startsWith('cardStatus (slot')) return;
+    if (role === 'cardNumber' || role === 'cardStatus') roles[role] = i;
+  });
+  const columns = { ...sniffed.columns, roles, report };
+  const kind = kindOf(columns);
+  if (!kind) {
+    throw new ImportProblem(
+      'unknown_kind',
+      sniffed.headerRow,
+      null,
+      'With these corrections the columns are neither a door-event log nor a cardholder list.',
+    );
+  }
+  return { ...sniffed, columns, kind };
 }
 
 function sha256(file: string): string {

@@ -152,6 +152,7 @@ export const cardholderRoles = {
 
 const allRoles = { ...eventRoles, ...personRoles, ...cardholderRoles };
 export type Role = keyof typeof allRoles;
+export const roleNames = Object.keys(allRoles) as Role[];
 
 const byName = new Map<string, Role>();
 for (const [role, names] of Object.entries(allRoles) as [Role, readonly string[]][]) {

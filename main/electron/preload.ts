@@ -45,6 +45,11 @@ const api = {
   saveSiteConfig: (site) => invoke('saveSiteConfig', site),
   previewImport: (file) => invoke('previewImport', file),
   runImport: (file) => invoke('runImport', file),
+  uploadChunk: (chunk) => invoke('uploadChunk', chunk),
+  inspectBuildingUpload: (request) => invoke('inspectBuildingUpload', request),
+  startBuildingImport: (request) => invoke('startBuildingImport', request),
+  cancelBuildingImport: (jobId) => invoke('cancelBuildingImport', jobId),
+  listBuildingImports: () => invoke('listBuildingImports'),
   subscribe<E extends EventChannel>(event: E, listener: (payload: EventPayloads[E]) => void) {
     const channel = `event:${event}`;
     const wrapped = (_event: IpcRendererEvent, payload: EventPayloads[E]) => listener(payload);

@@ -3,10 +3,34 @@
  * browser host are all typed from this file; the renderer may import its types only.
  */
 import { z } from 'zod';
-import type { ImportSummary } from '../imports/summary';
+import type { BuildingImportSummary } from '../building/building-import';
+import type { ImportSummary, Rejection } from '../imports/summary';
 import type { SiteConfig } from '../site/site-schema';
 
-export type { ImportSummary, SiteConfig };
+export type { BuildingImportSummary, ImportSummary, Rejection, SiteConfig };
+
+export interface ImportProgress {
+  jobId: string;
+  phase: 'scan' | 'import';
+  bytes: number;
+  total: number;
+}
+
+export type ImportFinished =
+  | { jobId: string; outcome: 'done'; summary: BuildingImportSummary }
+  | { jobId: string; outcome: 'refused' | 'cancelled' | 'failed'; rejected: Rejection[] };
+
+export interface BuildingImportRecord {
+  id: number;
+  fileName: string;
+  kind: 'events' | 'cardholders';
+  rows: number;
+  imported: number;
+  duplicates: number;
+  rejected: number;
+  importedAt: string;
+  importedBy: string;
+}
 
 export const locales = ['nl', 'en'] as const;
 export const Locale = z.enum(locales);
@@ -178,6 +202,12 @@ export interface ZoneSummary {
 }
 
 const Id = z.number().int().positive();
+const BuildingImportRequest = z.strictObject({
+  uploadId: z.uuid(),
+  cardRule: z.string().max(40).nullable(),
+  /** Corrections to the detected mapping: header → role or "ignored". */
+  columns: z.record(z.string().max(200), z.string().max(40)),
+});
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
 const Field = z.string().trim().max(200);
 
@@ -252,6 +282,20 @@ export const callArgs = {
   /** Check a file and report what importing it would do, without changing anything. */
   previewImport: z.tuple([ImportFile]),
   runImport: z.tuple([ImportFile]),
+  /** A chunk (≤ 4 MB, base64) of a file the office manager picked; null starts a new upload. */
+  uploadChunk: z.tuple([
+    z.strictObject({
+      uploadId: z.uuid().nullable(),
+      fileName: z.string().min(1).max(255),
+      offset: z.number().int().min(0),
+      base64: z.string().max(6 * 1024 * 1024),
+    }),
+  ]),
+  /** Detect kind, format, columns and card rule of an uploaded building export; writes nothing. */
+  inspectBuildingUpload: z.tuple([BuildingImportRequest]),
+  startBuildingImport: z.tuple([BuildingImportRequest]),
+  cancelBuildingImport: z.tuple([z.uuid()]),
+  listBuildingImports: z.tuple([]),
 } as const;
 
 export type CallChannel = keyof typeof callArgs;
@@ -285,15 +329,24 @@ export interface CallResults {
   saveSiteConfig: ImportSummary;
   previewImport: ImportSummary;
   runImport: ImportSummary;
+  uploadChunk: { uploadId: string; bytes: number };
+  inspectBuildingUpload: BuildingImportSummary;
+  startBuildingImport: { jobId: string };
+  cancelBuildingImport: null;
+  listBuildingImports: BuildingImportRecord[];
 }
 
 export interface EventPayloads {
   readerStatus: ReaderStatus;
   tagTapped: TagTap;
+  importProgress: ImportProgress;
+  importFinished: ImportFinished;
 }
 export const eventChannels = [
   'readerStatus',
   'tagTapped',
+  'importProgress',
+  'importFinished',
 ] as const satisfies readonly (keyof EventPayloads)[];
 export type EventChannel = (typeof eventChannels)[number];
 

@@ -40,6 +40,17 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
       throw new Error('not in the fake');
     },
     listIncidents: () => [],
+    uploadChunk: () => {
+      throw new Error('not in the fake');
+    },
+    inspectBuildingUpload: () => {
+      throw new Error('not in the fake');
+    },
+    startBuildingImport: () => {
+      throw new Error('not in the fake');
+    },
+    cancelBuildingImport: () => null,
+    listBuildingImports: () => [],
     markBuildingNotified: () => [],
     savePerson: () => {
       throw new Error('not in the fake');

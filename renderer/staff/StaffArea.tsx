@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { BuildingView } from './building/BuildingView';
 import { ImportView } from './ImportView';
 import { PeopleView } from './PeopleView';
 import { SiteEditor } from './site/SiteEditor';
 import { TagsView } from './TagsView';
 import { ZonesView } from './ZonesView';
 
-type Tab = 'people' | 'tags' | 'zones' | 'site' | 'import';
+type Tab = 'people' | 'tags' | 'zones' | 'site' | 'import' | 'building';
 
 export function StaffArea(props: { onLock: () => void; onLocked: () => void }) {
   const { t } = useI18n();
@@ -17,6 +18,7 @@ export function StaffArea(props: { onLock: () => void; onLocked: () => void }) {
     ['zones', t('staff.tabZones')],
     ['site', t('site.tab')],
     ['import', t('import.tab')],
+    ['building', t('building.tab')],
   ];
   return (
     <main className="screen staff">
@@ -44,6 +46,7 @@ export function StaffArea(props: { onLock: () => void; onLocked: () => void }) {
       {tab === 'zones' && <ZonesView onLocked={props.onLocked} />}
       {tab === 'site' && <SiteEditor onLocked={props.onLocked} />}
       {tab === 'import' && <ImportView />}
+      {tab === 'building' && <BuildingView />}
     </main>
   );
 }

@@ -1,0 +1,155 @@
+/**
+ * Runs building imports in worker threads, one at a time, and reports their progress and end as
+ * pushed events. The UI keeps working while a million rows go in.
+ */
+import crypto from 'node:crypto';
+import { Worker } from 'node:worker_threads';
+import type { ImportFinished } from '../ipc/contract';
+import type { EventHub } from '../ipc/events';
+import { AppError } from '../ipc/errors';
+import type { BuildingImportOptions, BuildingImportSummary } from './building-import';
+import type { WorkerInput, WorkerMessage } from './import-worker';
+
+/** The worker script: the bundled .cjs beside the Electron main bundle, or the TypeScript source. */
+function workerEntry(): { file: string | URL; execArgv: string[] } {
+  if (typeof __filename !== 'undefined' && __filename.endsWith('.cjs')) {
+    return { file: `${__dirname}/import-worker.cjs`, execArgv: [] };
+  }
+  return { file: new URL('./import-worker.dev.mjs', import.meta.url), execArgv: [] };
+}
+
+export function importJobs(deps: {
+  dbFile: string;
+  events: EventHub;
+  log?: (err: unknown) => void;
+}) {
+  const running = new Map<string, { cancel: Int32Array; worker: Worker }>();
+  return {
+    start(
+      options: Omit<BuildingImportOptions, 'onProgress' | 'shouldStop'>,
+      done?: () => void,
+    ): string {
+      if (running.size > 0)
+        throw new AppError(
+          'conflict',
+          'Another import is still running. Wait for it or cancel it.',
+        );
+      const jobId = crypto.randomUUID();
+      const cancel = new SharedArrayBuffer(4);
+      const entry = workerEntry();
+      const worker = new Worker(entry.file, {
+        workerData: { dbFile: deps.dbFile, options, cancel } satisfies WorkerInput,
+        execArgv: entry.execArgv,
+        resourceLimits: { maxOldGenerationSizeMb: 160 },
+      });
+      running.set(jobId, { cancel: new Int32Array(cancel), worker });
+      let finished = false;
+      const finish = (payload: ImportFinished) => {
+        if (finished) return;
+        finished = true;
+        running.delete(jobId);
+        deps.events.publish('importFinished', payload);
+        done?.();
+      };
+      worker.on('message', (message: WorkerMessage) => {
+        if (message.type === 'progress') {
+          deps.events.publish('importProgress', {
+            jobId,
+            phase: message.phase,
+            bytes: message.bytes,
+            total: message.total,
+          });
+        } else if (message.type === 'done') {
+          finish({ jobId, outcome: 'done', summary: message.summary });
+        } else if (message.type === 'refused') {
+          finish({
+            jobId,
+            outcome: message.code === 'cancelled' ? 'cancelled' : 'refused',
+            rejected: [{ row: message.row, column: message.column, reason: message.reason }],
+          });
+        } else {
+          finish({
+            jobId,
+            outcome: 'failed',
+            rejected: [{ row: null, column: null, reason: message.message }],
+          });
+        }
+      });
+      worker.on('error', (err) => {
+        deps.log?.(err);
+        finish({
+          jobId,
+          outcome: 'failed',
+          rejected: [
+            {
+              row: null,
+              column: null,
+              reason: 'The import stopped unexpectedly; nothing was imported.',
+            },
+          ],
+        });
+      });
+      worker.on('exit', () =>
+        finish({
+          jobId,
+          outcome: 'failed',
+          rejected: [
+            {
+              row: null,
+              column: null,
+              reason: 'The import stopped unexpectedly; nothing was imported.',
+            },
+          ],
+        }),
+      );
+      return jobId;
+    },
+    /** Detection only, in a worker too (a large file takes seconds to scan): resolves with the preview. */
+    inspect(
+      options: Omit<BuildingImportOptions, 'onProgress' | 'shouldStop'>,
+    ): Promise<BuildingImportSummary> {
+      const entry = workerEntry();
+      const worker = new Worker(entry.file, {
+        workerData: {
+          dbFile: deps.dbFile,
+          options: { ...options, inspectOnly: true },
+          cancel: new SharedArrayBuffer(4),
+        } satisfies WorkerInput,
+        execArgv: entry.execArgv,
+        resourceLimits: { maxOldGenerationSizeMb: 160 },
+      });
+      return new Promise((resolve, reject) => {
+        worker.on('message', (message: WorkerMessage) => {
+          if (message.type === 'done') resolve(message.summary);
+          else if (message.type === 'refused') {
+            const where = [message.row !== null ? `row ${message.row}` : null, message.column]
+              .filter(Boolean)
+              .join(', ');
+            reject(
+              new AppError(
+                'invalid_argument',
+                where ? `${message.reason} (${where})` : message.reason,
+              ),
+            );
+          } else if (message.type === 'failed') reject(new AppError('internal', message.message));
+        });
+        worker.on('error', reject);
+        worker.on('exit', () =>
+          reject(new AppError('internal', 'The file check stopped unexpectedly.')),
+        );
+      });
+    },
+    cancel(jobId: string): void {
+      const job = running.get(jobId);
+      if (!job) throw new AppError('not_found', 'That import is no longer running.');
+      Atomics.store(job.cancel, 0, 1);
+    },
+    async close(): Promise<void> {
+      for (const job of running.values()) {
+        Atomics.store(job.cancel, 0, 1);
+        await job.worker.terminate();
+      }
+    },
+  };
+}
+export type ImportJobs = ReturnType<typeof importJobs>;
