@@ -18,6 +18,18 @@ function workerEntry(): { file: string | URL; execArgv: string[] } {
   return { file: new URL('./import-worker.dev.mjs', import.meta.url), execArgv: [] };
 }
 
+type JobOptions = Omit<BuildingImportOptions, 'onProgress' | 'shouldStop'>;
+
+/** One worker per import, with a heap limit that keeps a million-row import under 300 MB. */
+function spawn(dbFile: string, options: JobOptions, cancel: SharedArrayBuffer): Worker {
+  const entry = workerEntry();
+  return new Worker(entry.file, {
+    workerData: { dbFile, options, cancel } satisfies WorkerInput,
+    execArgv: entry.execArgv,
+    resourceLimits: { maxOldGenerationSizeMb: 160 },
+  });
+}
+
 export function importJobs(deps: {
   dbFile: string;
   events: EventHub;
@@ -36,12 +48,7 @@ export function importJobs(deps: {
         );
       const jobId = crypto.randomUUID();
       const cancel = new SharedArrayBuffer(4);
-      const entry = workerEntry();
-      const worker = new Worker(entry.file, {
-        workerData: { dbFile: deps.dbFile, options, cancel } satisfies WorkerInput,
-        execArgv: entry.execArgv,
-        resourceLimits: { maxOldGenerationSizeMb: 160 },
-      });
+      const worker = spawn(deps.dbFile, options, cancel);
       running.set(jobId, { cancel: new Int32Array(cancel), worker });
       let finished = false;
       const finish = (payload: ImportFinished) => {
@@ -105,19 +112,12 @@ export function importJobs(deps: {
       return jobId;
     },
     /** Detection only, in a worker too (a large file takes seconds to scan): resolves with the preview. */
-    inspect(
-      options: Omit<BuildingImportOptions, 'onProgress' | 'shouldStop'>,
-    ): Promise<BuildingImportSummary> {
-      const entry = workerEntry();
-      const worker = new Worker(entry.file, {
-        workerData: {
-          dbFile: deps.dbFile,
-          options: { ...options, inspectOnly: true },
-          cancel: new SharedArrayBuffer(4),
-        } satisfies WorkerInput,
-        execArgv: entry.execArgv,
-        resourceLimits: { maxOldGenerationSizeMb: 160 },
-      });
+    inspect(options: JobOptions): Promise<BuildingImportSummary> {
+      const worker = spawn(
+        deps.dbFile,
+        { ...options, inspectOnly: true },
+        new SharedArrayBuffer(4),
+      );
       return new Promise((resolve, reject) => {
         worker.on('message', (message: WorkerMessage) => {
           if (message.type === 'done') resolve(message.summary);

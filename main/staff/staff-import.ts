@@ -6,10 +6,11 @@
 import type { AuditRepo } from '../../db/repos/audit';
 import type { PeopleRepo, PersonFields } from '../../db/repos/people';
 import type { Db } from '../../db/open';
-import { cellOf, mapColumns, type RoleSpec } from '../imports/columns';
+import type { RoleSpec } from '../imports/columns';
 import { decideDateOrder, parseDate } from '../imports/dates';
-import { emptySummary, type ImportSummary } from '../imports/summary';
+import type { ImportSummary } from '../imports/summary';
 import type { Table } from '../imports/table-file';
+import { startTableImport } from '../imports/table-import';
 import { checkPerson, samePerson, type PersonField } from './person-rules';
 
 export const staffColumns = {
@@ -108,18 +109,9 @@ export interface StaffPlan {
 }
 
 export function planStaffImport(file: string, table: Table, people: PeopleRepo): StaffPlan {
-  const summary = emptySummary(file, 'staff');
-  const mapping = mapColumns(table.headers, staffColumns);
-  summary.columns = mapping.columns;
-  if (mapping.missing.length) {
-    summary.rejected.push({
-      row: table.headerLine,
-      column: null,
-      reason: `the header has no column for: ${mapping.missing.join(', ')}`,
-    });
-    return { summary, rows: [] };
-  }
-  const cell = (cells: string[], role: Role) => cellOf(mapping, cells, role);
+  const begun = startTableImport(file, 'staff', table, staffColumns);
+  if (!begun.mapping) return { summary: begun.summary, rows: [] };
+  const { summary, cell } = begun;
   const order = decideDateOrder(
     table.rows.flatMap((r) => [cell(r.cells, 'startDate'), cell(r.cells, 'endDate')]),
   );
@@ -128,12 +120,7 @@ export function planStaffImport(file: string, table: Table, people: PeopleRepo):
 
   for (const { line, cells } of table.rows) {
     summary.rows += 1;
-    const reject = (column: Role | null, reason: string) =>
-      summary.rejected.push({
-        row: line,
-        column: column ? header(mapping.index[column], table) : null,
-        reason,
-      });
+    const reject = (role: Role | null, reason: string) => begun.reject(line, role, reason);
     const employeeId = cell(cells, 'employeeId');
     const earlier = seen.get(employeeId.toLowerCase());
     if (employeeId && earlier !== undefined) {
@@ -207,8 +194,4 @@ export function applyStaffPlan(
       });
     }
   })();
-}
-
-function header(index: number | undefined, table: Table): string | null {
-  return index === undefined ? null : (table.headers[index] ?? null);
 }

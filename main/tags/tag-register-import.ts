@@ -9,11 +9,12 @@ import type { PeopleRepo } from '../../db/repos/people';
 import type { EndReason, TagRow, TagsRepo, TagStatus } from '../../db/repos/tags';
 import type { Db } from '../../db/open';
 import { canonicalUid } from '../../hardware/uid';
-import { cellOf, mapColumns, type RoleSpec } from '../imports/columns';
+import type { RoleSpec } from '../imports/columns';
 import { decideDateOrder, parseDate, parseTimeOfDay } from '../imports/dates';
 import { localToUtc } from '../imports/local-time';
-import { emptySummary, type ImportSummary } from '../imports/summary';
+import type { ImportSummary } from '../imports/summary';
 import type { Table } from '../imports/table-file';
+import { startTableImport } from '../imports/table-import';
 
 export const tagColumns = {
   uid: {
@@ -99,18 +100,9 @@ export function planTagImport(
   table: Table,
   deps: { tags: TagsRepo; people: PeopleRepo; timezone: string },
 ): { summary: ImportSummary; rows: PlannedTag[] } {
-  const summary = emptySummary(file, 'tags');
-  const mapping = mapColumns(table.headers, tagColumns);
-  summary.columns = mapping.columns;
-  if (mapping.missing.length) {
-    summary.rejected.push({
-      row: table.headerLine,
-      column: null,
-      reason: `the header has no column for: ${mapping.missing.join(', ')}`,
-    });
-    return { summary, rows: [] };
-  }
-  const cell = (cells: string[], role: Role) => cellOf(mapping, cells, role);
+  const begun = startTableImport(file, 'tags', table, tagColumns);
+  if (!begun.mapping) return { summary: begun.summary, rows: [] };
+  const { summary, cell } = begun;
   const order = decideDateOrder(
     table.rows.flatMap((r) => [cell(r.cells, 'issuedOn'), cell(r.cells, 'statusSince')]),
   );
@@ -119,14 +111,7 @@ export function planTagImport(
 
   for (const { line, cells } of table.rows) {
     summary.rows += 1;
-    const reject = (role: Role, reason: string) => {
-      const index = mapping.index[role];
-      summary.rejected.push({
-        row: line,
-        column: index === undefined ? null : (table.headers[index] ?? null),
-        reason,
-      });
-    };
+    const reject = (role: Role, reason: string) => begun.reject(line, role, reason);
     const rawUid = cell(cells, 'uid');
     const uid = canonicalUid(rawUid);
     if (!uid) {

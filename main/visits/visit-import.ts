@@ -8,11 +8,12 @@ import type { TagsRepo } from '../../db/repos/tags';
 import type { VisitFields, VisitsRepo } from '../../db/repos/visits';
 import type { Db } from '../../db/open';
 import { canonicalUid } from '../../hardware/uid';
-import { cellOf, mapColumns, type RoleSpec } from '../imports/columns';
+import type { RoleSpec } from '../imports/columns';
 import { decideDateOrder, parseDate, parseTimeOfDay } from '../imports/dates';
 import { localToUtc } from '../imports/local-time';
-import { emptySummary, type ImportSummary } from '../imports/summary';
+import type { ImportSummary } from '../imports/summary';
 import type { Table } from '../imports/table-file';
+import { startTableImport } from '../imports/table-import';
 
 export const visitColumns = {
   reference: {
@@ -63,32 +64,16 @@ export function planVisitImport(
   table: Table,
   deps: { visits: VisitsRepo; people: PeopleRepo; tags: TagsRepo; timezone: string },
 ): { summary: ImportSummary; rows: PlannedVisit[] } {
-  const summary = emptySummary(file, 'visits');
-  const mapping = mapColumns(table.headers, visitColumns);
-  summary.columns = mapping.columns;
-  if (mapping.missing.length) {
-    summary.rejected.push({
-      row: table.headerLine,
-      column: null,
-      reason: `the header has no column for: ${mapping.missing.join(', ')}`,
-    });
-    return { summary, rows: [] };
-  }
-  const cell = (cells: string[], role: Role) => cellOf(mapping, cells, role);
+  const begun = startTableImport(file, 'visits', table, visitColumns);
+  if (!begun.mapping) return { summary: begun.summary, rows: [] };
+  const { summary, cell } = begun;
   const order = decideDateOrder(table.rows.map((r) => cell(r.cells, 'date')));
   const rows: PlannedVisit[] = [];
   const seen = new Set<string>();
 
   for (const { line, cells } of table.rows) {
     summary.rows += 1;
-    const reject = (role: Role, reason: string) => {
-      const index = mapping.index[role];
-      summary.rejected.push({
-        row: line,
-        column: index === undefined ? null : (table.headers[index] ?? null),
-        reason,
-      });
-    };
+    const reject = (role: Role, reason: string) => begun.reject(line, role, reason);
     const reference = cell(cells, 'reference');
     if (!reference || seen.has(reference)) {
       reject('reference', reference ? `visit ${reference} is listed twice` : 'no visit reference');

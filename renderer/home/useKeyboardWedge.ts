@@ -15,7 +15,7 @@ export function useKeyboardWedge(): void {
     let buffer = '';
     let last = 0;
     const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
+      const target = event.target instanceof Element ? event.target : null;
       if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
       const now = event.timeStamp;
       if (now - last > maxGapMs) buffer = '';

@@ -6,23 +6,16 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { fixturePath } from '../support/fixtures';
 import { useTempDir } from '../support/temp';
-import { launchChromium, projectRoot, resultsDir, startHost } from './harness';
+import { projectRoot, unlockStaffArea, useBrowser, resultsDir, startHost } from './harness';
 
 const run = promisify(execFile);
 
 describe('building export import from the staff area', () => {
   const dir = useTempDir();
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('previews, imports with progress, and reports every row and outcome', async () => {
     const dbFile = path.join(dir(), 'lobby.sqlite');
@@ -33,13 +26,10 @@ describe('building export import from the staff area', () => {
     await lobby('tags', 'import', fixturePath('tags.csv'));
     await lobby('admin', 'set-pin', '--pin', '1357');
     const host = await startHost(dbFile, ['--no-pcsc']);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     try {
       await page.goto(host.url);
-      await page.getByTestId('staff').click();
-      for (const digit of '1357')
-        await page.getByRole('button', { name: digit, exact: true }).click();
-      await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+      await unlockStaffArea(page, '1357');
       await page.getByRole('tab', { name: 'Gebouw' }).click();
 
       await page

@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const resultsDir = path.join(projectRoot, 'test-results');
@@ -79,4 +80,27 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** One Chromium for a test file, closed at the end; call at describe level. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not started yet');
+    return browser;
+  };
+}
+
+/** From the home screen into the staff area, through the PIN pad. */
+export async function unlockStaffArea(page: Page, pin: string): Promise<void> {
+  await page.getByTestId('staff').click();
+  for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
+  await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+  await page.getByRole('tab', { name: 'Passen' }).waitFor();
 }

@@ -6,23 +6,17 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fixturePath, readFixture } from '../support/fixtures';
 import { useTempDir } from '../support/temp';
-import { launchChromium, projectRoot, startHost, type RunningHost } from './harness';
+import { projectRoot, unlockStaffArea, useBrowser, startHost, type RunningHost } from './harness';
 
 const run = promisify(execFile);
 
 describe('staff area administration', () => {
   const dir = useTempDir();
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   async function open(): Promise<{ host: RunningHost; page: Page }> {
     const dbFile = path.join(dir(), 'lobby.sqlite');
@@ -32,12 +26,9 @@ describe('staff area administration', () => {
       { cwd: projectRoot },
     );
     const host = await startHost(dbFile, ['--no-pcsc']);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(host.url);
-    await page.getByTestId('staff').click();
-    for (const digit of '2468')
-      await page.getByRole('button', { name: digit, exact: true }).click();
-    await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+    await unlockStaffArea(page, '2468');
     await page.getByRole('tab', { name: 'Importeren' }).waitFor();
     return { host, page };
   }
