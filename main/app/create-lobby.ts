@@ -5,6 +5,7 @@ import { createDispatch, type Dispatch } from '../ipc/dispatch';
 import { EventHub } from '../ipc/events';
 import { importJobs } from '../building/import-jobs';
 import { cardRules, type CardRule } from '../building/card-rules';
+import { textRules } from '../building/text-rules';
 import { uploadStore } from '../building/uploads';
 import { AppError } from '../ipc/errors';
 import { importUploaded } from '../imports/uploaded-file';
@@ -146,6 +147,15 @@ export function createLobby(opts: LobbyOptions): Lobby {
       })),
       cancelBuildingImport: staff((jobId) => (jobs.cancel(jobId), null)),
       listBuildingImports: staff(() => services.buildingImports()),
+      addEventTextRule: staff(({ text, outcome }) => {
+        audit.record({
+          actor: 'staff',
+          action: 'building.rule',
+          subject: text,
+          detail: { outcome },
+        });
+        return { classified: textRules(db).add(text, outcome) };
+      }),
       runImport: staff((file) =>
         importUploaded(services.imports, file, { dryRun: false, actor: 'staff' }),
       ),

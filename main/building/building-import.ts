@@ -22,6 +22,7 @@ import { kindOf, roleNames, type Role } from './columns';
 import { readCsvRows } from './csv-rows';
 import { normaliseText, outcomeClassifier, type Outcome, type OutcomeRule } from './event-outcomes';
 import { ImportProblem } from './problems';
+import { textRules } from './text-rules';
 import { accessLevels, cardholderStatus, doorResolver, nameParts } from './records';
 import { isXlsx, sniffCsv, type SniffedCsv } from './sniff';
 import { joinDateTime, localClock, parseWallTime, type WallTime } from './timestamps';
@@ -352,15 +353,9 @@ function run(
 
       function eventWriter() {
         const classify = outcomeClassifier(
-          db
-            .prepare<[], { words: string; outcome: Outcome }>(
-              'SELECT words, outcome FROM event_text_rules ORDER BY id',
-            )
-            .all()
-            .map((r): OutcomeRule => ({
-              all: JSON.parse(r.words) as string[],
-              outcome: r.outcome,
-            })),
+          textRules(db)
+            .list()
+            .map((r): OutcomeRule => ({ all: r.words, outcome: r.outcome })),
         );
         const doorNames = db
           .prepare<[], { doorId: string; name: string; direction: 'in' | 'out' | 'both' }>(

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { importBuildingFile } from '../building/building-import';
 import { cardRules, type CardRule } from '../building/card-rules';
 import { ImportProblem } from '../building/problems';
+import { textRules } from '../building/text-rules';
 import type { GlobalOptions } from './index';
 import { withServices } from './open-services';
 
@@ -53,6 +54,23 @@ export function buildingCommand(globals: () => GlobalOptions): Command {
           );
           process.exitCode = 2;
         }
+      }),
+    );
+  building
+    .command('rule <text> <outcome>')
+    .description(
+      'teach Lobby an event text: it means this outcome (GRANTED, DENIED_NO_RIGHTS, DOOR_HELD, …)',
+    )
+    .action((text: string, outcome: string) =>
+      withServices(globals().db, (s) => {
+        const classified = textRules(s.db).add(text, outcome);
+        s.audit.record({
+          actor: 'cli',
+          action: 'building.rule',
+          subject: text,
+          detail: { outcome },
+        });
+        process.stdout.write(`${JSON.stringify({ text, outcome, classified })}\n`);
       }),
     );
   return building;

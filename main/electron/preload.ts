@@ -50,6 +50,7 @@ const api = {
   startBuildingImport: (request) => invoke('startBuildingImport', request),
   cancelBuildingImport: (jobId) => invoke('cancelBuildingImport', jobId),
   listBuildingImports: () => invoke('listBuildingImports'),
+  addEventTextRule: (rule) => invoke('addEventTextRule', rule),
   subscribe<E extends EventChannel>(event: E, listener: (payload: EventPayloads[E]) => void) {
     const channel = `event:${event}`;
     const wrapped = (_event: IpcRendererEvent, payload: EventPayloads[E]) => listener(payload);

@@ -4,10 +4,11 @@
  */
 import { z } from 'zod';
 import type { BuildingImportSummary } from '../building/building-import';
+import type { Outcome } from '../building/event-outcomes';
 import type { ImportSummary, Rejection } from '../imports/summary';
 import type { SiteConfig } from '../site/site-schema';
 
-export type { BuildingImportSummary, ImportSummary, Rejection, SiteConfig };
+export type { BuildingImportSummary, ImportSummary, Outcome, Rejection, SiteConfig };
 
 export interface ImportProgress {
   jobId: string;
@@ -296,6 +297,10 @@ export const callArgs = {
   startBuildingImport: z.tuple([BuildingImportRequest]),
   cancelBuildingImport: z.tuple([z.uuid()]),
   listBuildingImports: z.tuple([]),
+  /** "This event text means that outcome": for later imports, and for events waiting for it. */
+  addEventTextRule: z.tuple([
+    z.strictObject({ text: z.string().min(1).max(500), outcome: z.string().max(40) }),
+  ]),
 } as const;
 
 export type CallChannel = keyof typeof callArgs;
@@ -334,6 +339,7 @@ export interface CallResults {
   startBuildingImport: { jobId: string };
   cancelBuildingImport: null;
   listBuildingImports: BuildingImportRecord[];
+  addEventTextRule: { classified: number };
 }
 
 export interface EventPayloads {

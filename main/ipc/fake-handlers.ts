@@ -51,6 +51,7 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     },
     cancelBuildingImport: () => null,
     listBuildingImports: () => [],
+    addEventTextRule: () => ({ classified: 0 }),
     markBuildingNotified: () => [],
     savePerson: () => {
       throw new Error('not in the fake');

@@ -182,6 +182,10 @@ export const nl = {
   'building.refused': 'Niet geïmporteerd:',
   'building.outcomes': 'Gebeurtenissen',
   'building.unknownTexts': 'Onbekende teksten (bewaard, niet ingedeeld)',
+  'building.means': 'betekent',
+  'building.teach': 'Onthouden',
+  'building.taught':
+    '{count} opgeslagen gebeurtenissen ingedeeld; volgende imports herkennen deze tekst.',
   'building.history': 'Eerdere imports',
   'common.back': 'Terug',
   'common.retry': 'Opnieuw proberen',

@@ -4,6 +4,7 @@
  * worker thread with progress, and reported row by row.
  */
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, it } from 'vitest';
@@ -60,6 +61,19 @@ describe('building export import from the staff area', () => {
       await result
         .getByText('4096 regels: 0 geïmporteerd, 4096 al aanwezig, 0 geweigerd')
         .waitFor({ timeout: 30_000 });
+
+      // A text nobody knows is kept; the office manager says what it means.
+      const odd = path.join(dir(), 'alarm.csv');
+      fs.writeFileSync(
+        odd,
+        'Datum;Tijd;Gebeurtenis;Toegangspunt;Kaartnummer\n03-11-2025;07:01:00;Brandalarm actief;Liftlobby 4e verdieping;\n',
+      );
+      await page.getByTestId('building-file').setInputFiles(odd);
+      await page.getByTestId('building-start').click({ timeout: 20_000 });
+      await result.getByText('“Brandalarm actief” × 1').waitFor({ timeout: 30_000 });
+      await result.getByLabel('betekent').selectOption('DOOR_HELD');
+      await result.getByRole('button', { name: 'Onthouden' }).click();
+      await result.getByText('1 opgeslagen gebeurtenissen ingedeeld').waitFor();
     } catch (err) {
       await page.screenshot({ path: path.join(resultsDir, 'building-failure.png') });
       throw new Error(`${(err as Error).message}\nhost output:\n${host.output()}`, { cause: err });

@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { formatDateTime } from '../format';
 import { useCall } from '../useCall';
 import { BuildingPreview } from './BuildingPreview';
+import { TeachText } from './TeachText';
 import { uploadFile } from './upload';
 
 type Stage =
@@ -245,9 +246,7 @@ function Finished(props: { finished: ImportFinished }) {
           <h4>{t('building.unknownTexts')}</h4>
           <ul>
             {s.unknownEventTexts.map((u) => (
-              <li key={u.text}>
-                “{u.text}” × {u.count}
-              </li>
+              <TeachText key={u.text} text={u.text} count={u.count} />
             ))}
           </ul>
         </>

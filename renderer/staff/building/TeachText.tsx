@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import type { Outcome } from '../../../main/ipc/contract';
+import { useApi } from '../../app/ApiProvider';
+import { useI18n } from '../../i18n/I18nProvider';
+
+const outcomeCodes: Outcome[] = [
+  'GRANTED',
+  'DENIED_UNKNOWN',
+  'DENIED_NO_RIGHTS',
+  'DENIED_SCHEDULE',
+  'DENIED_EXPIRED',
+  'DENIED_LOST',
+  'DENIED_BLOCKED',
+  'DENIED_APB',
+  'DOOR_FORCED',
+  'DOOR_HELD',
+  'REX',
+];
+
+/** An unknown event text and a way to say what it means, for now and for later imports. */
+export function TeachText(props: { text: string; count: number }) {
+  const api = useApi();
+  const { t } = useI18n();
+  const [outcome, setOutcome] = useState<Outcome>('DENIED_NO_RIGHTS');
+  const [classified, setClassified] = useState<number | null>(null);
+  const teach = async () => {
+    const result = await api.addEventTextRule({ text: props.text, outcome });
+    if (result.ok) setClassified(result.value.classified);
+  };
+  return (
+    <li className="teach">
+      <span>
+        “{props.text}” × {props.count} {t('building.means')}
+      </span>
+      <select
+        className="search"
+        value={outcome}
+        onChange={(e) => setOutcome(e.target.value as Outcome)}
+        aria-label={t('building.means')}
+      >
+        {outcomeCodes.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+      <button type="button" className="button secondary" onClick={() => void teach()}>
+        {t('building.teach')}
+      </button>
+      {classified !== null && (
+        <span className="notice">{t('building.taught', { count: classified })}</span>
+      )}
+    </li>
+  );
+}
