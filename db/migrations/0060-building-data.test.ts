@@ -24,7 +24,14 @@ describe('migration 0060 building data', () => {
     );
     expect(event.run('GRANTED', 'k1').changes).toBe(1);
     expect(event.run('GRANTED', 'k1').changes).toBe(0);
-    expect(() => event.run('MAYBE', 'k2')).toThrow(/CHECK/);
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO building_cardholders (import_id, row_number, status, access_levels, dedup_key)
+           VALUES (1, 2, 'maybe', '[]', 'c0')`,
+        )
+        .run(),
+    ).toThrow(/CHECK/);
     expect(() =>
       db
         .prepare(

@@ -372,6 +372,8 @@ function run(
         const outcomes: Partial<Record<Outcome, number>> = {};
         summary.outcomes = outcomes;
         const timeColumn = header('timestampUtc') ?? header('timestamp') ?? header('date');
+        const dates = new Map<string, WallTime | null>();
+        const doors = new Map<string, string | null>();
 
         return (cells: string[], row: number) => {
           let wall: WallTime | null;
@@ -380,11 +382,13 @@ function run(
             wall = t && { ...t, utc: true };
           } else if (roles.timestamp !== undefined)
             wall = parseWallTime(at(cells, 'timestamp'), order);
-          else
-            wall = joinDateTime(
-              parseWallTime(at(cells, 'date'), order),
-              at(cells, 'time') || '00:00',
-            );
+          else {
+            // A log has a few hundred distinct dates and a million rows: parse each date once.
+            const dateText = at(cells, 'date');
+            let date = dates.get(dateText);
+            if (date === undefined) dates.set(dateText, (date = parseWallTime(dateText, order)));
+            wall = joinDateTime(date, at(cells, 'time') || '00:00');
+          }
           if (!wall)
             return reject(
               row,
@@ -395,9 +399,9 @@ function run(
             return reject(row, timeColumn, `the year ${wall.y} is outside ${minYear}–${maxYear}`);
           const resolved = clock(wall);
           if ('problem' in resolved) return reject(row, timeColumn, resolved.problem);
-          const text = [at(cells, 'eventText'), at(cells, 'eventDetail')]
-            .filter(Boolean)
-            .join(' — ');
+          const what = at(cells, 'eventText');
+          const detail = at(cells, 'eventDetail');
+          const text = detail ? (what ? `${what} — ${detail}` : detail) : what;
           if (!text) return reject(row, header('eventText'), 'no event text');
           const outcome = classify(text);
           if (outcome) outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
@@ -405,19 +409,23 @@ function run(
           const doorName = at(cells, 'door') || at(cells, 'reader');
           const reader = at(cells, 'reader') || null;
           const direction = at(cells, 'direction') || null;
-          const doorId = doorOf(reader ?? '', at(cells, 'door'), direction ?? '');
+          const doorKey = `${reader}\u0000${at(cells, 'door')}\u0000${direction}`;
+          let doorId = doors.get(doorKey);
+          if (doorId === undefined) {
+            doors.set(doorKey, (doorId = doorOf(reader ?? '', at(cells, 'door'), direction ?? '')));
+          }
           const cardText = at(cells, 'cardNumber');
           const card = matchCard(cardText, at(cells, 'facility'));
-          const who = nameParts(
-            at(cells, 'fullName'),
-            at(cells, 'firstName'),
-            at(cells, 'namePrefix'),
-            at(cells, 'lastName'),
-          );
+          const holder =
+            at(cells, 'fullName') ||
+            [at(cells, 'firstName'), at(cells, 'namePrefix'), at(cells, 'lastName')]
+              .filter(Boolean)
+              .join(' ') ||
+            null;
           // The number as printed (not as matched), so importing again with another card rule still
           // recognises the same event.
           const printed = /^\d+$/.test(cardText)
-            ? BigInt(cardText).toString()
+            ? cardText.replace(/^0+(?=\d)/, '')
             : cardText.replace(/[\s:-]/g, '').toUpperCase();
           const key = `${(doorId ?? doorName).toLowerCase()}|${at(cells, 'facility')}:${printed}|${outcome ?? normaliseText(text).trim()}`;
           const changes = insert.run(
@@ -432,7 +440,7 @@ function run(
             cardText || null,
             card.uid,
             card.match,
-            who.full,
+            holder,
             at(cells, 'employeeId') || null,
             at(cells, 'company') || at(cells, 'department') || null,
             importId,
