@@ -4,7 +4,6 @@
  * synchronous transaction, so a failure or a cancel leaves the database as it was. Runs the
  * same in a worker thread (the kiosk) or straight from the command line.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { IANAZone } from 'luxon';
@@ -18,14 +17,16 @@ import {
   type CardRule,
   type RuleScore,
 } from './card-rules';
-import { kindOf, roleNames, type Role } from './columns';
+import { roleNames, type Role } from './columns';
 import { readCsvRows } from './csv-rows';
-import { normaliseText, outcomeClassifier, type Outcome, type OutcomeRule } from './event-outcomes';
+import type { Outcome } from './event-outcomes';
+import { cardholderWriter } from './cardholder-writer';
+import { eventWriter } from './event-writer';
 import { ImportProblem } from './problems';
-import { textRules } from './text-rules';
-import { accessLevels, cardholderStatus, doorResolver, nameParts } from './records';
-import { isXlsx, sniffCsv, type SniffedCsv } from './sniff';
-import { joinDateTime, localClock, parseWallTime, type WallTime } from './timestamps';
+import { maxYear, minYear, type RowContext } from './row-context';
+import { isXlsx, sniffCsv, withCorrections, type SniffedCsv } from './sniff';
+import { sha256 } from './file-hash';
+import { localClock, type WallTime } from './timestamps';
 import { xlsxToCsv } from './xlsx-rows';
 
 export interface BuildingImportOptions {
@@ -71,8 +72,6 @@ export interface BuildingImportSummary {
 }
 
 const maxRejectionsListed = 1000;
-const minYear = 1970;
-const maxYear = 2100;
 
 export async function importBuildingFile(
   db: Db,
@@ -326,7 +325,27 @@ function run(
           'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
         ).run(`building.cardRule.${source}`, JSON.stringify(opts.cardRule));
       }
-      const onRow = sniffed.kind === 'events' ? eventWriter() : cardholderWriter();
+      const context: RowContext = {
+        db,
+        importId,
+        source,
+        timezone: opts.timezone,
+        sniffed,
+        order,
+        roles,
+        at,
+        header,
+        cardsOf,
+        matchCard,
+        reject,
+        inRange,
+        summary,
+        unknown,
+        clock,
+        localText,
+        sheetStatus,
+      };
+      const onRow = sniffed.kind === 'events' ? eventWriter(context) : cardholderWriter(context);
       readCsvRows(
         csvFile,
         sniffed.format,
@@ -350,188 +369,6 @@ function run(
         JSON.stringify({ ...summary, rejected: undefined }),
         importId,
       );
-
-      function eventWriter() {
-        const classify = outcomeClassifier(
-          textRules(db)
-            .list()
-            .map((r): OutcomeRule => ({ all: r.words, outcome: r.outcome })),
-        );
-        const doorNames = db
-          .prepare<[], { doorId: string; name: string; direction: 'in' | 'out' | 'both' }>(
-            'SELECT n.door_id AS doorId, n.name, d.direction FROM door_names n JOIN doors d ON d.id = n.door_id',
-          )
-          .all();
-        const doorOf = doorResolver(doorNames);
-        const insert = db.prepare(
-          `INSERT INTO access_events (occurred_at, local_time, outcome, event_text, door_id, door_name, reader_name,
-           direction, card_number, card_uid, card_match, holder_name, employee_id, company, import_id, dedup_key)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (occurred_at, dedup_key) DO NOTHING`,
-        );
-        const outcomes: Partial<Record<Outcome, number>> = {};
-        summary.outcomes = outcomes;
-        const timeColumn = header('timestampUtc') ?? header('timestamp') ?? header('date');
-        const dates = new Map<string, WallTime | null>();
-        const doors = new Map<string, string | null>();
-
-        return (cells: string[], row: number) => {
-          let wall: WallTime | null;
-          if (roles.timestampUtc !== undefined) {
-            const t = parseWallTime(at(cells, 'timestampUtc'), order);
-            wall = t && { ...t, utc: true };
-          } else if (roles.timestamp !== undefined)
-            wall = parseWallTime(at(cells, 'timestamp'), order);
-          else {
-            // A log has a few hundred distinct dates and a million rows: parse each date once.
-            const dateText = at(cells, 'date');
-            let date = dates.get(dateText);
-            if (date === undefined) dates.set(dateText, (date = parseWallTime(dateText, order)));
-            wall = joinDateTime(date, at(cells, 'time') || '00:00');
-          }
-          if (!wall)
-            return reject(
-              row,
-              timeColumn,
-              `"${[at(cells, 'timestampUtc') || at(cells, 'timestamp') || at(cells, 'date'), at(cells, 'time')].filter(Boolean).join(' ')}" is not a date and time`,
-            );
-          if (!inRange(wall))
-            return reject(row, timeColumn, `the year ${wall.y} is outside ${minYear}–${maxYear}`);
-          const resolved = clock(wall);
-          if ('problem' in resolved) return reject(row, timeColumn, resolved.problem);
-          const what = at(cells, 'eventText');
-          const detail = at(cells, 'eventDetail');
-          const text = detail ? (what ? `${what} — ${detail}` : detail) : what;
-          if (!text) return reject(row, header('eventText'), 'no event text');
-          const outcome = classify(text);
-          if (outcome) outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
-          else unknown.set(text, (unknown.get(text) ?? 0) + 1);
-          const doorName = at(cells, 'door') || at(cells, 'reader');
-          const reader = at(cells, 'reader') || null;
-          const direction = at(cells, 'direction') || null;
-          const doorKey = `${reader}\u0000${at(cells, 'door')}\u0000${direction}`;
-          let doorId = doors.get(doorKey);
-          if (doorId === undefined) {
-            doors.set(doorKey, (doorId = doorOf(reader ?? '', at(cells, 'door'), direction ?? '')));
-          }
-          const cardText = at(cells, 'cardNumber');
-          const card = matchCard(cardText, at(cells, 'facility'));
-          const holder =
-            at(cells, 'fullName') ||
-            [at(cells, 'firstName'), at(cells, 'namePrefix'), at(cells, 'lastName')]
-              .filter(Boolean)
-              .join(' ') ||
-            null;
-          // The number as printed (not as matched), so importing again with another card rule still
-          // recognises the same event.
-          const printed = /^\d+$/.test(cardText)
-            ? cardText.replace(/^0+(?=\d)/, '')
-            : cardText.replace(/[\s:-]/g, '').toUpperCase();
-          const key = `${(doorId ?? doorName).toLowerCase()}|${at(cells, 'facility')}:${printed}|${outcome ?? normaliseText(text).trim()}`;
-          const changes = insert.run(
-            resolved.utcMs,
-            localText(resolved.utcMs),
-            outcome,
-            text,
-            doorId,
-            doorName,
-            reader,
-            direction,
-            cardText || null,
-            card.uid,
-            card.match,
-            holder,
-            at(cells, 'employeeId') || null,
-            at(cells, 'company') || at(cells, 'department') || null,
-            importId,
-            key,
-          ).changes;
-          if (changes) summary.imported += 1;
-          else summary.duplicates += 1;
-        };
-      }
-
-      function cardholderWriter() {
-        const insert = db.prepare(
-          `INSERT INTO building_cardholders (import_id, row_number, user_id, employee_id, full_name, first_name,
-           name_prefix, last_name, company, department, card_number, card_uid, card_match, card_type, status,
-           status_text, blocked_since, valid_from, valid_to, access_levels, note, dedup_key)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (dedup_key) DO NOTHING`,
-        );
-        const blockedClock = localClock(opts.timezone);
-        return (cells: string[], row: number) => {
-          const dates: Record<'validFrom' | 'validTo', string | null> = {
-            validFrom: null,
-            validTo: null,
-          };
-          for (const role of ['validFrom', 'validTo'] as const) {
-            const text = at(cells, role);
-            if (!text) continue;
-            const t = parseWallTime(text, order);
-            if (!t) return reject(row, header(role), `"${text}" is not a date`);
-            if (!inRange(t))
-              return reject(row, header(role), `the year ${t.y} is outside ${minYear}–${maxYear}`);
-            dates[role] = `${t.y}-${String(t.mo).padStart(2, '0')}-${String(t.d).padStart(2, '0')}`;
-          }
-          let blockedSince: string | null = null;
-          const blockedText = at(cells, 'blockedSince');
-          if (blockedText) {
-            const t = parseWallTime(blockedText, order);
-            const r = t && inRange(t) ? blockedClock(t) : null;
-            if (!r || 'problem' in r)
-              return reject(row, header('blockedSince'), `"${blockedText}" is not a date and time`);
-            blockedSince = new Date(r.utcMs).toISOString();
-          }
-          const who = nameParts(
-            at(cells, 'fullName'),
-            at(cells, 'firstName'),
-            at(cells, 'namePrefix'),
-            at(cells, 'lastName'),
-          );
-          const levels = JSON.stringify(
-            accessLevels(at(cells, 'accessLevels'), sniffed.format.delimiter),
-          );
-          const cards = cardsOf(cells).filter((c, i) => c.number || i === 0);
-          let added = 0;
-          for (const card of cards) {
-            const matched = matchCard(card.number, at(cells, 'facility'));
-            // A sheet of cancelled keys says so in its name rather than in a status column.
-            const status = cardholderStatus(
-              card.status || at(cells, 'cardStatus') || sheetStatus,
-              at(cells, 'blocked'),
-            );
-            const record = [
-              at(cells, 'userId') || null,
-              at(cells, 'employeeId') || null,
-              who.full,
-              who.first,
-              who.prefix,
-              who.last,
-              at(cells, 'company') || null,
-              at(cells, 'department') || null,
-              card.number || null,
-              matched.uid,
-              matched.match,
-              at(cells, 'cardType') || null,
-              status,
-              card.status || at(cells, 'cardStatus') || null,
-              blockedSince,
-              dates.validFrom,
-              dates.validTo,
-              levels,
-              at(cells, 'note') || null,
-            ] as const;
-            const key = crypto
-              .createHash('sha1')
-              .update(JSON.stringify([source, ...record]))
-              .digest('hex');
-            added += insert.run(importId, row, ...record, key).changes;
-          }
-          if (added) summary.imported += 1;
-          else summary.duplicates += 1;
-        };
-      }
     })();
   }
   if (sniffed.kind === 'events') {
@@ -545,60 +382,4 @@ function run(
     });
   }
   return summary;
-}
-
-/** The office manager's corrections to the column mapping, applied over what was detected. */
-function withCorrections(
-  sniffed: SniffedCsv,
-  corrections: Record<string, string> | undefined,
-): SniffedCsv {
-  if (!corrections || Object.keys(corrections).length === 0) return sniffed;
-  const roles: Partial<Record<Role, number>> = {};
-  const report: Record<string, string> = {};
-  sniffed.headers.forEach((header, i) => {
-    const detected = sniffed.columns.report[header];
-    const role = corrections[header] ?? detected ?? 'ignored';
-    if (
-      corrections[header] !== undefined &&
-      role !== 'ignored' &&
-      !roleNames.includes(role as Role)
-    ) {
-      throw new ImportProblem(
-        'unknown_kind',
-        sniffed.headerRow,
-        header,
-        `"${role}" is not a column role.`,
-      );
-    }
-    report[header] = role;
-    if (role !== 'ignored' && !role.startsWith('card') && roles[role as Role] === undefined)
-      roles[role as Role] = i;
-    if (role.startsWith('cardNumber (slot') || role.startsWith('cardStatus (slot')) return;
-    if (role === 'cardNumber' || role === 'cardStatus') roles[role] = i;
-  });
-  const columns = { ...sniffed.columns, roles, report };
-  const kind = kindOf(columns);
-  if (!kind) {
-    throw new ImportProblem(
-      'unknown_kind',
-      sniffed.headerRow,
-      null,
-      'With these corrections the columns are neither a door-event log nor a cardholder list.',
-    );
-  }
-  return { ...sniffed, columns, kind };
-}
-
-function sha256(file: string): string {
-  const hash = crypto.createHash('sha256');
-  const fd = fs.openSync(file, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(1 << 20);
-    let read: number;
-    while ((read = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0)
-      hash.update(buffer.subarray(0, read));
-  } finally {
-    fs.closeSync(fd);
-  }
-  return hash.digest('hex');
 }

@@ -6,7 +6,14 @@
 import fs from 'node:fs';
 import Papa from 'papaparse';
 import { looksBinary } from '../imports/decode';
-import { kindOf, mapBuildingColumns, type ColumnMap, type FileKind } from './columns';
+import {
+  kindOf,
+  mapBuildingColumns,
+  roleNames,
+  type ColumnMap,
+  type FileKind,
+  type Role,
+} from './columns';
 import type { CsvFormat } from './csv-rows';
 import { ImportProblem } from './problems';
 
@@ -155,4 +162,46 @@ function detectEncoding(head: Buffer): {
   } catch {
     return { encoding: 'windows-1252', encodingLabel: 'windows-1252', skipBytes: 0 };
   }
+}
+
+/** The office manager's corrections to the column mapping, applied over what was detected. */
+export function withCorrections(
+  sniffed: SniffedCsv,
+  corrections: Record<string, string> | undefined,
+): SniffedCsv {
+  if (!corrections || Object.keys(corrections).length === 0) return sniffed;
+  const roles: Partial<Record<Role, number>> = {};
+  const report: Record<string, string> = {};
+  sniffed.headers.forEach((header, i) => {
+    const detected = sniffed.columns.report[header];
+    const role = corrections[header] ?? detected ?? 'ignored';
+    if (
+      corrections[header] !== undefined &&
+      role !== 'ignored' &&
+      !roleNames.includes(role as Role)
+    ) {
+      throw new ImportProblem(
+        'unknown_kind',
+        sniffed.headerRow,
+        header,
+        `"${role}" is not a column role.`,
+      );
+    }
+    report[header] = role;
+    if (role !== 'ignored' && !role.startsWith('card') && roles[role as Role] === undefined)
+      roles[role as Role] = i;
+    if (role.startsWith('cardNumber (slot') || role.startsWith('cardStatus (slot')) return;
+    if (role === 'cardNumber' || role === 'cardStatus') roles[role] = i;
+  });
+  const columns = { ...sniffed.columns, roles, report };
+  const kind = kindOf(columns);
+  if (!kind) {
+    throw new ImportProblem(
+      'unknown_kind',
+      sniffed.headerRow,
+      null,
+      'With these corrections the columns are neither a door-event log nor a cardholder list.',
+    );
+  }
+  return { ...sniffed, columns, kind };
 }

@@ -1,0 +1,103 @@
+/** Cardholder lists: one record per card of a row (a row may hold several tokens). */
+import crypto from 'node:crypto';
+import { accessLevels, cardholderStatus, nameParts } from './records';
+import { maxYear, minYear, type RowContext, type RowWriter } from './row-context';
+import { localClock, parseWallTime } from './timestamps';
+
+export function cardholderWriter(ctx: RowContext): RowWriter {
+  const {
+    db,
+    importId,
+    source,
+    timezone,
+    sniffed,
+    order,
+    at,
+    header,
+    cardsOf,
+    reject,
+    inRange,
+    summary,
+    matchCard,
+    sheetStatus,
+  } = ctx;
+  const insert = db.prepare(
+    `INSERT INTO building_cardholders (import_id, row_number, user_id, employee_id, full_name, first_name,
+     name_prefix, last_name, company, department, card_number, card_uid, card_match, card_type, status,
+     status_text, blocked_since, valid_from, valid_to, access_levels, note, dedup_key)
+   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+   ON CONFLICT (dedup_key) DO NOTHING`,
+  );
+  const blockedClock = localClock(timezone);
+  return (cells: string[], row: number) => {
+    const dates: Record<'validFrom' | 'validTo', string | null> = {
+      validFrom: null,
+      validTo: null,
+    };
+    for (const role of ['validFrom', 'validTo'] as const) {
+      const text = at(cells, role);
+      if (!text) continue;
+      const t = parseWallTime(text, order);
+      if (!t) return reject(row, header(role), `"${text}" is not a date`);
+      if (!inRange(t))
+        return reject(row, header(role), `the year ${t.y} is outside ${minYear}–${maxYear}`);
+      dates[role] = `${t.y}-${String(t.mo).padStart(2, '0')}-${String(t.d).padStart(2, '0')}`;
+    }
+    let blockedSince: string | null = null;
+    const blockedText = at(cells, 'blockedSince');
+    if (blockedText) {
+      const t = parseWallTime(blockedText, order);
+      const r = t && inRange(t) ? blockedClock(t) : null;
+      if (!r || 'problem' in r)
+        return reject(row, header('blockedSince'), `"${blockedText}" is not a date and time`);
+      blockedSince = new Date(r.utcMs).toISOString();
+    }
+    const who = nameParts(
+      at(cells, 'fullName'),
+      at(cells, 'firstName'),
+      at(cells, 'namePrefix'),
+      at(cells, 'lastName'),
+    );
+    const levels = JSON.stringify(
+      accessLevels(at(cells, 'accessLevels'), sniffed.format.delimiter),
+    );
+    const cards = cardsOf(cells).filter((c, i) => c.number || i === 0);
+    let added = 0;
+    for (const card of cards) {
+      const matched = matchCard(card.number, at(cells, 'facility'));
+      // A sheet of cancelled keys says so in its name rather than in a status column.
+      const status = cardholderStatus(
+        card.status || at(cells, 'cardStatus') || sheetStatus,
+        at(cells, 'blocked'),
+      );
+      const record = [
+        at(cells, 'userId') || null,
+        at(cells, 'employeeId') || null,
+        who.full,
+        who.first,
+        who.prefix,
+        who.last,
+        at(cells, 'company') || null,
+        at(cells, 'department') || null,
+        card.number || null,
+        matched.uid,
+        matched.match,
+        at(cells, 'cardType') || null,
+        status,
+        card.status || at(cells, 'cardStatus') || null,
+        blockedSince,
+        dates.validFrom,
+        dates.validTo,
+        levels,
+        at(cells, 'note') || null,
+      ] as const;
+      const key = crypto
+        .createHash('sha1')
+        .update(JSON.stringify([source, ...record]))
+        .digest('hex');
+      added += insert.run(importId, row, ...record, key).changes;
+    }
+    if (added) summary.imported += 1;
+    else summary.duplicates += 1;
+  };
+}
