@@ -7,10 +7,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { IANAZone } from 'luxon';
+import { z } from 'zod';
+import { settingsRepo } from '../../db/repos/settings';
 import type { Db } from '../../db/open';
 import type { Rejection } from '../imports/summary';
 import {
   cardNumberFor,
+  cardRules,
   detectCardRule,
   indexTags,
   normaliseCard,
@@ -207,13 +210,10 @@ function run(
     .map((r) => r.uid);
   const index = indexTags(uids);
   const detection = detectCardRule(numbers.values(), index);
-  const remembered = db
-    .prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?')
-    .get(`building.cardRule.${source}`);
+  const settings = settingsRepo(db);
+  const ruleKey = `building.cardRule.${source}`;
   const rule: CardRule | null =
-    opts.cardRule ??
-    (remembered ? (JSON.parse(remembered.value) as CardRule) : null) ??
-    detection.rule;
+    opts.cardRule ?? settings.get(ruleKey, z.enum(cardRules).nullable(), null) ?? detection.rule;
   const score = detection.scores.find((s) => s.rule === rule) ?? { matched: 0, ambiguous: 0 };
   const distinct = detection.distinct;
 
@@ -320,11 +320,7 @@ function run(
             opts.actor,
           ).lastInsertRowid,
       );
-      if (opts.cardRule) {
-        db.prepare(
-          'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-        ).run(`building.cardRule.${source}`, JSON.stringify(opts.cardRule));
-      }
+      if (opts.cardRule) settings.set(ruleKey, opts.cardRule);
       const context: RowContext = {
         db,
         importId,

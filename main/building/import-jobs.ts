@@ -82,8 +82,8 @@ export function importJobs(deps: {
           });
         }
       });
-      worker.on('error', (err) => {
-        deps.log?.(err);
+      // A worker that dies (out of memory, a crash) rolled its transaction back with it.
+      const crashed = () =>
         finish({
           jobId,
           outcome: 'failed',
@@ -95,20 +95,11 @@ export function importJobs(deps: {
             },
           ],
         });
+      worker.on('error', (err) => {
+        deps.log?.(err);
+        crashed();
       });
-      worker.on('exit', () =>
-        finish({
-          jobId,
-          outcome: 'failed',
-          rejected: [
-            {
-              row: null,
-              column: null,
-              reason: 'The import stopped unexpectedly; nothing was imported.',
-            },
-          ],
-        }),
-      );
+      worker.on('exit', crashed);
       return jobId;
     },
     /** Detection only, in a worker too (a large file takes seconds to scan): resolves with the preview. */

@@ -3,22 +3,10 @@
  * names present, a known organisation (by name or alias), a known profile, dates in order.
  */
 import type { PeopleRepo, PersonFields } from '../../db/repos/people';
+import type { CallParsed } from '../ipc/contract';
 
-export interface PersonInput {
-  employeeId: string;
-  firstName: string;
-  namePrefix: string;
-  lastName: string;
-  /** Organisation name or any of its aliases; '' for none. */
-  organisation: string;
-  department: string;
-  jobTitle: string;
-  /** YYYY-MM-DD or null. */
-  startDate: string | null;
-  endDate: string | null;
-  profileId: string;
-  notes: string;
-}
+/** What the staff screen sends (the contract's savePerson, less the id); the HR import maps to it. */
+export type PersonInput = Omit<CallParsed<'savePerson'>[0], 'id'>;
 
 export type PersonField = keyof PersonInput;
 export type PersonCheck =

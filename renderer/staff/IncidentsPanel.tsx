@@ -9,14 +9,10 @@ import { useCall } from './useCall';
  * Lobby cannot block a badge in the building's system; this list reminds the office manager to
  * ask the building manager to, until it is done.
  */
-export function IncidentsPanel(props: { version: number }) {
+export function IncidentsPanel() {
   const api = useApi();
   const { t, locale } = useI18n();
-  const { version } = props;
-  const incidents = useCall(
-    // version makes a new call (and a reload) whenever the register changed
-    useCallback(() => (void version, api.listIncidents()), [api, version]),
-  );
+  const incidents = useCall(useCallback(() => api.listIncidents(), [api]));
   const done = async (incident: Incident) => {
     const result = await api.markBuildingNotified(incident.id);
     if (result.ok) incidents.reload();

@@ -34,7 +34,8 @@ export function TagsView(props: { onLocked: () => void }) {
 
   return (
     <>
-      <IncidentsPanel version={version} />
+      {/* A new key after every change reloads the reminders. */}
+      <IncidentsPanel key={version} />
       <div className="split">
         <section className="list-pane">
           <button

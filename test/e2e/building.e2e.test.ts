@@ -10,7 +10,8 @@ import { promisify } from 'node:util';
 import { describe, it } from 'vitest';
 import { fixturePath } from '../support/fixtures';
 import { useTempDir } from '../support/temp';
-import { projectRoot, unlockStaffArea, useBrowser, resultsDir, startHost } from './harness';
+import { useBrowser } from './hooks';
+import { projectRoot, unlockStaffArea, resultsDir, startHost } from './harness';
 
 const run = promisify(execFile);
 

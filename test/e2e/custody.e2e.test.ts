@@ -7,29 +7,21 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { VirtualTag } from '../../hardware/vpcd/virtual-tag';
-import { startPcscRig, type PcscRig } from '../nfc/pcsc-rig';
 import { fixturePath } from '../support/fixtures';
 import { useTempDir } from '../support/temp';
-import { launchChromium, projectRoot, resultsDir, startHost } from './harness';
+import { projectRoot, resultsDir, startHost } from './harness';
+import { useBrowser, usePcscRig } from './hooks';
 
 const run = promisify(execFile);
 const pin = '482913';
 
 describe('badge custody in the staff area', () => {
   const dir = useTempDir();
-  let browser: Browser;
-  let rig: PcscRig;
-  beforeAll(async () => {
-    rig = await startPcscRig();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await rig?.close();
-  });
+  const browser = useBrowser();
+  const rig = usePcscRig();
 
   async function prepare(dbFile: string) {
     const lobby = (...args: string[]) =>
@@ -61,7 +53,7 @@ describe('badge custody in the staff area', () => {
     const dbFile = path.join(dir(), 'lobby.sqlite');
     await prepare(dbFile);
     const host = await startHost(dbFile);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     const badge = new VirtualTag({ uid: '04AABBCCDDEE11', kind: 'ntag213' });
     try {
       await page.goto(host.url);
@@ -71,7 +63,7 @@ describe('badge custody in the staff area', () => {
       await page.getByRole('tab', { name: 'Passen' }).click();
       await page.getByTestId('enrol').click();
       await page.getByText('Houd de nieuwe pas tegen de lezer').waitFor();
-      await badge.present(rig.port);
+      await badge.present(rig().port);
       await page.getByTestId('enrol-uid').getByText('04AABBCCDDEE11').waitFor();
       await badge.remove();
       await page.getByRole('button', { name: 'Registreren', exact: true }).click();

@@ -1,25 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../support/temp';
-import { launchChromium, resultsDir, startHost, type RunningHost } from './harness';
+import { resultsDir, startHost, type RunningHost } from './harness';
+import { useBrowser } from './hooks';
 
 describe('kiosk home screen in Chromium over the browser host', () => {
   const dir = useTempDir();
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   async function openHome(): Promise<{ host: RunningHost; page: Page }> {
     // No PC/SC: this test is about the screen, not about whatever readers the machine has.
     const host = await startHost(path.join(dir(), 'lobby.sqlite'), ['--no-pcsc']);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     const problems: string[] = [];
     page.on('pageerror', (err) => problems.push(err.message));
     page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));

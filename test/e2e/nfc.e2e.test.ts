@@ -3,27 +3,18 @@
  * screen in Chromium through the browser host, with the holder's name.
  */
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { VirtualTag } from '../../hardware/vpcd/virtual-tag';
-import { startPcscRig, type PcscRig } from '../nfc/pcsc-rig';
 import { seedBadges } from '../support/seed';
 import { useTempDir } from '../support/temp';
-import { launchChromium, startHost, type RunningHost } from './harness';
+import { startHost, type RunningHost } from './harness';
+import { useBrowser, usePcscRig } from './hooks';
 
 describe('badge taps on the home screen', () => {
   const dir = useTempDir();
-  let browser: Browser;
-  let rig: PcscRig;
-
-  beforeAll(async () => {
-    rig = await startPcscRig();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await rig?.close();
-  });
+  const browser = useBrowser();
+  const rig = usePcscRig();
 
   async function openKiosk(): Promise<{ host: RunningHost; page: Page }> {
     const file = path.join(dir(), 'lobby.sqlite');
@@ -42,7 +33,7 @@ describe('badge taps on the home screen', () => {
       [{ uid: '041B1251F77A28', label: 'BEZ-01' }],
     );
     const host = await startHost(file);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(host.url);
     await page.getByText('Paslezer klaar').waitFor({ timeout: 10_000 });
     return { host, page };
@@ -53,11 +44,11 @@ describe('badge taps on the home screen', () => {
     const sanne = new VirtualTag({ uid: '04A22B1A', kind: 'mifare-classic-1k' });
     const stranger = new VirtualTag({ uid: '04D136F6CAA663', kind: 'ntag213' });
     try {
-      await sanne.present(rig.port);
+      await sanne.present(rig().port);
       await page.getByTestId('tap-result').getByText('Hallo Sanne de Groot').waitFor();
       await sanne.remove();
 
-      await stranger.present(rig.port + 1);
+      await stranger.present(rig().port + 1);
       await page.getByTestId('tap-result').getByText('Onbekende pas').waitFor();
       expect(await page.getByTestId('tap-result').getAttribute('data-uid')).toBe('04D136F6CAA663');
     } finally {
@@ -71,12 +62,12 @@ describe('badge taps on the home screen', () => {
   it('says the reader is offline while pcscd is gone and recovers when it returns', async () => {
     const { host, page } = await openKiosk();
     try {
-      await rig.stopDaemon();
+      await rig().stopDaemon();
       await page.getByText('Paslezer offline').waitFor({ timeout: 10_000 });
-      await rig.startDaemon();
+      await rig().startDaemon();
       await page.getByText('Paslezer klaar').waitFor({ timeout: 10_000 });
       const tag = new VirtualTag({ uid: '04A22B1A', kind: 'mifare-classic-1k' });
-      await tag.present(rig.port);
+      await tag.present(rig().port);
       await page.getByText('Hallo Sanne de Groot').waitFor();
       await tag.remove();
     } finally {

@@ -10,7 +10,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fixturePath, readFixture } from '../support/fixtures';
 import { useTempDir } from '../support/temp';
-import { projectRoot, unlockStaffArea, useBrowser, startHost, type RunningHost } from './harness';
+import { useBrowser } from './hooks';
+import { projectRoot, unlockStaffArea, startHost, type RunningHost } from './harness';
 
 const run = promisify(execFile);
 

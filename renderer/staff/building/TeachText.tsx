@@ -3,7 +3,9 @@ import type { Outcome } from '../../../main/ipc/contract';
 import { useApi } from '../../app/ApiProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 
-const outcomeCodes: Outcome[] = [
+// The renderer may import only types from the services, so the codes are listed here; the
+// check below fails to compile the day an outcome is added there and not here.
+const outcomeCodes = [
   'GRANTED',
   'DENIED_UNKNOWN',
   'DENIED_NO_RIGHTS',
@@ -15,7 +17,11 @@ const outcomeCodes: Outcome[] = [
   'DOOR_FORCED',
   'DOOR_HELD',
   'REX',
-];
+] as const satisfies readonly Outcome[];
+const everyOutcomeListed: [Exclude<Outcome, (typeof outcomeCodes)[number]>] extends [never]
+  ? true
+  : never = true;
+void everyOutcomeListed;
 
 /** An unknown event text and a way to say what it means, for now and for later imports. */
 export function TeachText(props: { text: string; count: number }) {
