@@ -8,15 +8,12 @@ import {
   type BrowserWindowConstructorOptions,
   type Session,
   type WebContents,
-  type WebFrameMain,
 } from 'electron';
 import { readStatic } from './assets/static-files';
+import { appHost, appScheme, isAppUrl } from './electron/app-origin';
 import { contentSecurityPolicy } from './security-policy';
 
-export const appScheme = 'app';
-export const appHost = 'lobby';
-export const appOrigin = `${appScheme}://${appHost}`;
-export const appEntry = `${appOrigin}/index.html`;
+export { appEntry, isTrustedFrame } from './electron/app-origin';
 
 /** Must run before `app.ready`: app:// behaves like https (secure, standard, fetch allowed). */
 export function registerAppScheme(): void {
@@ -70,7 +67,7 @@ export function hardenSession(session: Session, webRoot: string): void {
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = details.url.startsWith(`${appOrigin}/`) || details.url.startsWith('devtools:');
+    const allowed = isAppUrl(details.url) || details.url.startsWith('devtools:');
     callback({ cancel: !allowed });
   });
 }
@@ -78,24 +75,14 @@ export function hardenSession(session: Session, webRoot: string): void {
 /** Applied to every WebContents ever created: no navigation away, no new windows, no webviews. */
 export function hardenWebContents(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(`${appOrigin}/`)) event.preventDefault();
+    if (!isAppUrl(url)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
-    if (!url.startsWith(`${appOrigin}/`)) event.preventDefault();
+    if (!isAppUrl(url)) event.preventDefault();
   });
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-attach-webview', (event) => event.preventDefault());
   if (app.isPackaged) {
     contents.on('devtools-opened', () => contents.closeDevTools());
-  }
-}
-
-/** Only the kiosk page's own top frame may call the contract. */
-export function isTrustedFrame(frame: WebFrameMain | null): boolean {
-  if (!frame || frame.parent !== null) return false;
-  try {
-    return new URL(frame.url).origin === appOrigin;
-  } catch {
-    return false;
   }
 }

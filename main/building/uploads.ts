@@ -34,10 +34,12 @@ export function uploadStore(
   };
   return {
     /** Appends a chunk at `offset` (which must be where the file ends now); starts an upload when id is null. */
-    append(input: { uploadId: string | null; fileName: string; offset: number; base64: string }): {
-      uploadId: string;
-      bytes: number;
-    } {
+    async append(input: {
+      uploadId: string | null;
+      fileName: string;
+      offset: number;
+      base64: string;
+    }): Promise<{ uploadId: string; bytes: number }> {
       sweep();
       let id = input.uploadId;
       let upload = id ? uploads.get(id) : undefined;
@@ -51,8 +53,8 @@ export function uploadStore(
           bytes: 0,
           touched: Date.now(),
         };
-        fs.writeFileSync(upload.file, '', { mode: 0o600 });
         uploads.set(id, upload);
+        await fs.promises.writeFile(upload.file, '', { mode: 0o600 });
       }
       if (input.offset !== upload.bytes) {
         throw new AppError(
@@ -63,9 +65,16 @@ export function uploadStore(
       const chunk = Buffer.from(input.base64, 'base64');
       if (upload.bytes + chunk.length > maxUploadBytes)
         throw new AppError('invalid_argument', 'The file is larger than 2 GB.');
-      fs.appendFileSync(upload.file, chunk);
+      // Claim the byte range before writing, so an overlapping call for the same offset is refused.
       upload.bytes += chunk.length;
       upload.touched = Date.now();
+      try {
+        await fs.promises.appendFile(upload.file, chunk);
+      } catch (err) {
+        uploads.delete(id!);
+        await fs.promises.rm(upload.file, { force: true });
+        throw err;
+      }
       return { uploadId: id!, bytes: upload.bytes };
     },
     get(uploadId: string): Upload {
