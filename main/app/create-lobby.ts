@@ -6,7 +6,7 @@ import { EventHub } from '../ipc/events';
 import { importJobs } from '../building/import-jobs';
 import { cardRules, type CardRule } from '../building/card-rules';
 import { textRules } from '../building/text-rules';
-import { uploadStore } from '../building/uploads';
+import { uploadStore } from '../imports/uploads';
 import { AppError } from '../ipc/errors';
 import { importUploaded } from '../imports/uploaded-file';
 import { kioskService } from '../kiosk/kiosk-service';
@@ -138,7 +138,7 @@ export function createLobby(opts: LobbyOptions): Lobby {
         services.site.importSite('site configuration', JSON.stringify(site), 'staff'),
       ),
       previewImport: staff((file) =>
-        importUploaded(services.imports, file, { dryRun: true, actor: 'staff' }),
+        importUploaded(services.imports, uploads, file, { dryRun: true, actor: 'staff' }),
       ),
       uploadChunk: staff((chunk) => uploads.append(chunk)),
       inspectBuildingUpload: staff((request) => jobs.inspect(buildingOptions(request))),
@@ -157,7 +157,7 @@ export function createLobby(opts: LobbyOptions): Lobby {
         return { classified: textRules(db).add(text, outcome) };
       }),
       runImport: staff((file) =>
-        importUploaded(services.imports, file, { dryRun: false, actor: 'staff' }),
+        importUploaded(services.imports, uploads, file, { dryRun: false, actor: 'staff' }),
       ),
     },
     opts.log,

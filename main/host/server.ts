@@ -25,8 +25,8 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
-// Imports from the screen carry the file (base64) in the call: allow a large staff list or register.
-const maxBodyBytes = 32 * 1024 * 1024;
+// The largest call is one upload chunk: 4 MB of file, base64 (about 5.6 MB), in JSON.
+const maxBodyBytes = 8 * 1024 * 1024;
 const loopback = '127.0.0.1';
 
 /**

@@ -216,9 +216,8 @@ export const importKinds = ['site', 'staff', 'tags', 'visits'] as const;
 export type ImportKind = (typeof importKinds)[number];
 const ImportFile = z.strictObject({
   kind: z.enum(importKinds),
-  fileName: z.string().min(1).max(255),
-  /** The file's bytes, base64: CSV, XLSX or JSON as the office manager picked it. */
-  content: z.string().max(20 * 1024 * 1024),
+  /** A file sent with uploadChunk: CSV, XLSX or JSON as the office manager picked it. */
+  uploadId: z.uuid(),
 });
 
 /** Argument schemas, one tuple per call. Arguments always arrive as `unknown` and are parsed here. */

@@ -3,23 +3,16 @@ import type { ContractError, ImportKind, ImportSummary } from '../../main/ipc/co
 import { useApi } from '../app/ApiProvider';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { useI18n } from '../i18n/I18nProvider';
+import { uploadFile } from './upload';
 
 const kinds: ImportKind[] = ['site', 'staff', 'tags', 'visits'];
-
-async function base64Of(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 /** Pick a file, see exactly what importing it would do (and why rows are refused), then import. */
 export function ImportView() {
   const api = useApi();
   const { t } = useI18n();
   const [kind, setKind] = useState<ImportKind>('staff');
-  const [upload, setUpload] = useState<{ fileName: string; content: string } | null>(null);
+  const [uploadId, setUploadId] = useState<string | null>(null);
   const [preview, setPreview] = useState<ImportSummary | null>(null);
   const [done, setDone] = useState<ImportSummary | null>(null);
   const [error, setError] = useState<ContractError | null>(null);
@@ -31,22 +24,22 @@ export function ImportView() {
     setError(null);
     setUnreadable(false);
     if (!file) return;
-    let content: string;
+    let uploaded: Awaited<ReturnType<typeof uploadFile>>;
     try {
-      content = await base64Of(file);
+      uploaded = await uploadFile(api, file, () => {});
     } catch {
       setUnreadable(true);
       return;
     }
-    const next = { fileName: file.name, content };
-    setUpload(next);
-    const result = await api.previewImport({ kind: chosenKind, ...next });
+    if ('error' in uploaded) return setError(uploaded.error);
+    setUploadId(uploaded.uploadId);
+    const result = await api.previewImport({ kind: chosenKind, uploadId: uploaded.uploadId });
     if (result.ok) setPreview(result.value);
     else setError(result.error);
   };
   const run = async () => {
-    if (!upload) return;
-    const result = await api.runImport({ kind, ...upload });
+    if (!uploadId) return;
+    const result = await api.runImport({ kind, uploadId });
     if (result.ok) {
       setDone(result.value);
       setPreview(null);
@@ -78,7 +71,7 @@ export function ImportView() {
             aria-pressed={kind === k}
             onClick={() => {
               setKind(k);
-              setUpload(null);
+              setUploadId(null);
               setPreview(null);
               setDone(null);
             }}

@@ -13,7 +13,7 @@ import { formatDateTime } from '../format';
 import { useCall } from '../useCall';
 import { BuildingPreview } from './BuildingPreview';
 import { TeachText } from './TeachText';
-import { uploadFile } from './upload';
+import { uploadFile } from '../upload';
 
 type Stage =
   | { step: 'idle' }

@@ -1,4 +1,4 @@
-import type { ContractError, KioskApi } from '../../../main/ipc/contract';
+import type { ContractError, KioskApi } from '../../main/ipc/contract';
 
 const chunkBytes = 4 * 1024 * 1024;
 
