@@ -5,6 +5,7 @@ import { migration as tags } from './0030-tags';
 import { migration as visits } from './0040-visits';
 import { migration as settingsAudit } from './0050-settings-audit';
 import { migration as buildingData } from './0060-building-data';
+import { migration as eventDictionaries } from './0070-event-dictionaries';
 
 /** Every migration ever shipped, in order. Add new files; never edit a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   visits,
   settingsAudit,
   buildingData,
+  eventDictionaries,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -8,6 +8,7 @@ import { useTempDir } from '../../test/support/temp';
 import { createServices } from '../app/services';
 import { importBuildingFile, type BuildingImportOptions } from './building-import';
 import { cardNumberFor } from './card-rules';
+import { textRules } from './text-rules';
 
 const expected = JSON.parse(readFixture('expected-findings.json')) as {
   eventsByKind: Record<string, number>;
@@ -213,6 +214,33 @@ describe('building exports', () => {
       expect(canonical(db)).toEqual(reference.filter((e) => e.uid));
     });
 
+    it('decides the day/month order over the whole column, past the first megabyte', async () => {
+      // 10,000 rows of dates that read either way, then one that only reads month-first.
+      const rows = Array.from({ length: 10_000 }, (_, i) => {
+        const [m, d] = [1 + (i % 12), 1 + (Math.floor(i / 12) % 12)];
+        const time = `${String(8 + (i % 9)).padStart(2, '0')}:${String(Math.floor(i / 9) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`;
+        return `${m}/${d}/2025 ${time};Access Granted;Lift lobby 4F;${'x'.repeat(60)}${i}`;
+      });
+      rows.push('1/13/2025 09:00:00;Access Granted;Lift lobby 4F;last');
+      const file = path.join(dir(), 'late-us.csv');
+      fs.writeFileSync(file, ['Date/Time;Event;Door;Card', ...rows].join('\n'));
+      expect(fs.statSync(file).size).toBeGreaterThan(1 << 20);
+      const db = await siteDb();
+      const summary = await load(db, file);
+      expect(summary).toMatchObject({ rows: 10_001, imported: 10_001, rejected: [] });
+      expect(
+        db.prepare("SELECT local_time FROM access_events WHERE card_number = 'last'").pluck().get(),
+      ).toBe('2025-01-13 09:00:00');
+      // Row 2 of the file, "2/1/2025", is the first of February, not the second of January.
+      expect(
+        db
+          .prepare('SELECT local_time FROM access_events WHERE card_number = ?')
+          .pluck()
+          .get(`${'x'.repeat(60)}1`),
+      ).toBe('2025-02-01 09:00:01');
+      expect(db.prepare('SELECT count(*) FROM building_imports').pluck().get()).toBe(1);
+    });
+
     it('an XLSX cardholder list with ROM codes in hex and a second sheet of cancelled keys', async () => {
       const db = await siteDb();
       const tags = db
@@ -353,6 +381,14 @@ describe('building exports', () => {
           .prepare("SELECT outcome, event_text FROM access_events WHERE event_text LIKE 'Brand%'")
           .get(),
       ).toEqual({ outcome: null, event_text: 'Brandalarm actief' });
+      // A rule the office manager adds afterwards classifies the stored event too.
+      expect(textRules(db).add('Brandalarm actief', 'DOOR_HELD')).toBe(1);
+      expect(
+        db
+          .prepare("SELECT outcome FROM access_events WHERE event_text LIKE 'Brand%'")
+          .pluck()
+          .get(),
+      ).toBe('DOOR_HELD');
     });
 
     it('reads UTF-16 and Windows-1252 text with its accents', async () => {

@@ -1,35 +1,26 @@
 /**
  * Imports one of the building manager's exports (door events or cardholders), any vendor:
- * sniff the format, scan once for card numbers and the date order, then write every row in one
- * synchronous transaction, so a failure or a cancel leaves the database as it was. Runs the
- * same in a worker thread (the kiosk) or straight from the command line.
+ * sniff the format, then write every row in one synchronous transaction, so a failure or a
+ * cancel leaves the database as it was. Runs the same in a worker thread (the kiosk) or
+ * straight from the command line.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { IANAZone } from 'luxon';
-import { z } from 'zod';
 import { settingsRepo } from '../../db/repos/settings';
 import type { Db } from '../../db/open';
+import { dateOrderEvidence, type DateOrder } from '../imports/dates';
 import type { Rejection } from '../imports/summary';
-import {
-  cardNumberFor,
-  cardRules,
-  detectCardRule,
-  indexTags,
-  normaliseCard,
-  type CardRule,
-  type RuleScore,
-} from './card-rules';
+import { cardMatching, cardRuleSetting, type CardReport } from './card-matching';
+import type { CardRule } from './card-rules';
 import { roleNames, type Role } from './columns';
 import { readCsvRows } from './csv-rows';
 import type { Outcome } from './event-outcomes';
 import { cardholderWriter } from './cardholder-writer';
 import { eventWriter } from './event-writer';
 import { ImportProblem } from './problems';
-import { maxYear, minYear, type RowContext } from './row-context';
+import type { RowContext } from './row-context';
 import { isXlsx, sniffCsv, withCorrections, type SniffedCsv } from './sniff';
 import { sha256 } from './file-hash';
-import { localClock, type WallTime } from './timestamps';
 import { xlsxToCsv } from './xlsx-rows';
 
 export interface BuildingImportOptions {
@@ -50,7 +41,7 @@ export interface BuildingImportOptions {
   shouldStop?: () => boolean;
 }
 
-export interface BuildingImportSummary {
+export interface BuildingImportSummary extends CardReport {
   file: string;
   sha256: string;
   kind: 'events' | 'cardholders';
@@ -63,11 +54,6 @@ export interface BuildingImportSummary {
   headerRow: number;
   sheet?: string;
   columns: Record<string, string>;
-  cardRule: CardRule | null;
-  cardRuleDetected: CardRule | null;
-  cardMatchRate: number;
-  cardMatches: { distinct: number; matched: number; ambiguous: number; unmatched: number };
-  cardRuleScores: RuleScore[];
   /** In a preview: the roles a column can be given, for correcting the mapping. */
   availableRoles?: string[];
   outcomes?: Partial<Record<Outcome, number>>;
@@ -161,95 +147,47 @@ function run(
           status: s.status === null ? '' : (cells[s.status] ?? '').trim(),
         }))
       : [{ number: at(cells, 'cardNumber'), status: at(cells, 'cardStatus') }];
-  const dateRoles: Role[] = [
-    'timestamp',
-    'timestampUtc',
-    'date',
-    'validFrom',
-    'validTo',
-    'blockedSince',
-  ];
-
-  // Pass 1: every card number (for the rule) and every date (for day/month order).
-  let dmy = false;
-  let mdy = false;
-  let scanned = 0;
-  const numbers = new Map<string, { text: string; facility?: string }>();
-  readCsvRows(
-    csvFile,
-    sniffed.format,
-    (cells, row) => {
-      if (row <= sniffed.headerRow) return;
-      scanned += 1;
-      const facility = at(cells, 'facility') || undefined;
-      for (const card of cardsOf(cells)) {
-        if (card.number)
-          numbers.set(`${facility ?? ''}|${card.number}`, {
-            text: card.number,
-            ...(facility ? { facility } : {}),
-          });
-      }
-      for (const role of dateRoles) {
-        const m = /^(\d{1,2})[-/.](\d{1,2})[-/.]\d{4}/.exec(at(cells, role));
-        if (m) {
-          if (Number(m[1]) > 12) dmy = true;
-          if (Number(m[2]) > 12) mdy = true;
-        }
-      }
-    },
-    {
-      onProgress: (bytes, total) => opts.onProgress?.({ phase: 'scan', bytes, total }),
-      ...(opts.shouldStop ? { shouldStop: opts.shouldStop } : {}),
-    },
-  );
-  const order = mdy && !dmy ? 'mdy' : 'dmy';
-
-  const uids = db
-    .prepare<[], { uid: string }>('SELECT uid FROM tags')
-    .all()
-    .map((r) => r.uid);
-  const index = indexTags(uids);
-  const detection = detectCardRule(numbers.values(), index);
-  const settings = settingsRepo(db);
-  const ruleKey = `building.cardRule.${source}`;
-  const rule: CardRule | null =
-    opts.cardRule ?? settings.get(ruleKey, z.enum(cardRules).nullable(), null) ?? detection.rule;
-  const score = detection.scores.find((s) => s.rule === rule) ?? { matched: 0, ambiguous: 0 };
-  const distinct = detection.distinct;
-
-  // Exports repeat the same few thousand card numbers; work each out once.
-  const matches = new Map<
-    string,
-    { key: string | null; uid: string | null; match: 'exact' | 'candidate' | 'ambiguous' | null }
-  >();
-  const matchCard = (text: string, facility: string) => {
-    const memo = `${facility}|${text}`;
-    let found = matches.get(memo);
-    if (!found) {
-      const key = rule && text ? normaliseCard(text, rule, facility || undefined) : null;
-      const hits = key === null || rule === null ? [] : index.lookup(rule, key);
-      const uid = hits.length === 1 ? hits[0]! : null;
-      const match = uid
-        ? cardNumberFor(uid, rule!).truncated
-          ? 'candidate'
-          : 'exact'
-        : hits.length > 1
-          ? 'ambiguous'
-          : null;
-      found = { key, uid, match };
-      matches.set(memo, found);
-    }
-    return found;
+  const read = (
+    onRow: (cells: string[], row: number) => void,
+    phase: 'scan' | 'import',
+    sampleBytes?: number,
+  ): void => {
+    readCsvRows(
+      csvFile,
+      sniffed.format,
+      (cells, row) => {
+        if (row > sniffed.headerRow) onRow(cells, row);
+      },
+      {
+        onProgress: (bytes, total) => opts.onProgress?.({ phase, bytes, total }),
+        ...(opts.shouldStop ? { shouldStop: opts.shouldStop } : {}),
+        ...(sampleBytes === undefined ? {} : { sampleBytes }),
+      },
+    );
   };
 
-  const zone = IANAZone.create(opts.timezone);
-  const clock = localClock(opts.timezone);
-  const offsetCache = new Map<number, number>();
-  const localText = (utcMs: number) => {
-    const hour = Math.floor(utcMs / 3_600_000);
-    let offset = offsetCache.get(hour);
-    if (offset === undefined) offsetCache.set(hour, (offset = zone.offset(utcMs)));
-    return new Date(utcMs + offset * 60_000).toISOString().slice(0, 19).replace('T', ' ');
+  /** Every card number (for the rule) and every date (for the day/month order). */
+  const scan = (sampleBytes?: number) => {
+    const evidence = dateOrderEvidence('dmy');
+    const numbers = new Map<string, { text: string; facility?: string }>();
+    let rows = 0;
+    read(
+      (cells) => {
+        rows += 1;
+        const facility = at(cells, 'facility') || undefined;
+        for (const card of cardsOf(cells)) {
+          if (card.number)
+            numbers.set(`${facility ?? ''}|${card.number}`, {
+              text: card.number,
+              ...(facility ? { facility } : {}),
+            });
+        }
+        for (const role of dateRoles) evidence.see(at(cells, role));
+      },
+      'scan',
+      sampleBytes,
+    );
+    return { rows, numbers: numbers.values(), order: evidence.order() };
   };
 
   const sheetStatus =
@@ -270,106 +208,117 @@ function run(
     headerRow: sniffed.headerRow,
     ...(sheet ? { sheet } : {}),
     columns: sniffed.columns.report,
-    cardRule: rule,
-    cardRuleDetected: detection.rule,
-    cardMatchRate: distinct ? Math.round((score.matched / distinct) * 1000) / 1000 : 0,
-    cardMatches: {
-      distinct,
-      matched: score.matched,
-      ambiguous: score.ambiguous,
-      unmatched: distinct - score.matched - score.ambiguous,
-    },
-    cardRuleScores: detection.scores,
+    cardRule: null,
+    cardRuleDetected: null,
+    cardMatchRate: 0,
+    cardMatches: { distinct: 0, matched: 0, ambiguous: 0, unmatched: 0 },
+    cardRuleScores: [],
   };
+
+  if (opts.inspectOnly) {
+    const { rows, numbers } = scan();
+    const { report } = cardMatching(db, numbers, { source, override: opts.cardRule });
+    return { ...summary, ...report, rows, availableRoles: [...roleNames, 'ignored'] };
+  }
+
+  // Cardholder lists are short: scan first, then write each row with its tag. A door log is
+  // written in one pass (its card numbers are matched once each at the end), assuming the date
+  // order its first megabyte shows; if the rest of the column disagrees, it is written again.
+  const cardholders = sniffed.kind === 'cardholders' ? scan() : null;
+  const cards =
+    cardholders && cardMatching(db, cardholders.numbers, { source, override: opts.cardRule });
+  let order = cardholders?.order ?? scan(1 << 20).order;
+
   let rejectedCount = 0;
   const reject = (row: number, column: string | null, reason: string) => {
     rejectedCount += 1;
     if (summary.rejected.length < maxRejectionsListed)
       summary.rejected.push({ row, column, reason });
   };
-  const inRange = (t: WallTime) => t.y >= minYear && t.y <= maxYear;
-  const unknown = new Map<string, number>();
 
-  if (opts.inspectOnly)
-    return { ...summary, rows: scanned, availableRoles: [...roleNames, 'ignored'] };
-
-  // A large import rebuilds index pages constantly; a bigger page cache for its duration keeps
-  // them in memory (the default is 2 MB). Restored afterwards.
+  // A bigger page cache for the import's duration keeps the transaction's pages in memory
+  // instead of spilling them to the WAL early (the default is 2 MB). Restored afterwards.
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
-  db.pragma('cache_size = -65536');
+  db.pragma('cache_size = -16384');
   try {
-    writeAll();
+    for (let redo = writeAll(order); redo; redo = writeAll(order)) {
+      order = redo;
+      Object.assign(summary, { rows: 0, imported: 0, duplicates: 0, rejected: [] });
+      rejectedCount = 0;
+    }
   } finally {
     db.pragma(`cache_size = ${Math.trunc(cacheSize)}`);
   }
 
-  function writeAll() {
-    db.transaction(() => {
-      const importId = Number(
-        db
-          .prepare(
-            `INSERT INTO building_imports (file_name, sha256, source, kind, detected, imported_at, imported_by)
-           VALUES (?, ?, ?, ?, '{}', ?, ?)`,
-          )
-          .run(
-            summary.file,
-            summary.sha256,
-            source,
-            sniffed.kind,
-            new Date().toISOString(),
-            opts.actor,
-          ).lastInsertRowid,
-      );
-      if (opts.cardRule) settings.set(ruleKey, opts.cardRule);
-      const context: RowContext = {
-        db,
-        importId,
-        source,
-        timezone: opts.timezone,
-        sniffed,
-        order,
-        roles,
-        at,
-        header,
-        cardsOf,
-        matchCard,
-        reject,
-        inRange,
-        summary,
-        unknown,
-        clock,
-        localText,
-        sheetStatus,
-      };
-      const onRow = sniffed.kind === 'events' ? eventWriter(context) : cardholderWriter(context);
-      readCsvRows(
-        csvFile,
-        sniffed.format,
-        (cells, row) => {
-          if (row <= sniffed.headerRow) return;
+  /**
+   * Writes every row in one transaction. Returns null when done, or (having rolled back) the
+   * date order to write the file with instead.
+   */
+  function writeAll(assumed: DateOrder): DateOrder | null {
+    const wrongOrder = new Error('the date column asks for another day/month order');
+    let redo: DateOrder | null = null;
+    try {
+      db.transaction(() => {
+        const importId = Number(
+          db
+            .prepare(
+              `INSERT INTO building_imports (file_name, sha256, source, kind, detected, imported_at, imported_by)
+             VALUES (?, ?, ?, ?, '{}', ?, ?)`,
+            )
+            .run(
+              summary.file,
+              summary.sha256,
+              source,
+              sniffed.kind,
+              new Date().toISOString(),
+              opts.actor,
+            ).lastInsertRowid,
+        );
+        if (opts.cardRule) settingsRepo(db).set(cardRuleSetting(source), opts.cardRule);
+        const context: RowContext = {
+          db,
+          importId,
+          source,
+          timezone: opts.timezone,
+          cardRule: opts.cardRule,
+          sniffed,
+          order: assumed,
+          roles,
+          at,
+          header,
+          cardsOf,
+          reject,
+          summary,
+          sheetStatus,
+        };
+        const writer = cards ? cardholderWriter(context, cards) : eventWriter(context);
+        if (cards) Object.assign(summary, cards.report);
+        read((cells, row) => {
           summary.rows += 1;
-          onRow(cells, row);
-        },
-        {
-          onProgress: (bytes, total) => opts.onProgress?.({ phase: 'import', bytes, total }),
-          ...(opts.shouldStop ? { shouldStop: opts.shouldStop } : {}),
-        },
-      );
-      db.prepare(
-        'UPDATE building_imports SET rows = ?, imported = ?, duplicates = ?, rejected = ?, detected = ? WHERE id = ?',
-      ).run(
-        summary.rows,
-        summary.imported,
-        summary.duplicates,
-        rejectedCount,
-        JSON.stringify({ ...summary, rejected: undefined }),
-        importId,
-      );
-    })();
+          writer.write(cells, row);
+        }, 'import');
+        const wanted = writer.finish().order;
+        if (wanted !== assumed) {
+          redo = wanted;
+          throw wrongOrder;
+        }
+        db.prepare(
+          'UPDATE building_imports SET rows = ?, imported = ?, duplicates = ?, rejected = ?, detected = ? WHERE id = ?',
+        ).run(
+          summary.rows,
+          summary.imported,
+          summary.duplicates,
+          rejectedCount,
+          JSON.stringify({ ...summary, rejected: undefined }),
+          importId,
+        );
+      })();
+    } catch (err) {
+      if (err !== wrongOrder) throw err;
+    }
+    return redo;
   }
-  if (sniffed.kind === 'events') {
-    summary.unknownEventTexts = [...unknown].map(([text, count]) => ({ text, count }));
-  }
+
   if (rejectedCount > summary.rejected.length) {
     summary.rejected.push({
       row: null,
@@ -379,3 +328,12 @@ function run(
   }
   return summary;
 }
+
+const dateRoles: Role[] = [
+  'timestamp',
+  'timestampUtc',
+  'date',
+  'validFrom',
+  'validTo',
+  'blockedSince',
+];

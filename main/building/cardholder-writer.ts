@@ -1,10 +1,11 @@
 /** Cardholder lists: one record per card of a row (a row may hold several tokens). */
 import crypto from 'node:crypto';
+import type { CardMatching } from './card-matching';
 import { accessLevels, cardholderStatus, nameParts } from './records';
-import { maxYear, minYear, type RowContext, type RowWriter } from './row-context';
-import { localClock, parseWallTime } from './timestamps';
+import { inYearRange, yearOutOfRange, type RowContext, type RowWriter } from './row-context';
+import { localClock, naiveMs, parseWallTime } from './timestamps';
 
-export function cardholderWriter(ctx: RowContext): RowWriter {
+export function cardholderWriter(ctx: RowContext, matching: CardMatching): RowWriter {
   const {
     db,
     importId,
@@ -16,9 +17,7 @@ export function cardholderWriter(ctx: RowContext): RowWriter {
     header,
     cardsOf,
     reject,
-    inRange,
     summary,
-    matchCard,
     sheetStatus,
   } = ctx;
   const insert = db.prepare(
@@ -29,7 +28,7 @@ export function cardholderWriter(ctx: RowContext): RowWriter {
    ON CONFLICT (dedup_key) DO NOTHING`,
   );
   const blockedClock = localClock(timezone);
-  return (cells: string[], row: number) => {
+  const write = (cells: string[], row: number) => {
     const dates: Record<'validFrom' | 'validTo', string | null> = {
       validFrom: null,
       validTo: null,
@@ -39,18 +38,18 @@ export function cardholderWriter(ctx: RowContext): RowWriter {
       if (!text) continue;
       const t = parseWallTime(text, order);
       if (!t) return reject(row, header(role), `"${text}" is not a date`);
-      if (!inRange(t))
-        return reject(row, header(role), `the year ${t.y} is outside ${minYear}–${maxYear}`);
+      if (!inYearRange(t)) return reject(row, header(role), yearOutOfRange(t));
       dates[role] = `${t.y}-${String(t.mo).padStart(2, '0')}-${String(t.d).padStart(2, '0')}`;
     }
     let blockedSince: string | null = null;
     const blockedText = at(cells, 'blockedSince');
     if (blockedText) {
       const t = parseWallTime(blockedText, order);
-      const r = t && inRange(t) ? blockedClock(t) : null;
-      if (!r || 'problem' in r)
+      const utcMs =
+        t && inYearRange(t) ? (t.utc ? naiveMs(t) : blockedClock.toUtc(naiveMs(t))) : null;
+      if (utcMs === null)
         return reject(row, header('blockedSince'), `"${blockedText}" is not a date and time`);
-      blockedSince = new Date(r.utcMs).toISOString();
+      blockedSince = new Date(utcMs).toISOString();
     }
     const who = nameParts(
       at(cells, 'fullName'),
@@ -64,7 +63,7 @@ export function cardholderWriter(ctx: RowContext): RowWriter {
     const cards = cardsOf(cells).filter((c, i) => c.number || i === 0);
     let added = 0;
     for (const card of cards) {
-      const matched = matchCard(card.number, at(cells, 'facility'));
+      const matched = matching.match(card.number, at(cells, 'facility'));
       // A sheet of cancelled keys says so in its name rather than in a status column.
       const status = cardholderStatus(
         card.status || at(cells, 'cardStatus') || sheetStatus,
@@ -100,4 +99,6 @@ export function cardholderWriter(ctx: RowContext): RowWriter {
     if (added) summary.imported += 1;
     else summary.duplicates += 1;
   };
+  // The scan before this pass has already decided the order over every row.
+  return { write, finish: () => ({ order }) };
 }

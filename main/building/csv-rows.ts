@@ -1,7 +1,8 @@
 /**
- * Reads a delimited text file row by row, synchronously, a megabyte at a time: the whole import
- * can then run inside one synchronous SQLite transaction (in a worker), and memory stays flat
- * whatever the size of the file. Parsing is papaparse's own core parser, fed the way its
+ * Reads a delimited text file row by row, synchronously, 64 KB at a time: the whole import can
+ * then run inside one synchronous SQLite transaction (in a worker), and memory stays flat
+ * whatever the size of the file. (Measured against 1 MB chunks: a chunk's parsed rows are still
+ * young when they die, which makes a million-row import 15 % faster and 100 MB smaller.) Parsing is papaparse's own core parser, fed the way its
  * streamers feed it: complete rows only, the cut-off rest carried to the next chunk.
  */
 import fs from 'node:fs';
@@ -22,6 +23,8 @@ export interface CsvReadOptions {
   maxRowChars?: number;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   shouldStop?: () => boolean;
+  /** Read only the complete rows of the first this many bytes (a sample). */
+  sampleBytes?: number;
 }
 
 /** Calls `onRow` for every record with its 1-based row number; returns the number of records. */
@@ -31,7 +34,7 @@ export function readCsvRows(
   onRow: (cells: string[], row: number) => void,
   opts: CsvReadOptions = {},
 ): number {
-  const chunkBytes = opts.chunkBytes ?? 1 << 20;
+  const chunkBytes = opts.chunkBytes ?? 1 << 16;
   const maxRowChars = opts.maxRowChars ?? 1 << 20;
   const fd = fs.openSync(file, 'r');
   try {
@@ -66,7 +69,7 @@ export function readCsvRows(
         );
       }
       opts.onProgress?.(Math.min(position, total), total);
-      if (last) return row;
+      if (last || (opts.sampleBytes !== undefined && position >= opts.sampleBytes)) return row;
     }
   } finally {
     fs.closeSync(fd);

@@ -1,26 +1,28 @@
-/** Door events: one row, one canonical event, stored once however often it is imported. */
+/**
+ * Door events, in one pass over the log: each row becomes a UTC instant with the site's offset
+ * and the ids of its text, access point, card and holder, stored once however often it is
+ * imported. Card numbers are matched to tags at the end, once per distinct number, and the
+ * day/month order assumed for the pass is checked against the whole column.
+ */
+import { dateOrderEvidence } from '../imports/dates';
+import { cardMatching } from './card-matching';
+import { eventBatches } from './event-batches';
+import { eventDictionaries } from './event-dictionaries';
+import { outcomeClassifier, type Outcome, type OutcomeRule } from './event-outcomes';
 import { doorResolver } from './records';
-import { normaliseText, outcomeClassifier, type Outcome, type OutcomeRule } from './event-outcomes';
-import { maxYear, minYear, type RowContext, type RowWriter } from './row-context';
+import { inYearRange, yearOutOfRange, type RowContext, type RowWriter } from './row-context';
 import { textRules } from './text-rules';
-import { joinDateTime, parseWallTime, type WallTime } from './timestamps';
+import {
+  localClock,
+  naiveMs,
+  parseWallTime,
+  secondsOfDay,
+  skippedTime,
+  type WallTime,
+} from './timestamps';
 
 export function eventWriter(ctx: RowContext): RowWriter {
-  const {
-    db,
-    importId,
-    order,
-    roles,
-    at,
-    header,
-    reject,
-    inRange,
-    summary,
-    unknown,
-    clock,
-    localText,
-    matchCard,
-  } = ctx;
+  const { db, importId, source, timezone, order, roles, header, reject, summary } = ctx;
   const classify = outcomeClassifier(
     textRules(db)
       .list()
@@ -31,90 +33,123 @@ export function eventWriter(ctx: RowContext): RowWriter {
       'SELECT n.door_id AS doorId, n.name, d.direction FROM door_names n JOIN doors d ON d.id = n.door_id',
     )
     .all();
-  const doorOf = doorResolver(doorNames);
-  const insert = db.prepare(
-    `INSERT INTO access_events (occurred_at, local_time, outcome, event_text, door_id, door_name, reader_name,
-     direction, card_number, card_uid, card_match, holder_name, employee_id, company, import_id, dedup_key)
-   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-   ON CONFLICT (occurred_at, dedup_key) DO NOTHING`,
-  );
-  const outcomes: Partial<Record<Outcome, number>> = {};
-  summary.outcomes = outcomes;
+  const dictionaries = eventDictionaries(db, classify, doorResolver(doorNames));
+  const batches = eventBatches(db, importId);
+  const clock = localClock(timezone);
+  const evidence = dateOrderEvidence('dmy');
   const timeColumn = header('timestampUtc') ?? header('timestamp') ?? header('date');
-  const dates = new Map<string, WallTime | null>();
-  const doors = new Map<string, string | null>();
 
-  return (cells: string[], row: number) => {
-    let wall: WallTime | null;
-    if (roles.timestampUtc !== undefined) {
-      const t = parseWallTime(at(cells, 'timestampUtc'), order);
-      wall = t && { ...t, utc: true };
-    } else if (roles.timestamp !== undefined) wall = parseWallTime(at(cells, 'timestamp'), order);
-    else {
-      // A log has a few hundred distinct dates and a million rows: parse each date once.
-      const dateText = at(cells, 'date');
-      let date = dates.get(dateText);
-      if (date === undefined) dates.set(dateText, (date = parseWallTime(dateText, order)));
-      wall = joinDateTime(date, at(cells, 'time') || '00:00');
+  // Column positions read once: this runs a million times.
+  const cell = (cells: string[], i: number | undefined) =>
+    i === undefined ? '' : (cells[i] ?? '').trim();
+  const stamp = roles.timestampUtc ?? roles.timestamp;
+  const stampIsUtc = roles.timestampUtc !== undefined;
+  const { date: iDate, time: iTime, eventText: iText, eventDetail: iDetail } = roles;
+  const { door: iDoor, reader: iReader, direction: iDirection } = roles;
+  const { cardNumber: iCard, facility: iFacility, employeeId: iEmployee } = roles;
+  const { fullName: iFull, firstName: iFirst, namePrefix: iPrefix, lastName: iLast } = roles;
+  const { company: iCompany, department: iDepartment } = roles;
+
+  // A log has a few hundred distinct dates and a million rows: read each date once.
+  const days = new Map<string, { t: WallTime; naive: number } | null>();
+  const day = (text: string) => {
+    let found = days.get(text);
+    if (found === undefined) {
+      evidence.see(text);
+      const t = parseWallTime(text, order);
+      days.set(text, (found = t && { t, naive: naiveMs({ ...t, h: 0, mi: 0, s: 0 }) }));
     }
-    if (!wall)
-      return reject(
-        row,
-        timeColumn,
-        `"${[at(cells, 'timestampUtc') || at(cells, 'timestamp') || at(cells, 'date'), at(cells, 'time')].filter(Boolean).join(' ')}" is not a date and time`,
+    return found;
+  };
+  const stampDates = new Set<string>();
+  let accepted = 0;
+
+  return {
+    write(cells, row) {
+      let naive: number;
+      let utc: boolean;
+      if (stamp !== undefined) {
+        const text = cell(cells, stamp);
+        const datePart = text.slice(0, 10);
+        if (!stampDates.has(datePart)) {
+          stampDates.add(datePart);
+          evidence.see(text);
+        }
+        const t = parseWallTime(text, order);
+        if (!t) return reject(row, timeColumn, `"${text}" is not a date and time`);
+        if (!inYearRange(t)) return reject(row, timeColumn, yearOutOfRange(t));
+        naive = naiveMs(t);
+        utc = stampIsUtc || t.utc;
+      } else {
+        const dateText = cell(cells, iDate);
+        const timeText = cell(cells, iTime) || '00:00';
+        const date = day(dateText);
+        const seconds = date && secondsOfDay(timeText);
+        if (!date || seconds === null) {
+          const shown = [dateText, cell(cells, iTime)].filter(Boolean).join(' ');
+          return reject(row, timeColumn, `"${shown}" is not a date and time`);
+        }
+        if (!inYearRange(date.t)) return reject(row, timeColumn, yearOutOfRange(date.t));
+        naive = date.naive + seconds * 1000;
+        utc = false;
+      }
+      let utcMs: number;
+      let offset: number;
+      if (utc) {
+        utcMs = naive;
+        offset = clock.offsetAt(naive);
+        clock.saw(naive);
+      } else {
+        const resolved = clock.toUtc(naive);
+        if (resolved === null) return reject(row, timeColumn, skippedTime(naive, timezone));
+        utcMs = resolved;
+        offset = (naive - resolved) / 60_000;
+      }
+
+      const what = cell(cells, iText);
+      const detail = cell(cells, iDetail);
+      const text = detail ? (what ? `${what} — ${detail}` : detail) : what;
+      if (!text) return reject(row, header('eventText'), 'no event text');
+      const entry = dictionaries.text(text);
+      entry.count += 1;
+
+      const pointId = dictionaries.point(
+        cell(cells, iDoor),
+        cell(cells, iReader),
+        cell(cells, iDirection),
       );
-    if (!inRange(wall))
-      return reject(row, timeColumn, `the year ${wall.y} is outside ${minYear}–${maxYear}`);
-    const resolved = clock(wall);
-    if ('problem' in resolved) return reject(row, timeColumn, resolved.problem);
-    const what = at(cells, 'eventText');
-    const detail = at(cells, 'eventDetail');
-    const text = detail ? (what ? `${what} — ${detail}` : detail) : what;
-    if (!text) return reject(row, header('eventText'), 'no event text');
-    const outcome = classify(text);
-    if (outcome) outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
-    else unknown.set(text, (unknown.get(text) ?? 0) + 1);
-    const doorName = at(cells, 'door') || at(cells, 'reader');
-    const reader = at(cells, 'reader') || null;
-    const direction = at(cells, 'direction') || null;
-    const doorKey = `${reader}\u0000${at(cells, 'door')}\u0000${direction}`;
-    let doorId = doors.get(doorKey);
-    if (doorId === undefined) {
-      doors.set(doorKey, (doorId = doorOf(reader ?? '', at(cells, 'door'), direction ?? '')));
-    }
-    const cardText = at(cells, 'cardNumber');
-    const card = matchCard(cardText, at(cells, 'facility'));
-    const holder =
-      at(cells, 'fullName') ||
-      [at(cells, 'firstName'), at(cells, 'namePrefix'), at(cells, 'lastName')]
-        .filter(Boolean)
-        .join(' ') ||
-      null;
-    // The number as printed (not as matched), so importing again with another card rule still
-    // recognises the same event.
-    const printed = /^\d+$/.test(cardText)
-      ? cardText.replace(/^0+(?=\d)/, '')
-      : cardText.replace(/[\s:-]/g, '').toUpperCase();
-    const key = `${(doorId ?? doorName).toLowerCase()}|${at(cells, 'facility')}:${printed}|${outcome ?? normaliseText(text).trim()}`;
-    const changes = insert.run(
-      resolved.utcMs,
-      localText(resolved.utcMs),
-      outcome,
-      text,
-      doorId,
-      doorName,
-      reader,
-      direction,
-      cardText || null,
-      card.uid,
-      card.match,
-      holder,
-      at(cells, 'employeeId') || null,
-      at(cells, 'company') || at(cells, 'department') || null,
-      importId,
-      key,
-    ).changes;
-    if (changes) summary.imported += 1;
-    else summary.duplicates += 1;
+      const cardId = dictionaries.card(cell(cells, iCard), cell(cells, iFacility));
+      const name =
+        cell(cells, iFull) ||
+        [cell(cells, iFirst), cell(cells, iPrefix), cell(cells, iLast)].filter(Boolean).join(' ');
+      const holderId = dictionaries.holder(
+        name,
+        cell(cells, iEmployee),
+        cell(cells, iCompany) || cell(cells, iDepartment),
+      );
+      accepted += 1;
+      batches.add(utcMs, pointId, cardId, entry.id, offset, holderId);
+    },
+
+    finish() {
+      summary.imported = batches.finish();
+      summary.duplicates = accepted - summary.imported;
+      const matching = cardMatching(db, dictionaries.cardNumbers(), {
+        source,
+        override: ctx.cardRule,
+      });
+      dictionaries.matchCards(matching);
+      Object.assign(summary, matching.report);
+      const outcomes: Partial<Record<Outcome, number>> = {};
+      const unknown: { text: string; count: number }[] = [];
+      for (const { text, outcome, count } of dictionaries.texts()) {
+        if (count === 0) continue;
+        if (outcome) outcomes[outcome] = (outcomes[outcome] ?? 0) + count;
+        else unknown.push({ text, count });
+      }
+      summary.outcomes = outcomes;
+      summary.unknownEventTexts = unknown;
+      return { order: evidence.order() };
+    },
   };
 }

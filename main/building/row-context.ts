@@ -1,41 +1,41 @@
 /** What the row writers share with the import that runs them. */
 import type { Db } from '../../db/open';
+import type { DateOrder } from '../imports/dates';
 import type { BuildingImportSummary } from './building-import';
+import type { CardRule } from './card-rules';
 import type { Role } from './columns';
 import type { SniffedCsv } from './sniff';
-import type { Resolved, WallTime } from './timestamps';
 
 export const minYear = 1970;
 export const maxYear = 2100;
 
-export type RowWriter = (cells: string[], row: number) => void;
+/** Exports are recent: a year outside this range is a broken cell, not history. */
+export const inYearRange = (t: { y: number }): boolean => t.y >= minYear && t.y <= maxYear;
+export const yearOutOfRange = (t: { y: number }): string =>
+  `the year ${t.y} is outside ${minYear}–${maxYear}`;
+
+export interface RowWriter {
+  write(cells: string[], row: number): void;
+  /** Completes the import; says which day/month order the whole file asks for. */
+  finish(): { order: DateOrder };
+}
 
 export interface RowContext {
   db: Db;
   importId: number;
   source: string;
   timezone: string;
+  /** The card rule the office manager chose for this import, if any. */
+  cardRule: CardRule | null | undefined;
   sniffed: SniffedCsv;
-  order: 'dmy' | 'mdy' | 'iso';
+  /** The day/month order to read dates with. */
+  order: DateOrder;
   roles: SniffedCsv['columns']['roles'];
   at(cells: string[], role: Role): string;
   header(role: Role): string | null;
   cardsOf(cells: string[]): { number: string; status: string }[];
-  matchCard(
-    text: string,
-    facility: string,
-  ): {
-    key: string | null;
-    uid: string | null;
-    match: 'exact' | 'candidate' | 'ambiguous' | null;
-  };
   reject(row: number, column: string | null, reason: string): void;
-  inRange(t: WallTime): boolean;
   summary: BuildingImportSummary;
-  /** Event texts nobody recognised, with how often each came. */
-  unknown: Map<string, number>;
-  clock(t: WallTime): Resolved;
-  localText(utcMs: number): string;
   /** "Ingetrokken" on a sheet of cancelled keys, '' otherwise. */
   sheetStatus: string;
 }

@@ -19,8 +19,11 @@ export function textRules(db: Db) {
   const upsert = db.prepare<[string, string]>(
     'INSERT INTO event_text_rules (words, outcome) VALUES (?, ?) ON CONFLICT (words) DO UPDATE SET outcome = excluded.outcome',
   );
-  const classify = db.prepare<[string, string]>(
-    'UPDATE access_events SET outcome = ? WHERE outcome IS NULL AND event_text = ?',
+  const classify = db.prepare<[string, string], { id: number }>(
+    'UPDATE building_event_texts SET outcome = ? WHERE outcome IS NULL AND text = ? RETURNING id',
+  );
+  const eventsWith = db.prepare<[number], number>(
+    'SELECT count(*) FROM building_events WHERE text_id = ?',
   );
   return {
     list: (): TextRule[] =>
@@ -38,7 +41,8 @@ export function textRules(db: Db) {
         throw new AppError('invalid_argument', 'The text has no words to recognise it by.');
       return db.transaction(() => {
         upsert.run(JSON.stringify([words]), outcome);
-        return classify.run(outcome, text).changes;
+        const classified = classify.get(outcome, text);
+        return classified ? eventsWith.pluck().get(classified.id)! : 0;
       })();
     },
   };

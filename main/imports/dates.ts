@@ -8,17 +8,28 @@ const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const numeric = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 
 export function decideDateOrder(values: Iterable<string>, fallback: DateOrder = 'dmy'): DateOrder {
+  const evidence = dateOrderEvidence(fallback);
+  for (const value of values) evidence.see(value);
+  return evidence.order();
+}
+
+/** The same decision made a value at a time, for a column read as a stream. */
+export function dateOrderEvidence(fallback: DateOrder = 'dmy') {
   let dmy = false;
   let mdy = false;
-  for (const value of values) {
-    const m = numeric.exec(value.trim().split(/[ T]/)[0] ?? '');
-    if (!m) continue;
-    if (Number(m[1]) > 12) dmy = true;
-    if (Number(m[2]) > 12) mdy = true;
-  }
-  if (dmy && !mdy) return 'dmy';
-  if (mdy && !dmy) return 'mdy';
-  return fallback;
+  return {
+    see(value: string): void {
+      const m = numeric.exec(value.trim().split(/[ T]/)[0] ?? '');
+      if (!m) return;
+      if (Number(m[1]) > 12) dmy = true;
+      if (Number(m[2]) > 12) mdy = true;
+    },
+    order(): DateOrder {
+      if (dmy && !mdy) return 'dmy';
+      if (mdy && !dmy) return 'mdy';
+      return fallback;
+    },
+  };
 }
 
 /** 'YYYY-MM-DD', or null when the text is not a real calendar date in the given order. */

@@ -1,0 +1,93 @@
+/**
+ * Which of the kiosk's tags each card number in an export is: the rule is detected over every
+ * distinct number the file holds (or overridden per source), and each number is worked out once.
+ */
+import { z } from 'zod';
+import { settingsRepo } from '../../db/repos/settings';
+import type { Db } from '../../db/open';
+import {
+  cardNumberFor,
+  cardRules,
+  detectCardRule,
+  indexTags,
+  normaliseCard,
+  type CardRule,
+  type RuleScore,
+} from './card-rules';
+
+export type CardMatch = 'exact' | 'candidate' | 'ambiguous';
+
+export interface MatchedCard {
+  uid: string | null;
+  match: CardMatch | null;
+}
+
+/** What the import's summary reports about card numbers. */
+export interface CardReport {
+  cardRule: CardRule | null;
+  cardRuleDetected: CardRule | null;
+  cardMatchRate: number;
+  cardMatches: { distinct: number; matched: number; ambiguous: number; unmatched: number };
+  cardRuleScores: RuleScore[];
+}
+
+export interface CardMatching {
+  report: CardReport;
+  match(text: string, facility: string): MatchedCard;
+}
+
+export const cardRuleSetting = (source: string) => `building.cardRule.${source}`;
+
+export function cardMatching(
+  db: Db,
+  numbers: Iterable<{ text: string; facility?: string }>,
+  opts: { source: string; override?: CardRule | null | undefined },
+): CardMatching {
+  const uids = db.prepare<[], string>('SELECT uid FROM tags').pluck().all();
+  const index = indexTags(uids);
+  const detection = detectCardRule(numbers, index);
+  const rule: CardRule | null =
+    opts.override ??
+    settingsRepo(db).get(cardRuleSetting(opts.source), z.enum(cardRules).nullable(), null) ??
+    detection.rule;
+  const score = detection.scores.find((s) => s.rule === rule) ?? { matched: 0, ambiguous: 0 };
+  const { distinct } = detection;
+
+  // Exports repeat the same few thousand card numbers; work each out once.
+  const matches = new Map<string, MatchedCard>();
+  return {
+    report: {
+      cardRule: rule,
+      cardRuleDetected: detection.rule,
+      cardMatchRate: distinct ? Math.round((score.matched / distinct) * 1000) / 1000 : 0,
+      cardMatches: {
+        distinct,
+        matched: score.matched,
+        ambiguous: score.ambiguous,
+        unmatched: distinct - score.matched - score.ambiguous,
+      },
+      cardRuleScores: detection.scores,
+    },
+    match(text, facility) {
+      const memo = `${facility}|${text}`;
+      let found = matches.get(memo);
+      if (!found) {
+        const key = rule && text ? normaliseCard(text, rule, facility || undefined) : null;
+        const hits = key === null || rule === null ? [] : index.lookup(rule, key);
+        const uid = hits.length === 1 ? hits[0]! : null;
+        found = {
+          uid,
+          match: uid
+            ? cardNumberFor(uid, rule!).truncated
+              ? 'candidate'
+              : 'exact'
+            : hits.length > 1
+              ? 'ambiguous'
+              : null,
+        };
+        matches.set(memo, found);
+      }
+      return found;
+    },
+  };
+}
