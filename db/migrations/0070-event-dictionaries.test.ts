@@ -14,7 +14,7 @@ describe('migration 0070 event dictionaries', () => {
       INSERT INTO zones (id, label, own_floor) VALUES ('F4', 'Vierde', 1);
       INSERT INTO doors (id, zone_id, direction) VALUES ('R01', 'F4', 'in');
       INSERT INTO building_imports (file_name, sha256, source, kind, detected, imported_at, imported_by)
-      VALUES ('events.csv', '${'a'.repeat(64)}', 'building', 'events', '{}', 't', 'test');
+      VALUES ('events.csv', '${'a'.repeat(64)}', 'building', 'events', '{"cardRule":"cascade1-decimal-reversed"}', 't', 'test');
     `);
     const insert = before.prepare(
       `INSERT INTO access_events (${columns}, dedup_key)

@@ -42,16 +42,27 @@ export const migration: Migration = {
 
       -- A card number as printed: \`printed\` is its comparable form (no leading zeros, hex in
       -- capitals without separators; '' for an event without a card), \`card_number\` the text as
-      -- first seen. The tag it belongs to is what the latest import that saw it worked out.
+      -- first seen. The same printed number is the same card for deduplication, whatever rule.
       CREATE TABLE building_cards (
         id INTEGER PRIMARY KEY,
         facility TEXT NOT NULL,
         printed TEXT NOT NULL,
         card_number TEXT NOT NULL,
-        card_uid TEXT,
-        card_match TEXT CHECK (card_match IN ('exact', 'candidate', 'ambiguous')),
         UNIQUE (facility, printed)
       ) STRICT;
+
+      -- The tag a card number is under a card rule (two vendors may print one number for
+      -- different cards). An event's tag is its card's match under its own import's rule; an
+      -- import refreshes the matches of the numbers it saw against the current tag register.
+      CREATE TABLE building_card_matches (
+        card_id INTEGER NOT NULL REFERENCES building_cards (id),
+        card_rule TEXT NOT NULL,
+        card_uid TEXT,
+        card_match TEXT CHECK (card_match IN ('exact', 'candidate', 'ambiguous')),
+        PRIMARY KEY (card_id, card_rule)
+      ) STRICT, WITHOUT ROWID;
+      ALTER TABLE building_imports ADD COLUMN card_rule TEXT;
+      UPDATE building_imports SET card_rule = json_extract(detected, '$.cardRule');
 
       CREATE TABLE building_holders (
         id INTEGER PRIMARY KEY,
@@ -89,8 +100,8 @@ export const migration: Migration = {
         NULLIF(p.direction, '') AS direction,
         NULLIF(c.card_number, '') AS card_number,
         NULLIF(c.facility, '') AS card_facility,
-        c.card_uid,
-        c.card_match,
+        m.card_uid,
+        m.card_match,
         NULLIF(h.name, '') AS holder_name,
         NULLIF(h.employee_id, '') AS employee_id,
         NULLIF(h.company, '') AS company,
@@ -103,6 +114,8 @@ export const migration: Migration = {
       JOIN building_event_texts t ON t.id = e.text_id
       JOIN building_access_points p ON p.id = e.point_id
       JOIN building_cards c ON c.id = e.card_id
+      JOIN building_imports i ON i.id = e.import_id
+      LEFT JOIN building_card_matches m ON m.card_id = e.card_id AND m.card_rule = i.card_rule
       LEFT JOIN building_holders h ON h.id = e.holder_id;
     `);
   },
@@ -154,13 +167,17 @@ function moveEvents(db: Parameters<Migration['up']>[0]): void {
      ON CONFLICT DO UPDATE SET door_id = coalesce(door_id, excluded.door_id)`,
   );
   const card = idOf(
-    `INSERT INTO building_cards (facility, printed, card_number, card_uid, card_match) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT DO UPDATE SET card_uid = coalesce(card_uid, excluded.card_uid),
-       card_match = coalesce(card_match, excluded.card_match)`,
+    `INSERT INTO building_cards (facility, printed, card_number) VALUES (?, ?, ?)
+     ON CONFLICT DO UPDATE SET card_number = card_number`,
   );
   const holder = idOf(
     `INSERT INTO building_holders (name, employee_id, company) VALUES (?, ?, ?)
      ON CONFLICT DO UPDATE SET name = excluded.name`,
+  );
+  const match = db.prepare(
+    `INSERT INTO building_card_matches (card_id, card_rule, card_uid, card_match)
+     SELECT ?, card_rule, ?, ? FROM building_imports WHERE id = ? AND card_rule IS NOT NULL
+     ON CONFLICT DO NOTHING`,
   );
   const insert = db.prepare(
     `INSERT INTO building_events (occurred_at, point_id, card_id, text_id, utc_offset, holder_id, import_id)
@@ -178,10 +195,12 @@ function moveEvents(db: Parameters<Migration['up']>[0]): void {
         : number.replace(/[\s:-]/g, '').toUpperCase();
       const [reader, direction] = [e.reader_name ?? '', e.direction ?? ''];
       const who = [e.holder_name ?? '', e.employee_id ?? '', e.company ?? ''] as const;
+      const cardId = card(`${facility}\0${printed}`, facility, printed, number);
+      match.run(cardId, e.card_uid, e.card_match, e.import_id);
       insert.run(
         e.occurred_at,
         point(`${e.door_name}\0${reader}\0${direction}`, e.door_name, reader, direction, e.door_id),
-        card(`${facility}\0${printed}`, facility, printed, number, e.card_uid, e.card_match),
+        cardId,
         text(e.event_text, e.event_text, e.outcome),
         Math.round((Date.parse(`${e.local_time.replace(' ', 'T')}Z`) - e.occurred_at) / 60_000),
         who.some(Boolean) ? holder(who.join('\0'), ...who) : null,

@@ -131,6 +131,28 @@ describe('building exports', () => {
     expect(db.prepare('SELECT count(*) AS n FROM building_imports').get()).toEqual({ n: 3 });
   });
 
+  it('keeps each event tied to the tag its own import’s card rule found', async () => {
+    const db = await siteDb();
+    const log = (name: string, time: string) => {
+      const file = path.join(dir(), name);
+      fs.writeFileSync(
+        file,
+        `Datum;Tijd;Gebeurtenis;Toegangspunt;Kaartnummer\n06-10-2025;${time};Toegang verleend;Liftlobby 4e verdieping;90E6D3A0\n`,
+      );
+      return file;
+    };
+    await load(db, log('hex.csv', '07:00:00'), { cardRule: 'hex', source: 'a' });
+    // Another system prints the same number, reversed: no known tag reads that way.
+    await load(db, log('reversed.csv', '08:00:00'), { cardRule: 'hex-reversed', source: 'b' });
+    expect(
+      db.prepare('SELECT local_time, card_uid FROM access_events ORDER BY occurred_at').all(),
+    ).toEqual([
+      { local_time: '2025-10-06 07:00:00', card_uid: '90E6D3A0' },
+      { local_time: '2025-10-06 08:00:00', card_uid: null },
+    ]);
+    expect(db.prepare('SELECT count(*) FROM building_cards').pluck().get()).toBe(1);
+  });
+
   describe('other vendor styles of the same events', () => {
     const uid = (e: Canonical) => e.uid;
     const texts: Record<string, string> = {

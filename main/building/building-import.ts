@@ -303,12 +303,13 @@ function run(
           throw wrongOrder;
         }
         db.prepare(
-          'UPDATE building_imports SET rows = ?, imported = ?, duplicates = ?, rejected = ?, detected = ? WHERE id = ?',
+          'UPDATE building_imports SET rows = ?, imported = ?, duplicates = ?, rejected = ?, card_rule = ?, detected = ? WHERE id = ?',
         ).run(
           summary.rows,
           summary.imported,
           summary.duplicates,
           rejectedCount,
+          summary.cardRule,
           JSON.stringify({ ...summary, rejected: undefined }),
           importId,
         );

@@ -66,8 +66,9 @@ export function eventDictionaries(
      ON CONFLICT DO UPDATE SET name = excluded.name
      RETURNING id`,
   );
-  const setCardMatch = db.prepare<[string | null, string | null, number]>(
-    'UPDATE building_cards SET card_uid = ?, card_match = ? WHERE id = ?',
+  const setCardMatch = db.prepare<[number, string, string | null, string | null]>(
+    `INSERT INTO building_card_matches (card_id, card_rule, card_uid, card_match) VALUES (?, ?, ?, ?)
+     ON CONFLICT DO UPDATE SET card_uid = excluded.card_uid, card_match = excluded.card_match`,
   );
 
   const texts = new Map<string, TextEntry>();
@@ -123,11 +124,13 @@ export function eventDictionaries(
       for (const c of seenCards) yield c.facility ? c : { text: c.text };
     },
 
-    /** Records the tag each card number of this import belongs to. */
+    /** Records the tag each card number of this import belongs to under the import's rule. */
     matchCards(matching: CardMatching): void {
+      const rule = matching.report.cardRule;
+      if (!rule) return;
       for (const c of seenCards) {
         const { uid, match } = matching.match(c.text, c.facility);
-        setCardMatch.run(uid, match, c.id);
+        setCardMatch.run(c.id, rule, uid, match);
       }
     },
 
