@@ -130,6 +130,7 @@ describe('migration 0070 event dictionaries', () => {
     ).toEqual([120, 120, 120, 60]);
 
     // The natural key still refuses the same event twice.
+    // WHERE: without it SQLite would read ON CONFLICT as the SELECT's join constraint.
     const again = db.prepare(
       `INSERT INTO building_events (occurred_at, point_id, card_id, text_id, utc_offset, import_id)
        SELECT occurred_at, point_id, card_id, text_id, utc_offset, import_id FROM building_events
