@@ -3,7 +3,8 @@ import crypto from 'node:crypto';
 import type { CardMatching } from './card-matching';
 import { accessLevels, cardholderStatus, nameParts } from './records';
 import { inYearRange, yearOutOfRange, type RowContext, type RowWriter } from './row-context';
-import { localClock, naiveMs, parseWallTime } from './timestamps';
+import { naiveMs, parseWallTime } from '../imports/dates';
+import { localClock } from '../imports/local-time';
 
 export function cardholderWriter(ctx: RowContext, matching: CardMatching): RowWriter {
   const {

@@ -4,7 +4,14 @@
  * imported. Card numbers are matched to tags at the end, once per distinct number, and the
  * day/month order assumed for the pass is checked against the whole column.
  */
-import { dateOrderEvidence } from '../imports/dates';
+import {
+  dateOrderEvidence,
+  naiveMs,
+  parseWallTime,
+  secondsOfDay,
+  type WallTime,
+} from '../imports/dates';
+import { localClock, skippedTime } from '../imports/local-time';
 import { cardMatching } from './card-matching';
 import { eventBatches } from './event-batches';
 import { eventDictionaries } from './event-dictionaries';
@@ -12,14 +19,6 @@ import { outcomeClassifier, type Outcome, type OutcomeRule } from './event-outco
 import { doorResolver } from './records';
 import { inYearRange, yearOutOfRange, type RowContext, type RowWriter } from './row-context';
 import { textRules } from './text-rules';
-import {
-  localClock,
-  naiveMs,
-  parseWallTime,
-  secondsOfDay,
-  skippedTime,
-  type WallTime,
-} from './timestamps';
 
 export function eventWriter(ctx: RowContext): RowWriter {
   const { db, importId, source, timezone, order, roles, header, reject, summary } = ctx;

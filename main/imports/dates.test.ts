@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideDateOrder, parseDate, parseTimeOfDay } from './dates';
-import { localToUtc, utcToLocal } from './local-time';
+import { decideDateOrder, parseDate, parseTimeOfDay, parseWallTime, secondsOfDay } from './dates';
 
 describe('dates', () => {
   it('decides day/month order over a whole column', () => {
@@ -26,22 +25,35 @@ describe('dates', () => {
   it('reads times of day', () => {
     expect(parseTimeOfDay('10:30')).toBe('10:30:00');
     expect(parseTimeOfDay('2025-10-15 10:30')).toBe('10:30:00');
+    expect(parseTimeOfDay('10/15/2025 2:30:05 PM')).toBe('14:30:05');
     expect(parseTimeOfDay('25:00')).toBeNull();
+    expect(parseTimeOfDay('13:00 PM')).toBeNull();
     expect(parseTimeOfDay('')).toBeNull();
   });
 
-  it('converts Amsterdam wall-clock time to UTC on both sides of DST', () => {
-    const zone = 'Europe/Amsterdam';
-    expect(localToUtc('2025-10-15', '10:30', zone)).toBe('2025-10-15T08:30:00.000Z');
-    expect(localToUtc('2025-11-03', '07:15', zone)).toBe('2025-11-03T06:15:00.000Z');
-    // 26 October 2025: clocks go back at 03:00 CEST; 02:30 happens twice, the first is taken.
-    expect(localToUtc('2025-10-26', '02:30', zone)).toBe('2025-10-26T00:30:00.000Z');
-    // 30 March 2025: 02:30 does not exist.
-    expect(localToUtc('2025-03-30', '02:30', zone)).toBeNull();
-    expect(utcToLocal('2025-10-26T01:30:00.000Z', zone)).toEqual({
-      date: '2025-10-26',
-      time: '02:30:00',
-      weekday: 7,
+  it('parses the usual export forms', () => {
+    expect(parseWallTime('06/10/2025 06:45:37', 'dmy')).toMatchObject({
+      y: 2025,
+      mo: 10,
+      d: 6,
+      h: 6,
+      mi: 45,
+      s: 37,
+      utc: false,
     });
+    expect(parseWallTime('10/6/2025 6:45:37 PM', 'mdy')).toMatchObject({ mo: 10, d: 6, h: 18 });
+    expect(parseWallTime('10/6/2025 12:05:00 AM', 'mdy')).toMatchObject({ h: 0, mi: 5 });
+    expect(parseWallTime('2025-10-06T04:45:37Z', 'dmy')).toMatchObject({ h: 4, utc: true });
+    expect(parseWallTime('2025-10-06 04:45:37.123', 'dmy')).toMatchObject({ s: 37, utc: false });
+    expect(secondsOfDay('06:45:37')).toBe(6 * 3600 + 45 * 60 + 37);
+    expect(secondsOfDay('6:45')).toBe(6 * 3600 + 45 * 60);
+    expect(secondsOfDay('12:05:00 AM')).toBe(5 * 60);
+    expect(secondsOfDay('6:45:37 PM')).toBe(18 * 3600 + 45 * 60 + 37);
+    for (const bad of ['24:00:00', '06:60:00', '6h45', '13:00 PM', '0a:45:37', '']) {
+      expect(secondsOfDay(bad), bad).toBeNull();
+    }
+    for (const bad of ['31/02/2025 10:00', '06/13/2025', 'gisteren', '06/10/2025 25:00']) {
+      expect(parseWallTime(bad, 'dmy'), bad).toBeNull();
+    }
   });
 });

@@ -1,11 +1,15 @@
 /**
- * Calendar dates as exports write them. The day/month order is decided over the whole column
- * (a 13th day or month settles it), never value by value; Dutch order wins a tie.
+ * Dates and times as exports write them: a date alone, a time alone, or one timestamp; day-first
+ * or month-first (decided over the whole column, a 13th day or month settles it, Dutch order
+ * wins a tie), 12- or 24-hour, local or marked UTC.
  */
 export type DateOrder = 'iso' | 'dmy' | 'mdy';
 
-const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-const numeric = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
+const isoDate = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const numericDate = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
+
+/** The date part of a cell: what comes before the first space or "T". */
+const datePart = (text: string): string => text.trim().split(/[ T]/)[0] ?? '';
 
 export function decideDateOrder(values: Iterable<string>, fallback: DateOrder = 'dmy'): DateOrder {
   const evidence = dateOrderEvidence(fallback);
@@ -19,7 +23,7 @@ export function dateOrderEvidence(fallback: DateOrder = 'dmy') {
   let mdy = false;
   return {
     see(value: string): void {
-      const m = numeric.exec(value.trim().split(/[ T]/)[0] ?? '');
+      const m = numericDate.exec(datePart(value));
       if (!m) return;
       if (Number(m[1]) > 12) dmy = true;
       if (Number(m[2]) > 12) mdy = true;
@@ -32,29 +36,88 @@ export function dateOrderEvidence(fallback: DateOrder = 'dmy') {
   };
 }
 
-/** 'YYYY-MM-DD', or null when the text is not a real calendar date in the given order. */
-export function parseDate(value: string, order: DateOrder): string | null {
-  const text = value.trim().split(/[ T]/)[0] ?? '';
-  let y: number, m: number, d: number;
-  const isoMatch = iso.exec(text);
-  const numMatch = numeric.exec(text);
-  if (isoMatch) [y, m, d] = [Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3])];
-  else if (numMatch && order !== 'iso') {
-    const [a, b] = [Number(numMatch[1]), Number(numMatch[2])];
-    [d, m] = order === 'mdy' ? [b, a] : [a, b];
-    y = Number(numMatch[3]);
-  } else return null;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
-    return null;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+export interface WallTime {
+  y: number;
+  mo: number;
+  d: number;
+  h: number;
+  mi: number;
+  s: number;
+  /** The text said UTC (a trailing Z, +00:00 or UTC). */
+  utc: boolean;
 }
 
-/** "HH:MM" or "HH:MM:SS" after a date, or on its own; null when absent or impossible. */
-export function parseTimeOfDay(value: string): string | null {
-  const m = /(?:^|[ T])(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
+/** A real calendar date ("2025-10-06", "06-10-2025", "10/6/2025"), or null. */
+function calendarDate(text: string, order: DateOrder): { y: number; mo: number; d: number } | null {
+  let y: number, mo: number, d: number;
+  const iso = isoDate.exec(text);
+  const numeric = order === 'iso' ? null : numericDate.exec(text);
+  if (iso) [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (numeric) {
+    const [a, b] = [Number(numeric[1]), Number(numeric[2])];
+    [d, mo] = order === 'mdy' ? [b, a] : [a, b];
+    y = Number(numeric[3]);
+  } else return null;
+  if (mo < 1 || mo > 12 || d < 1 || new Date(Date.UTC(y, mo - 1, d)).getUTCDate() !== d)
+    return null;
+  return { y, mo, d };
+}
+
+/** Parses "06-10-2025", "06/10/2025 06:45:37", "10/6/2025 6:45:37 AM", "2025-10-06T04:45:37Z". */
+export function parseWallTime(text: string, order: DateOrder): WallTime | null {
+  const m = /^([^ T]+)(?:[ T]+(.+))?$/.exec(text.trim());
+  const date = m && calendarDate(m[1]!, order);
+  if (!date) return null;
+  const zoned = /^(.*?)\s*(Z|[+-]00:?00|UTC)?$/.exec(m[2] ?? '00:00')!;
+  const seconds = secondsOfDay(zoned[1]!.replace(/^(\d{1,2}:\d{2}:\d{2})\.\d+/, '$1'));
+  if (seconds === null) return null;
+  const [h, mi, s] = [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60];
+  return { ...date, h, mi, s, utc: !!zoned[2] };
+}
+
+/** The wall time as milliseconds since 1970 read as if it were UTC ("naive"). */
+export const naiveMs = (t: WallTime): number => Date.UTC(t.y, t.mo - 1, t.d, t.h, t.mi, t.s);
+
+const digit = (text: string, i: number): number => {
+  const c = text.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : NaN;
+};
+
+/**
+ * Seconds past midnight of a time-only cell ("06:45:37", "6:45", "6:45:37 PM"), or null. A log
+ * has one per row, so the usual "HH:MM:SS" is read without a regular expression.
+ */
+export function secondsOfDay(time: string): number | null {
+  if (time.length === 8 && time.charCodeAt(2) === 58 && time.charCodeAt(5) === 58) {
+    const h = digit(time, 0) * 10 + digit(time, 1);
+    const mi = digit(time, 3) * 10 + digit(time, 4);
+    const s = digit(time, 6) * 10 + digit(time, 7);
+    return h <= 23 && mi <= 59 && s <= 59 ? h * 3600 + mi * 60 + s : null;
+  }
+  const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?$/.exec(time.trim());
   if (!m) return null;
-  const [h, min, s] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
-  if (h > 23 || min > 59 || s > 59) return null;
-  return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+  let h = Number(m[1]);
+  if (m[4]) {
+    if (h < 1 || h > 12) return null;
+    h = (h % 12) + (m[4].toLowerCase() === 'pm' ? 12 : 0);
+  }
+  const mi = Number(m[2]);
+  const s = Number(m[3] ?? 0);
+  return h <= 23 && mi <= 59 && s <= 59 ? h * 3600 + mi * 60 + s : null;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** 'YYYY-MM-DD' of a cell's date part, or null when it is not a real date in the given order. */
+export function parseDate(value: string, order: DateOrder): string | null {
+  const date = calendarDate(datePart(value), order);
+  return date && `${pad(date.y, 4)}-${pad(date.mo)}-${pad(date.d)}`;
+}
+
+/** 'HH:MM:SS' of a time after a date, or on its own; null when absent or impossible. */
+export function parseTimeOfDay(value: string): string | null {
+  const time = /(?:^|[ T])(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)$/.exec(value.trim())?.[1];
+  const seconds = time === undefined ? null : secondsOfDay(time);
+  if (seconds === null) return null;
+  return `${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`;
 }

@@ -163,8 +163,7 @@ export function planTagImport(
     const sinceText = cell(cells, 'statusSince');
     const sinceDate = sinceText ? parseDate(sinceText, order) : issuedOn;
     const since =
-      sinceDate &&
-      localToUtc(sinceDate, (parseTimeOfDay(sinceText) ?? '00:00:00').slice(0, 5), deps.timezone);
+      sinceDate && localToUtc(sinceDate, parseTimeOfDay(sinceText) ?? '00:00:00', deps.timezone);
     const issuedAt = localToUtc(issuedOn, '00:00', deps.timezone);
     if (!since || !issuedAt) {
       reject('statusSince', `"${sinceText}" is not a date and time`);

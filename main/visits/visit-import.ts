@@ -94,7 +94,7 @@ export function planVisitImport(
       const text = cell(cells, role);
       if (!text) return null;
       const t = parseTimeOfDay(text);
-      return (t && localToUtc(visitDate, t.slice(0, 5), deps.timezone)) || false;
+      return (t && localToUtc(visitDate, t, deps.timezone)) || false;
     };
     const checkedInAt = time('checkedIn');
     const checkedOutAt = time('checkedOut');
