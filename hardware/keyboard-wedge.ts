@@ -1,3 +1,5 @@
+import { canonicalUid } from './uid';
+
 /**
  * USB "keyboard wedge" readers type what they read, then Enter. Which notation they type is a
  * setting of the reader, so it is a setting here too.
@@ -13,8 +15,8 @@ export type WedgeFormat = (typeof wedgeFormats)[number];
 export function uidFromWedge(typed: string, format: WedgeFormat): string | null {
   const text = typed.trim();
   if (format === 'hex' || format === 'hex-reversed') {
-    const hex = text.replace(/[\s:-]/g, '').toUpperCase();
-    if (!/^(?:[0-9A-F]{8}|[0-9A-F]{14}|[0-9A-F]{20})$/.test(hex)) return null;
+    const hex = canonicalUid(text);
+    if (hex === null) return null;
     return format === 'hex' ? hex : reverseBytes(hex);
   }
   if (!/^\d{1,10}$/.test(text)) return null;

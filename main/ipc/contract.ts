@@ -3,6 +3,7 @@
  * browser host are all typed from this file; the renderer may import its types only.
  */
 import { z } from 'zod';
+import { canonicalUid } from '../../hardware/uid';
 import type { BuildingImportSummary } from '../building/building-import';
 import type { Outcome } from '../building/event-outcomes';
 import type { ImportSummary, Rejection } from '../imports/summary';
@@ -55,12 +56,11 @@ export interface ContractError {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ContractError };
 
 /** Canonical tag UID: uppercase hex, no separators, 4, 7 or 10 bytes. */
-export const TagUid = z
-  .string()
-  .transform((s) => s.replace(/[\s:-]/g, '').toUpperCase())
-  .pipe(
-    z.string().regex(/^(?:[0-9A-F]{8}|[0-9A-F]{14}|[0-9A-F]{20})$/, 'not a 4, 7 or 10-byte UID'),
-  );
+export const TagUid = z.string().transform((s, ctx) => {
+  const uid = canonicalUid(s);
+  if (uid === null) ctx.addIssue({ code: 'custom', message: 'not a 4, 7 or 10-byte UID' });
+  return uid ?? z.NEVER;
+});
 
 export interface AppInfo {
   version: string;
