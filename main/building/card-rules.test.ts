@@ -5,6 +5,7 @@ import {
   detectCardRule,
   indexTags,
   normaliseCard,
+  printedCard,
   type CardRule,
 } from './card-rules';
 
@@ -32,6 +33,9 @@ describe('card-number rules', () => {
     expect(normaliseCard('0439067140', 'first4-decimal-reversed')).toBe('439067140');
     expect(normaliseCard('0077736730', 'net2-token')).toBe('77736730');
     expect(normaliseCard('04:a2:2b:1a', 'hex')).toBe('4A22B1A');
+    expect(printedCard('0439067140')).toBe('439067140');
+    expect(printedCard('04:a2:2b:1a')).toBe('04A22B1A');
+    expect(printedCard('')).toBe('');
     expect(normaliseCard('3f91c2', 'hex')).toBe(cardNumberFor('003F91C2', 'hex').key);
     expect(normaliseCard('162:11034', 'wiegand26-low3')).toBe('162:11034');
     expect(normaliseCard('11034', 'wiegand26-low3', '162')).toBe('162:11034');

@@ -5,6 +5,7 @@
  */
 import type { Db } from '../../db/open';
 import type { CardMatching } from './card-matching';
+import { printedCard } from './card-rules';
 import type { Outcome } from './event-outcomes';
 
 export interface TextEntry {
@@ -13,13 +14,6 @@ export interface TextEntry {
   outcome: Outcome | null;
   /** Rows of this import with this text. */
   count: number;
-}
-
-/** How a card number is compared: without leading zeros, or hex without separators. */
-export function printedCard(text: string): string {
-  return /^\d+$/.test(text)
-    ? text.replace(/^0+(?=\d)/, '')
-    : text.replace(/[\s:-]/g, '').toUpperCase();
 }
 
 /**
