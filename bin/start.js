@@ -9,11 +9,16 @@ import path from 'node:path';
 const require = createRequire(import.meta.url);
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 
-/** The installed Electron binary, found without loading electron/index.js (which would download). */
+/**
+ * The installed Electron binary, found without loading electron/index.js (which would download),
+ * honouring Electron's own ELECTRON_OVERRIDE_DIST_PATH.
+ */
 function electronBinary() {
   try {
     const dir = path.dirname(require.resolve('electron/package.json'));
-    const exe = path.join(dir, 'dist', fs.readFileSync(path.join(dir, 'path.txt'), 'utf8').trim());
+    const name = fs.readFileSync(path.join(dir, 'path.txt'), 'utf8').trim();
+    const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH || path.join(dir, 'dist');
+    const exe = path.join(dist, name);
     return fs.existsSync(exe) ? exe : null;
   } catch {
     return null;
@@ -23,7 +28,16 @@ function electronBinary() {
 function run(command, args) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: 'inherit', cwd: root });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    // A supervisor's SIGTERM reaches this launcher only: pass it on, so the kiosk does not
+    // outlive it.
+    const forward = (signal) => child.kill(signal);
+    process.on('SIGINT', forward);
+    process.on('SIGTERM', forward);
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      resolve(code ?? (signal ? 1 : 0));
+    });
   });
 }
 

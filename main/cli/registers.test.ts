@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -124,5 +125,49 @@ describe('lobby building import', () => {
       refused: true,
       rejected: [{ reason: expect.stringMatching(/No header/) }],
     });
+  });
+});
+
+describe('lobby building rule', () => {
+  const dir = useTempDir();
+  it('teaches an event text, classifies the events already stored, and refuses a non-outcome', async () => {
+    const db = path.join(dir(), 'r.sqlite');
+    const lobby = async (...args: string[]) => {
+      try {
+        const out = await run(process.execPath, ['bin/lobby.js', '--db', db, ...args], {
+          cwd: projectRoot,
+        });
+        return { code: 0, stdout: out.stdout, stderr: out.stderr };
+      } catch (err) {
+        const e = err as { code: number; stdout: string; stderr: string };
+        return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+      }
+    };
+    const log = path.join(dir(), 'alarm.csv');
+    fs.writeFileSync(
+      log,
+      'Datum;Tijd;Gebeurtenis;Toegangspunt\n07-10-2025;07:00:00;Deur open na brandalarm;Hoofdingang BG\n08-10-2025;07:00:00;Deur open na brandalarm;Hoofdingang BG\n',
+    );
+    const imported = JSON.parse((await lobby('building', 'import', log)).stdout);
+    expect(imported.unknownEventTexts).toEqual([{ text: 'Deur open na brandalarm', count: 2 }]);
+
+    const taught = await lobby('building', 'rule', 'Deur open na brandalarm', 'DOOR_HELD');
+    expect(taught.code).toBe(0);
+    expect(JSON.parse(taught.stdout)).toEqual({
+      text: 'Deur open na brandalarm',
+      outcome: 'DOOR_HELD',
+      classified: 2,
+    });
+    // The next import knows the text.
+    fs.appendFileSync(log, '09-10-2025;07:00:00;Deur open na brandalarm;Hoofdingang BG\n');
+    expect(JSON.parse((await lobby('building', 'import', log)).stdout)).toMatchObject({
+      imported: 1,
+      outcomes: { DOOR_HELD: 3 },
+      unknownEventTexts: [],
+    });
+
+    const wrong = await lobby('building', 'rule', 'Iets', 'MAYBE');
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/"MAYBE" is not an outcome/);
   });
 });

@@ -19,15 +19,23 @@ export interface RunningHost {
  * Starts `lobby serve` exactly as a user would, as a child process on its own database, and waits
  * for the URL it prints.
  */
-export async function startHost(
+export function startHost(
   dbFile: string,
   serveArgs: string[] = [],
+  env: NodeJS.ProcessEnv = {},
+): Promise<RunningHost> {
+  return launchKiosk(['bin/lobby.js', '--db', dbFile, 'serve', ...serveArgs], env);
+}
+
+/** Runs a script of bin/ that starts the kiosk's browser host, and waits for the URL it prints. */
+export async function launchKiosk(
+  args: string[],
   env: NodeJS.ProcessEnv = {},
 ): Promise<RunningHost> {
   if (!fs.existsSync(path.join(projectRoot, 'dist', 'renderer', 'index.html'))) {
     throw new Error('The renderer is not built: run "npm run build:web" (npm test does it first).');
   }
-  const child = spawn(process.execPath, ['bin/lobby.js', '--db', dbFile, 'serve', ...serveArgs], {
+  const child = spawn(process.execPath, args, {
     cwd: projectRoot,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -37,7 +45,7 @@ export async function startHost(
   child.stderr.setEncoding('utf8').on('data', (s: string) => (output += s));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`lobby serve printed no URL:\n${output}`)),
+      () => reject(new Error(`${args.join(' ')} printed no URL:\n${output}`)),
       20_000,
     );
     child.stdout.on('data', () => {
@@ -49,7 +57,7 @@ export async function startHost(
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`lobby serve exited with ${code}:\n${output}`));
+      reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`));
     });
   });
   return {
