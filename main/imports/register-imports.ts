@@ -7,9 +7,10 @@ import type { VisitsRepo } from '../../db/repos/visits';
 import type { Db } from '../../db/open';
 import { AppError } from '../ipc/errors';
 import type { SiteService } from '../site/site-service';
-import { applyStaffPlan, planStaffImport } from '../staff/staff-import';
+import { planStaffImport } from '../staff/staff-import';
 import { applyTagPlan, planTagImport } from '../tags/tag-register-import';
-import { applyVisitPlan, planVisitImport } from '../visits/visit-import';
+import { planVisitImport } from '../visits/visit-import';
+import { applyUpsertPlan } from './upsert-plan';
 import type { ImportSummary } from './summary';
 import { readTableFile } from './table-file';
 
@@ -42,7 +43,8 @@ export function registerImports(deps: {
     },
     async staff(file: string, opts: ImportOptions): Promise<ImportSummary> {
       const plan = planStaffImport(name(file), await readTableFile(file), deps.people);
-      if (!opts.dryRun) applyStaffPlan(plan, deps, opts.actor);
+      if (!opts.dryRun)
+        applyUpsertPlan(plan, deps, deps.people, { actor: opts.actor, action: 'staff.import' });
       return plan.summary;
     },
     async tags(file: string, opts: ImportOptions): Promise<ImportSummary> {
@@ -58,7 +60,8 @@ export function registerImports(deps: {
         ...deps,
         timezone: deps.timezone(),
       });
-      if (!opts.dryRun) applyVisitPlan(plan, deps, opts.actor);
+      if (!opts.dryRun)
+        applyUpsertPlan(plan, deps, deps.visits, { actor: opts.actor, action: 'visits.import' });
       return plan.summary;
     },
   };

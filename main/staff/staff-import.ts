@@ -3,12 +3,10 @@
  * are added, changed ones updated, and nobody is deleted (a leaver has an end date, and history
  * stays true). Every refused row says why; nothing is written unless the caller applies the plan.
  */
-import type { AuditRepo } from '../../db/repos/audit';
 import type { PeopleRepo, PersonFields } from '../../db/repos/people';
-import type { Db } from '../../db/open';
 import type { RoleSpec } from '../imports/columns';
 import { decideDateOrder, parseDate } from '../imports/dates';
-import type { ImportSummary } from '../imports/summary';
+import { planRow, type UpsertPlan } from '../imports/upsert-plan';
 import type { Table } from '../imports/table-file';
 import { startTableImport } from '../imports/table-import';
 import { checkPerson, samePerson, type PersonField } from './person-rules';
@@ -96,17 +94,7 @@ const columnRole: Record<PersonField, Role> = {
   notes: 'notes',
 };
 
-interface PlannedRow {
-  line: number;
-  fields: PersonFields;
-  existingId: number | null;
-  changed: boolean;
-}
-
-export interface StaffPlan {
-  summary: ImportSummary;
-  rows: PlannedRow[];
-}
+export type StaffPlan = UpsertPlan<PersonFields>;
 
 export function planStaffImport(file: string, table: Table, people: PeopleRepo): StaffPlan {
   const begun = startTableImport(file, 'staff', table, staffColumns);
@@ -116,7 +104,7 @@ export function planStaffImport(file: string, table: Table, people: PeopleRepo):
     table.rows.flatMap((r) => [cell(r.cells, 'startDate'), cell(r.cells, 'endDate')]),
   );
   const seen = new Map<string, number>();
-  const rows: PlannedRow[] = [];
+  const plan: StaffPlan = { summary, rows: [] };
 
   for (const { line, cells } of table.rows) {
     summary.rows += 1;
@@ -163,35 +151,11 @@ export function planStaffImport(file: string, table: Table, people: PeopleRepo):
     }
     const { fields } = check;
     const existing = people.byEmployeeId(employeeId);
-    const changed = !existing || !samePerson(existing, fields);
-    rows.push({ line, fields, existingId: existing?.id ?? null, changed });
-    if (!existing) summary.imported += 1;
-    else if (changed) summary.updated += 1;
-    else summary.unchanged += 1;
+    planRow(plan, {
+      fields,
+      existingId: existing?.id ?? null,
+      changed: !existing || !samePerson(existing, fields),
+    });
   }
-  return { summary, rows };
-}
-
-/** Writes a plan in one transaction. Rejected rows were never in it. */
-export function applyStaffPlan(
-  plan: StaffPlan,
-  deps: { db: Db; people: PeopleRepo; audit: AuditRepo },
-  actor: string,
-): void {
-  deps.db.transaction(() => {
-    for (const row of plan.rows) {
-      if (!row.changed) continue;
-      if (row.existingId === null) deps.people.insert(row.fields);
-      else deps.people.update(row.existingId, row.fields);
-    }
-    const { imported, updated, rejected } = plan.summary;
-    if (imported + updated > 0) {
-      deps.audit.record({
-        actor,
-        action: 'staff.import',
-        subject: plan.summary.file,
-        detail: { imported, updated, rejected: rejected.length },
-      });
-    }
-  })();
+  return plan;
 }

@@ -2,16 +2,14 @@
  * A visitor log from a paper book or an older system (visits.csv). Visits are matched on their
  * reference; times are site-local and stored in UTC.
  */
-import type { AuditRepo } from '../../db/repos/audit';
 import type { PeopleRepo } from '../../db/repos/people';
 import type { TagsRepo } from '../../db/repos/tags';
 import type { VisitFields, VisitsRepo } from '../../db/repos/visits';
-import type { Db } from '../../db/open';
 import { canonicalUid } from '../../hardware/uid';
 import type { RoleSpec } from '../imports/columns';
 import { decideDateOrder, parseDate, parseTimeOfDay } from '../imports/dates';
 import { localToUtc } from '../imports/local-time';
-import type { ImportSummary } from '../imports/summary';
+import { planRow, type UpsertPlan } from '../imports/upsert-plan';
 import type { Table } from '../imports/table-file';
 import { startTableImport } from '../imports/table-import';
 
@@ -53,22 +51,16 @@ type Role = keyof typeof visitColumns;
 const yes = new Set(['yes', 'y', 'ja', 'j', 'true', '1']);
 const no = new Set(['no', 'n', 'nee', 'false', '0', '']);
 
-interface PlannedVisit {
-  fields: VisitFields;
-  existingId: number | null;
-  changed: boolean;
-}
-
 export function planVisitImport(
   file: string,
   table: Table,
   deps: { visits: VisitsRepo; people: PeopleRepo; tags: TagsRepo; timezone: string },
-): { summary: ImportSummary; rows: PlannedVisit[] } {
+): UpsertPlan<VisitFields> {
   const begun = startTableImport(file, 'visits', table, visitColumns);
   if (!begun.mapping) return { summary: begun.summary, rows: [] };
   const { summary, cell } = begun;
   const order = decideDateOrder(table.rows.map((r) => cell(r.cells, 'date')));
-  const rows: PlannedVisit[] = [];
+  const plan: UpsertPlan<VisitFields> = { summary, rows: [] };
   const seen = new Set<string>();
 
   for (const { line, cells } of table.rows) {
@@ -152,37 +144,14 @@ export function planVisitImport(
       source: 'import',
     };
     const existing = deps.visits.byReference(reference);
-    const changed =
-      !existing ||
-      JSON.stringify({ ...existing, id: undefined, source: 'import' }) !==
-        JSON.stringify({ ...fields, id: undefined });
-    rows.push({ fields, existingId: existing?.id ?? null, changed });
-    if (!existing) summary.imported += 1;
-    else if (changed) summary.updated += 1;
-    else summary.unchanged += 1;
+    planRow(plan, {
+      fields,
+      existingId: existing?.id ?? null,
+      changed:
+        !existing ||
+        JSON.stringify({ ...existing, id: undefined, source: 'import' }) !==
+          JSON.stringify({ ...fields, id: undefined }),
+    });
   }
-  return { summary, rows };
-}
-
-export function applyVisitPlan(
-  plan: { summary: ImportSummary; rows: PlannedVisit[] },
-  deps: { db: Db; visits: VisitsRepo; audit: AuditRepo },
-  actor: string,
-): void {
-  deps.db.transaction(() => {
-    for (const row of plan.rows) {
-      if (!row.changed) continue;
-      if (row.existingId === null) deps.visits.insert(row.fields);
-      else deps.visits.update(row.existingId, row.fields);
-    }
-    const { imported, updated } = plan.summary;
-    if (imported + updated > 0) {
-      deps.audit.record({
-        actor,
-        action: 'visits.import',
-        subject: plan.summary.file,
-        detail: { imported, updated },
-      });
-    }
-  })();
+  return plan;
 }
