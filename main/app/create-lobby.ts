@@ -1,6 +1,6 @@
 import { openDatabase, type Db } from '../../db/open';
 import { badgeService } from '../badges/badge-service';
-import type { AppInfo } from '../ipc/contract';
+import type { AppInfo, CallChannel } from '../ipc/contract';
 import { createDispatch, type Dispatch } from '../ipc/dispatch';
 import { EventHub } from '../ipc/events';
 import { importJobs } from '../building/import-jobs';
@@ -30,6 +30,19 @@ export interface Lobby {
   close(): Promise<void>;
 }
 
+/** What the home screen may call with the staff area locked. */
+export const publicCalls: ReadonlySet<CallChannel> = new Set<CallChannel>([
+  'getAppInfo',
+  'getKioskSettings',
+  'setDefaultLocale',
+  'getReaderStatus',
+  'submitWedgeInput',
+  'simulateTap',
+  'getStaffSession',
+  'unlockStaff',
+  'lockStaff',
+]);
+
 /** The composition root: one database, the services on it, and the contract's handlers. */
 export function createLobby(opts: LobbyOptions): Lobby {
   const db = openDatabase(opts.dbFile);
@@ -57,13 +70,6 @@ export function createLobby(opts: LobbyOptions): Lobby {
 
   const { custody, staffLock: lock } = services;
   const detail = (id: number) => services.directory.tagDetail(id);
-  // Staff calls are refused while the staff area is locked, whatever the screen shows.
-  const staff =
-    <A extends unknown[], R>(handler: (...args: A) => R) =>
-    (...args: A): R => {
-      lock.require();
-      return handler(...args);
-    };
 
   const uploads = uploadStore();
   const jobs = importJobs({
@@ -101,15 +107,15 @@ export function createLobby(opts: LobbyOptions): Lobby {
       getStaffSession: () => lock.session(),
       unlockStaff: (pin) => lock.unlock(pin),
       lockStaff: () => lock.lock(),
-      listPeople: staff(() => services.directory.listPeople()),
-      getPerson: staff((id) => {
+      listPeople: () => services.directory.listPeople(),
+      getPerson: (id) => {
         audit.record({ actor: 'staff', action: 'person.view', subject: String(id) });
         return services.directory.getPerson(id);
-      }),
-      listTags: staff(() => services.directory.listTags()),
-      getTag: staff((id) => services.directory.tagDetail(id)),
-      enrollTag: staff((input) => detail(custody.enroll({ ...input, tagType: null }, 'staff').id)),
-      assignTag: staff(({ tagId, personId }) =>
+      },
+      listTags: () => services.directory.listTags(),
+      getTag: (id) => services.directory.tagDetail(id),
+      enrollTag: (input) => detail(custody.enroll({ ...input, tagType: null }, 'staff').id),
+      assignTag: ({ tagId, personId }) =>
         detail(
           custody.assign(
             tagId,
@@ -117,37 +123,32 @@ export function createLobby(opts: LobbyOptions): Lobby {
             'staff',
           ).id,
         ),
-      ),
-      returnTag: staff((id) => detail(custody.returned(id, 'staff').id)),
-      reportTagLost: staff(({ tagId, note, reportedBy }) =>
+      returnTag: (id) => detail(custody.returned(id, 'staff').id),
+      reportTagLost: ({ tagId, note, reportedBy }) =>
         detail(custody.reportLost(tagId, 'staff', note, reportedBy).id),
-      ),
-      markTagNotReturned: staff((id) => detail(custody.notReturned(id, 'staff').id)),
-      replaceTag: staff(({ tagId, newUid }) => detail(custody.replace(tagId, newUid, 'staff').id)),
-      listIncidents: staff(() => services.directory.incidents()),
-      markBuildingNotified: staff((id) => {
+      markTagNotReturned: (id) => detail(custody.notReturned(id, 'staff').id),
+      replaceTag: ({ tagId, newUid }) => detail(custody.replace(tagId, newUid, 'staff').id),
+      listIncidents: () => services.directory.incidents(),
+      markBuildingNotified: (id) => {
         custody.buildingNotified(id, 'staff');
         return services.directory.incidents();
-      }),
-      listZones: staff(() => services.directory.listZones()),
-      savePerson: staff(({ id, ...input }) =>
+      },
+      listZones: () => services.directory.listZones(),
+      savePerson: ({ id, ...input }) =>
         services.directory.getPerson(services.peopleEditor.save(id, input, 'staff')),
-      ),
-      getSiteConfig: staff(() => services.site.current()),
-      saveSiteConfig: staff((site) =>
+      getSiteConfig: () => services.site.current(),
+      saveSiteConfig: (site) =>
         services.site.importSite('site configuration', JSON.stringify(site), 'staff'),
-      ),
-      previewImport: staff((file) =>
+      previewImport: (file) =>
         importUploaded(services.imports, uploads, file, { dryRun: true, actor: 'staff' }),
-      ),
-      uploadChunk: staff((chunk) => uploads.append(chunk)),
-      inspectBuildingUpload: staff((request) => jobs.inspect(buildingOptions(request))),
-      startBuildingImport: staff((request) => ({
+      uploadChunk: (chunk) => uploads.append(chunk),
+      inspectBuildingUpload: (request) => jobs.inspect(buildingOptions(request)),
+      startBuildingImport: (request) => ({
         jobId: jobs.start(buildingOptions(request), () => uploads.remove(request.uploadId)),
-      })),
-      cancelBuildingImport: staff((jobId) => (jobs.cancel(jobId), null)),
-      listBuildingImports: staff(() => services.buildingImports()),
-      addEventTextRule: staff(({ text, outcome }) => {
+      }),
+      cancelBuildingImport: (jobId) => (jobs.cancel(jobId), null),
+      listBuildingImports: () => services.buildingImports(),
+      addEventTextRule: ({ text, outcome }) => {
         audit.record({
           actor: 'staff',
           action: 'building.rule',
@@ -155,12 +156,18 @@ export function createLobby(opts: LobbyOptions): Lobby {
           detail: { outcome },
         });
         return { classified: textRules(db).add(text, outcome) };
-      }),
-      runImport: staff((file) =>
+      },
+      runImport: (file) =>
         importUploaded(services.imports, uploads, file, { dryRun: false, actor: 'staff' }),
-      ),
     },
-    opts.log,
+    {
+      // Default deny: every call but the home screen's needs an unlocked staff area, whatever
+      // the screen shows; a new call is staff-only unless it is added to publicCalls.
+      authorize: (channel) => {
+        if (!publicCalls.has(channel)) lock.require();
+      },
+      ...(opts.log ? { log: opts.log } : {}),
+    },
   );
 
   return {

@@ -56,7 +56,7 @@ describe('dispatch', () => {
           throw new Error('SQLITE_CORRUPT at /secret/path');
         },
       }),
-      (err) => logged.push(err),
+      { log: (err) => logged.push(err) },
     );
     const result = await dispatch('getReaderStatus', []);
     expect(result).toEqual({
@@ -65,5 +65,22 @@ describe('dispatch', () => {
     });
     expect(JSON.stringify(result)).not.toContain('secret');
     expect(logged).toHaveLength(1);
+  });
+
+  it('asks authorize before parsing, so a refused caller learns nothing about the arguments', async () => {
+    const asked: string[] = [];
+    const dispatch = createDispatch(handlers(), {
+      authorize: (channel) => {
+        asked.push(channel);
+        if (channel !== 'getAppInfo')
+          throw new AppError('unauthorized', 'The staff area is locked.');
+      },
+    });
+    expect(await dispatch('setDefaultLocale', [42])).toEqual({
+      ok: false,
+      error: { code: 'unauthorized', message: 'The staff area is locked.' },
+    });
+    expect(await dispatch('getAppInfo', [])).toMatchObject({ ok: true });
+    expect(asked).toEqual(['setDefaultLocale', 'getAppInfo']);
   });
 });

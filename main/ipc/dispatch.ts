@@ -25,17 +25,27 @@ function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
+export interface DispatchOptions {
+  log?: (err: unknown, channel: string) => void;
+  /** Throws (an AppError) when the caller may not make this call now; runs before parsing. */
+  authorize?: (channel: CallChannel) => void;
+}
+
 /**
  * The single entry point both transports use: the channel is checked against the contract, the
- * arguments are parsed from `unknown`, and every outcome becomes a `Result`.
+ * caller is authorised, the arguments are parsed from `unknown`, and every outcome becomes a
+ * `Result`.
  */
-export function createDispatch(
-  handlers: Handlers,
-  log: (err: unknown, channel: string) => void = () => {},
-): Dispatch {
+export function createDispatch(handlers: Handlers, opts: DispatchOptions = {}): Dispatch {
+  const log = opts.log ?? (() => {});
   return async (channel, args) => {
     if (!isChannel(channel)) {
       return fail({ code: 'unknown_channel', message: `No such call: ${channel}` });
+    }
+    try {
+      opts.authorize?.(channel);
+    } catch (err) {
+      return fail(toContractError(err));
     }
     const parsed = callArgs[channel].safeParse(args);
     if (!parsed.success) {

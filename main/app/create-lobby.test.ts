@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../../test/support/temp';
+import { callChannels } from '../ipc/contract';
+import { createLobby, publicCalls } from './create-lobby';
+import { createReaders } from './readers';
+import { createServices } from './services';
+
+describe('the composition root', () => {
+  const dir = useTempDir();
+
+  it('refuses every call but the home screen’s while the staff area is locked', async () => {
+    const lobby = createLobby({
+      dbFile: path.join(dir(), 'lobby.sqlite'),
+      transport: 'browser',
+      development: false,
+      readers: await createReaders({ pcsc: false, development: false }),
+    });
+    try {
+      const staffCalls = callChannels.filter((c) => !publicCalls.has(c));
+      expect(staffCalls).toContain('listPeople');
+      for (const channel of staffCalls) {
+        // Whatever the arguments: the lock is checked before they are looked at.
+        expect(await lobby.dispatch(channel, []), channel).toMatchObject({
+          ok: false,
+          error: { code: 'unauthorized' },
+        });
+      }
+      expect(await lobby.dispatch('getStaffSession', [])).toMatchObject({
+        ok: true,
+        value: { unlocked: false },
+      });
+
+      // Unlocked, the same calls go through.
+      createServices(lobby.db).staffLock.setPin('482913', 'test');
+      expect(await lobby.dispatch('unlockStaff', ['482913'])).toMatchObject({ ok: true });
+      expect(await lobby.dispatch('listPeople', [])).toEqual({ ok: true, value: [] });
+      expect(await lobby.dispatch('lockStaff', [])).toMatchObject({ ok: true });
+      expect(await lobby.dispatch('listPeople', [])).toMatchObject({
+        ok: false,
+        error: { code: 'unauthorized' },
+      });
+    } finally {
+      await lobby.close();
+    }
+  });
+});
