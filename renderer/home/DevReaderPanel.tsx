@@ -19,6 +19,7 @@ export function DevReaderPanel() {
       <label>
         <span className="dev-title">{t('dev.title')}</span>
         <input
+          className="text-input"
           value={uid}
           onChange={(e) => setUid(e.target.value)}
           placeholder="04:A2:2B:1A"

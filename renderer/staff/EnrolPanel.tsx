@@ -50,7 +50,7 @@ export function EnrolPanel(props: { onDone: (tagId: number | null) => void }) {
             ))}
           </div>
           <input
-            className="search"
+            className="text-input"
             value={label}
             onChange={(e) => setLabel(e.target.value)}
             placeholder={t('tags.label')}

@@ -41,7 +41,7 @@ export function PeopleView(props: { onLocked: () => void }) {
           {t('person.add')}
         </button>
         <input
-          className="search"
+          className="text-input"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           placeholder={t('staff.search')}

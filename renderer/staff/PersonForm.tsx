@@ -52,7 +52,7 @@ export function PersonForm(props: {
   const text = (key: Text, label: MessageKey) => (
     <label className="field">
       <span>{t(label)}</span>
-      <input className="search" value={form[key]} onChange={set(key)} />
+      <input className="text-input" value={form[key]} onChange={set(key)} />
     </label>
   );
   return (
@@ -63,7 +63,7 @@ export function PersonForm(props: {
       {text('lastName', 'person.lastName')}
       <label className="field">
         <span>{t('person.organisation')}</span>
-        <select className="search" value={form.organisation} onChange={set('organisation')}>
+        <select className="text-input" value={form.organisation} onChange={set('organisation')}>
           <option value="">{t('person.none')}</option>
           {site.value?.organisations.map((o) => (
             <option key={o.name} value={o.name}>
@@ -76,15 +76,20 @@ export function PersonForm(props: {
       {text('jobTitle', 'person.jobTitle')}
       <label className="field">
         <span>{t('person.startDate')}</span>
-        <input className="search" type="date" value={form.startDate} onChange={set('startDate')} />
+        <input
+          className="text-input"
+          type="date"
+          value={form.startDate}
+          onChange={set('startDate')}
+        />
       </label>
       <label className="field">
         <span>{t('person.endDate')}</span>
-        <input className="search" type="date" value={form.endDate} onChange={set('endDate')} />
+        <input className="text-input" type="date" value={form.endDate} onChange={set('endDate')} />
       </label>
       <label className="field">
         <span>{t('person.profile')}</span>
-        <select className="search" value={form.profileId} onChange={set('profileId')}>
+        <select className="text-input" value={form.profileId} onChange={set('profileId')}>
           <option value="">{t('person.none')}</option>
           {site.value?.profiles.map((profile) => (
             <option key={profile.id} value={profile.id}>

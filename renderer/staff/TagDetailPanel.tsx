@@ -118,7 +118,7 @@ export function TagDetailPanel(props: {
       {choosing && (
         <div className="panel">
           <input
-            className="search"
+            className="text-input"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
             placeholder={t('tags.choosePerson')}
@@ -145,14 +145,14 @@ export function TagDetailPanel(props: {
       {lostNote !== null && (
         <div className="panel">
           <input
-            className="search"
+            className="text-input"
             value={lostNote}
             onChange={(e) => setLostNote(e.target.value)}
             placeholder={t('tags.lostNote')}
             aria-label={t('tags.lostNote')}
           />
           <input
-            className="search"
+            className="text-input"
             value={reportedBy}
             onChange={(e) => setReportedBy(e.target.value)}
             placeholder={t('tags.reportedBy')}

@@ -28,7 +28,7 @@ export function BuildingPreview(props: {
       <label className="field">
         <span>{t('building.cardRule')}</span>
         <select
-          className="search"
+          className="text-input"
           value={props.cardRule ?? ''}
           onChange={(e) => props.onCardRule(e.target.value)}
         >
@@ -55,7 +55,7 @@ export function BuildingPreview(props: {
             <label key={header} className="field">
               <span>{header}</span>
               <select
-                className="search"
+                className="text-input"
                 value={props.columns[header] ?? role}
                 onChange={(e) => props.onColumn(header, e.target.value)}
               >

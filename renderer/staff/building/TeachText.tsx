@@ -39,7 +39,7 @@ export function TeachText(props: { text: string; count: number }) {
         “{props.text}” × {props.count} {t('building.means')}
       </span>
       <select
-        className="search"
+        className="text-input"
         value={outcome}
         onChange={(e) => setOutcome(e.target.value as Outcome)}
         aria-label={t('building.means')}

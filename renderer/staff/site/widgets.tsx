@@ -24,7 +24,7 @@ export function TextInput(props: {
   return (
     <Field label={props.label}>
       <input
-        className="search"
+        className="text-input"
         type={props.type ?? 'text'}
         value={props.value}
         onChange={(e) => props.onChange(e.target.value)}
@@ -42,7 +42,7 @@ export function LinesInput(props: {
   return (
     <Field label={props.label}>
       <textarea
-        className="search"
+        className="text-input"
         rows={Math.max(2, props.value.length)}
         value={props.value.join('\n')}
         onChange={(e) => props.onChange(e.target.value.split('\n'))}
@@ -60,7 +60,7 @@ export function Select<T extends string>(props: {
   return (
     <Field label={props.label}>
       <select
-        className="search"
+        className="text-input"
         value={props.value}
         onChange={(e) => props.onChange(e.target.value as T)}
       >
