@@ -4,6 +4,7 @@ import { useApi } from '../app/ApiProvider';
 import { ErrorNotice } from '../app/ErrorNotice';
 import type { MessageKey } from '../i18n/translate';
 import { useI18n } from '../i18n/I18nProvider';
+import { Select, TextInput } from './fields';
 import { useCall } from './useCall';
 
 type Text =
@@ -35,8 +36,8 @@ export function PersonForm(props: {
     },
   );
   const [error, setError] = useState<ContractError | null>(null);
-  const set = (key: keyof PersonEditFields) => (e: { target: { value: string } }) =>
-    setForm((f) => ({ ...f, [key]: e.target.value }));
+  const set = (key: keyof PersonEditFields) => (value: string) =>
+    setForm((f) => ({ ...f, [key]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -50,54 +51,50 @@ export function PersonForm(props: {
     else setError(result.error);
   };
   const text = (key: Text, label: MessageKey) => (
-    <label className="field">
-      <span>{t(label)}</span>
-      <input className="text-input" value={form[key]} onChange={set(key)} />
-    </label>
+    <TextInput label={t(label)} value={form[key]} onChange={set(key)} />
   );
+  const none = { value: '', label: t('person.none') };
   return (
     <form className="panel form" onSubmit={submit} data-testid="person-form">
       {text('employeeId', 'person.employeeId')}
       {text('firstName', 'person.firstName')}
       {text('namePrefix', 'person.namePrefix')}
       {text('lastName', 'person.lastName')}
-      <label className="field">
-        <span>{t('person.organisation')}</span>
-        <select className="text-input" value={form.organisation} onChange={set('organisation')}>
-          <option value="">{t('person.none')}</option>
-          {site.value?.organisations.map((o) => (
-            <option key={o.name} value={o.name}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Select
+        label={t('person.organisation')}
+        value={form.organisation}
+        options={[
+          none,
+          ...(site.value?.organisations ?? []).map((o) => ({ value: o.name, label: o.name })),
+        ]}
+        onChange={set('organisation')}
+      />
       {text('department', 'person.department')}
       {text('jobTitle', 'person.jobTitle')}
-      <label className="field">
-        <span>{t('person.startDate')}</span>
-        <input
-          className="text-input"
-          type="date"
-          value={form.startDate}
-          onChange={set('startDate')}
-        />
-      </label>
-      <label className="field">
-        <span>{t('person.endDate')}</span>
-        <input className="text-input" type="date" value={form.endDate} onChange={set('endDate')} />
-      </label>
-      <label className="field">
-        <span>{t('person.profile')}</span>
-        <select className="text-input" value={form.profileId} onChange={set('profileId')}>
-          <option value="">{t('person.none')}</option>
-          {site.value?.profiles.map((profile) => (
-            <option key={profile.id} value={profile.id}>
-              {profile.id} – {profile.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <TextInput
+        label={t('person.startDate')}
+        type="date"
+        value={form.startDate}
+        onChange={set('startDate')}
+      />
+      <TextInput
+        label={t('person.endDate')}
+        type="date"
+        value={form.endDate}
+        onChange={set('endDate')}
+      />
+      <Select
+        label={t('person.profile')}
+        value={form.profileId}
+        options={[
+          none,
+          ...(site.value?.profiles ?? []).map((profile) => ({
+            value: profile.id,
+            label: `${profile.id} – ${profile.label}`,
+          })),
+        ]}
+        onChange={set('profileId')}
+      />
       {text('notes', 'person.notes')}
       {error && <ErrorNotice error={error} />}
       {error?.code === 'invalid_argument' && <p className="error-text">{error.message}</p>}

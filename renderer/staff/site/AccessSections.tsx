@@ -1,7 +1,8 @@
 import type { SiteConfig } from '../../../main/ipc/contract';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Update } from './SiteEditor';
-import { AddButton, GrantsEditor, RemoveButton, TextInput, WindowsEditor } from './widgets';
+import { TextInput } from '../fields';
+import { AddButton, GrantsEditor, RemoveButton, WindowsEditor } from './widgets';
 
 /** Schedules, expected profiles and the building's access levels: who may go where, when. */
 export function AccessSections(props: { site: SiteConfig; update: Update }) {

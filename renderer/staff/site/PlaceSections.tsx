@@ -1,7 +1,8 @@
 import type { SiteConfig } from '../../../main/ipc/contract';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Update } from './SiteEditor';
-import { AddButton, LinesInput, RemoveButton, Select, TextInput } from './widgets';
+import { Select, TextInput } from '../fields';
+import { AddButton, LinesInput, RemoveButton } from './widgets';
 
 const roles = ['own', 'partner', 'contractor', 'tenant'] as const;
 const directions = ['in', 'out', 'both'] as const;

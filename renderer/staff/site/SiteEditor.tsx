@@ -6,7 +6,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useCall, useLockedOnUnauthorized } from '../useCall';
 import { AccessSections } from './AccessSections';
 import { PlaceSections } from './PlaceSections';
-import { TextInput, WindowsEditor } from './widgets';
+import { TextInput } from '../fields';
+import { WindowsEditor } from './widgets';
 
 export type Update = (change: (draft: SiteConfig) => void) => void;
 

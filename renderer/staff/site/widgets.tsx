@@ -1,37 +1,10 @@
-import type { ReactNode } from 'react';
 import type { SiteConfig } from '../../../main/ipc/contract';
 import { intlLocale } from '../../i18n/translate';
 import { useI18n } from '../../i18n/I18nProvider';
+import { Field, Select, TextInput } from '../fields';
 
 export type Window = SiteConfig['officeHours'][number];
 export type Grant = SiteConfig['profiles'][number]['rules'][number];
-
-export function Field(props: { label: string; children: ReactNode }) {
-  return (
-    <label className="field">
-      <span>{props.label}</span>
-      {props.children}
-    </label>
-  );
-}
-
-export function TextInput(props: {
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  type?: string;
-}) {
-  return (
-    <Field label={props.label}>
-      <input
-        className="text-input"
-        type={props.type ?? 'text'}
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
-    </Field>
-  );
-}
 
 /** One entry per line, as people paste names from the building's exports. */
 export function LinesInput(props: {
@@ -47,29 +20,6 @@ export function LinesInput(props: {
         value={props.value.join('\n')}
         onChange={(e) => props.onChange(e.target.value.split('\n'))}
       />
-    </Field>
-  );
-}
-
-export function Select<T extends string>(props: {
-  label: string;
-  value: T;
-  options: { value: T; label: string }[];
-  onChange: (v: T) => void;
-}) {
-  return (
-    <Field label={props.label}>
-      <select
-        className="text-input"
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value as T)}
-      >
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
     </Field>
   );
 }
