@@ -4,10 +4,9 @@ import type { AppInfo, CallChannel } from '../ipc/contract';
 import { createDispatch, type Dispatch } from '../ipc/dispatch';
 import { EventHub } from '../ipc/events';
 import { importJobs } from '../building/import-jobs';
-import { cardRules, type CardRule } from '../building/card-rules';
+import type { CardRule } from '../building/card-rules';
 import { textRules } from '../building/text-rules';
 import { uploadStore } from '../imports/uploads';
-import { AppError } from '../ipc/errors';
 import { importUploaded } from '../imports/uploaded-file';
 import { kioskService } from '../kiosk/kiosk-service';
 import type { KioskReaders } from './readers';
@@ -79,19 +78,16 @@ export function createLobby(opts: LobbyOptions): Lobby {
   });
   const buildingOptions = (request: {
     uploadId: string;
-    cardRule: string | null;
+    cardRule: CardRule | null;
     columns: Record<string, string>;
   }) => {
     const upload = uploads.get(request.uploadId);
-    if (request.cardRule !== null && !(cardRules as readonly string[]).includes(request.cardRule)) {
-      throw new AppError('invalid_argument', `"${request.cardRule}" is not a card-number rule.`);
-    }
     return {
       file: upload.file,
       fileName: upload.fileName,
       actor: 'staff',
       timezone: services.timezone(),
-      cardRule: request.cardRule as CardRule | null,
+      cardRule: request.cardRule,
       columns: request.columns,
     };
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TagUid } from './contract';
+import { callArgs, TagUid } from './contract';
 
 describe('contract values', () => {
   it('takes a tag UID with any usual separator and refuses what is not one', () => {
@@ -10,5 +10,17 @@ describe('contract values', () => {
         'not a 4, 7 or 10-byte UID',
       );
     }
+  });
+
+  it('takes only known card rules and outcomes, so services get them typed', () => {
+    const request = (cardRule: string | null) => [
+      { uploadId: '8f0c6f9e-4b1a-4c1e-9d0e-2b7f4a1c3d5e', cardRule, columns: {} },
+    ];
+    expect(callArgs.startBuildingImport.safeParse(request('net2-token')).success).toBe(true);
+    expect(callArgs.startBuildingImport.safeParse(request(null)).success).toBe(true);
+    expect(callArgs.startBuildingImport.safeParse(request('net3-token')).success).toBe(false);
+    const rule = (outcome: string) => [{ text: 'Brandalarm', outcome }];
+    expect(callArgs.addEventTextRule.safeParse(rule('DOOR_HELD')).success).toBe(true);
+    expect(callArgs.addEventTextRule.safeParse(rule('MAYBE')).success).toBe(false);
   });
 });

@@ -5,11 +5,12 @@
 import { z } from 'zod';
 import { canonicalUid } from '../../hardware/uid';
 import type { BuildingImportSummary } from '../building/building-import';
-import type { Outcome } from '../building/event-outcomes';
+import { cardRules, type CardRule } from '../building/card-rules';
+import { outcomes, type Outcome } from '../building/event-outcomes';
 import type { ImportSummary, Rejection } from '../imports/summary';
 import type { SiteConfig } from '../site/site-schema';
 
-export type { BuildingImportSummary, ImportSummary, Outcome, Rejection, SiteConfig };
+export type { BuildingImportSummary, CardRule, ImportSummary, Outcome, Rejection, SiteConfig };
 
 export interface ImportProgress {
   jobId: string;
@@ -205,7 +206,7 @@ export interface ZoneSummary {
 const Id = z.number().int().positive();
 const BuildingImportRequest = z.strictObject({
   uploadId: z.uuid(),
-  cardRule: z.string().max(40).nullable(),
+  cardRule: z.enum(cardRules).nullable(),
   /** Corrections to the detected mapping: header → role or "ignored". */
   columns: z.record(z.string().max(200), z.string().max(40)),
 });
@@ -298,7 +299,7 @@ export const callArgs = {
   listBuildingImports: z.tuple([]),
   /** "This event text means that outcome": for later imports, and for events waiting for it. */
   addEventTextRule: z.tuple([
-    z.strictObject({ text: z.string().min(1).max(500), outcome: z.string().max(40) }),
+    z.strictObject({ text: z.string().min(1).max(500), outcome: z.enum(outcomes) }),
   ]),
 } as const;
 

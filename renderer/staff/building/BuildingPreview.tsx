@@ -1,12 +1,12 @@
-import type { BuildingImportSummary } from '../../../main/ipc/contract';
+import type { BuildingImportSummary, CardRule } from '../../../main/ipc/contract';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /** What Lobby understood of the file, with the card rule and column roles open to correction. */
 export function BuildingPreview(props: {
   preview: BuildingImportSummary;
-  cardRule: string | null;
+  cardRule: CardRule | null;
   columns: Record<string, string>;
-  onCardRule: (rule: string) => void;
+  onCardRule: (rule: CardRule) => void;
   onColumn: (header: string, role: string) => void;
   onRecheck: () => void;
   onStart: () => void;
@@ -30,7 +30,10 @@ export function BuildingPreview(props: {
         <select
           className="text-input"
           value={props.cardRule ?? ''}
-          onChange={(e) => props.onCardRule(e.target.value)}
+          onChange={(e) => {
+            const chosen = p.cardRuleScores.find((s) => s.rule === e.target.value);
+            if (chosen) props.onCardRule(chosen.rule);
+          }}
         >
           {p.cardRuleScores.map((s) => (
             <option key={s.rule} value={s.rule}>

@@ -1,6 +1,7 @@
 import { useCallback, useState, type DragEvent } from 'react';
 import type {
   BuildingImportSummary,
+  CardRule,
   ContractError,
   ImportFinished,
   ImportProgress,
@@ -29,13 +30,13 @@ export function BuildingView() {
   const { t, locale } = useI18n();
   const [stage, setStage] = useState<Stage>({ step: 'idle' });
   const [error, setError] = useState<ContractError | null>(null);
-  const [cardRule, setCardRule] = useState<string | null>(null);
+  const [cardRule, setCardRule] = useState<CardRule | null>(null);
   const [columns, setColumns] = useState<Record<string, string>>({});
   const history = useCall(useCallback(() => api.listBuildingImports(), [api]));
 
   const inspect = async (
     uploadId: string,
-    rule: string | null,
+    rule: CardRule | null,
     corrections: Record<string, string>,
   ) => {
     setStage({ step: 'checking', uploadId });
