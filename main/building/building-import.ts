@@ -8,17 +8,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { settingsRepo } from '../../db/repos/settings';
 import type { Db } from '../../db/open';
-import { dateOrderEvidence, type DateOrder } from '../imports/dates';
+import type { DateOrder } from '../imports/dates';
 import type { Rejection } from '../imports/summary';
 import { cardMatching, cardRuleSetting, type CardReport } from './card-matching';
 import type { CardRule } from './card-rules';
-import { roleNames, type Role } from './columns';
-import { readCsvRows } from './csv-rows';
+import { roleNames } from './columns';
 import type { Outcome } from './event-outcomes';
 import { cardholderWriter } from './cardholder-writer';
 import { eventWriter } from './event-writer';
 import { ImportProblem } from './problems';
 import type { RowContext } from './row-context';
+import { sheetRows } from './sheet-rows';
 import { isXlsx, sniffCsv, withCorrections, type SniffedCsv } from './sniff';
 import { sha256 } from './file-hash';
 import { xlsxToCsv } from './xlsx-rows';
@@ -131,64 +131,8 @@ function run(
   sniffed: SniffedCsv,
   sheet: string | undefined,
 ): BuildingImportSummary {
-  const { roles, slots } = sniffed.columns;
-  const at = (cells: string[], role: Role) => {
-    const i = roles[role];
-    return i === undefined ? '' : (cells[i] ?? '').trim();
-  };
-  const header = (role: Role) => {
-    const i = roles[role];
-    return i === undefined ? null : (sniffed.headers[i] ?? null);
-  };
-  const cardsOf = (cells: string[]): { number: string; status: string }[] =>
-    slots.length
-      ? slots.map((s) => ({
-          number: (cells[s.card] ?? '').trim(),
-          status: s.status === null ? '' : (cells[s.status] ?? '').trim(),
-        }))
-      : [{ number: at(cells, 'cardNumber'), status: at(cells, 'cardStatus') }];
-  const read = (
-    onRow: (cells: string[], row: number) => void,
-    phase: 'scan' | 'import',
-    sampleBytes?: number,
-  ): void => {
-    readCsvRows(
-      csvFile,
-      sniffed.format,
-      (cells, row) => {
-        if (row > sniffed.headerRow) onRow(cells, row);
-      },
-      {
-        onProgress: (bytes, total) => opts.onProgress?.({ phase, bytes, total }),
-        ...(opts.shouldStop ? { shouldStop: opts.shouldStop } : {}),
-        ...(sampleBytes === undefined ? {} : { sampleBytes }),
-      },
-    );
-  };
-
-  /** Every card number (for the rule) and every date (for the day/month order). */
-  const scan = (sampleBytes?: number) => {
-    const evidence = dateOrderEvidence('dmy');
-    const numbers = new Map<string, { text: string; facility?: string }>();
-    let rows = 0;
-    read(
-      (cells) => {
-        rows += 1;
-        const facility = at(cells, 'facility') || undefined;
-        for (const card of cardsOf(cells)) {
-          if (card.number)
-            numbers.set(`${facility ?? ''}|${card.number}`, {
-              text: card.number,
-              ...(facility ? { facility } : {}),
-            });
-        }
-        for (const role of dateRoles) evidence.see(at(cells, role));
-      },
-      'scan',
-      sampleBytes,
-    );
-    return { rows, numbers: numbers.values(), order: evidence.order() };
-  };
+  const { roles } = sniffed.columns;
+  const { at, header, cardsOf, read, scan } = sheetRows(csvFile, sniffed, opts);
 
   const sheetStatus =
     sheet &&
@@ -329,12 +273,3 @@ function run(
   }
   return summary;
 }
-
-const dateRoles: Role[] = [
-  'timestamp',
-  'timestampUtc',
-  'date',
-  'validFrom',
-  'validTo',
-  'blockedSince',
-];

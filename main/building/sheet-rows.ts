@@ -1,0 +1,85 @@
+/**
+ * One sniffed CSV (a text export, or one sheet of a workbook) read by column role: the cells of
+ * a role, the card slots of a row, and whole passes over the rows after the header.
+ */
+import { dateOrderEvidence } from '../imports/dates';
+import type { BuildingImportOptions } from './building-import';
+import type { Role } from './columns';
+import { readCsvRows } from './csv-rows';
+import type { SniffedCsv } from './sniff';
+
+const dateRoles: Role[] = [
+  'timestamp',
+  'timestampUtc',
+  'date',
+  'validFrom',
+  'validTo',
+  'blockedSince',
+];
+
+export function sheetRows(
+  csvFile: string,
+  sniffed: SniffedCsv,
+  opts: Pick<BuildingImportOptions, 'onProgress' | 'shouldStop'>,
+) {
+  const { roles, slots } = sniffed.columns;
+  const at = (cells: string[], role: Role) => {
+    const i = roles[role];
+    return i === undefined ? '' : (cells[i] ?? '').trim();
+  };
+  const header = (role: Role) => {
+    const i = roles[role];
+    return i === undefined ? null : (sniffed.headers[i] ?? null);
+  };
+  const cardsOf = (cells: string[]): { number: string; status: string }[] =>
+    slots.length
+      ? slots.map((s) => ({
+          number: (cells[s.card] ?? '').trim(),
+          status: s.status === null ? '' : (cells[s.status] ?? '').trim(),
+        }))
+      : [{ number: at(cells, 'cardNumber'), status: at(cells, 'cardStatus') }];
+  const read = (
+    onRow: (cells: string[], row: number) => void,
+    phase: 'scan' | 'import',
+    sampleBytes?: number,
+  ): void => {
+    readCsvRows(
+      csvFile,
+      sniffed.format,
+      (cells, row) => {
+        if (row > sniffed.headerRow) onRow(cells, row);
+      },
+      {
+        onProgress: (bytes, total) => opts.onProgress?.({ phase, bytes, total }),
+        ...(opts.shouldStop ? { shouldStop: opts.shouldStop } : {}),
+        ...(sampleBytes === undefined ? {} : { sampleBytes }),
+      },
+    );
+  };
+
+  /** Every card number (for the rule) and every date (for the day/month order). */
+  const scan = (sampleBytes?: number) => {
+    const evidence = dateOrderEvidence('dmy');
+    const numbers = new Map<string, { text: string; facility?: string }>();
+    let rows = 0;
+    read(
+      (cells) => {
+        rows += 1;
+        const facility = at(cells, 'facility') || undefined;
+        for (const card of cardsOf(cells)) {
+          if (card.number)
+            numbers.set(`${facility ?? ''}|${card.number}`, {
+              text: card.number,
+              ...(facility ? { facility } : {}),
+            });
+        }
+        for (const role of dateRoles) evidence.see(at(cells, role));
+      },
+      'scan',
+      sampleBytes,
+    );
+    return { rows, numbers: numbers.values(), order: evidence.order() };
+  };
+
+  return { at, header, cardsOf, read, scan };
+}
