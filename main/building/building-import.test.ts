@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -96,6 +97,25 @@ describe('building exports', () => {
       rows: 49,
       rejected: [],
     });
+    // Each import is recorded: file, fingerprint, source, kind, counts, rule, format and who.
+    const file = building('nedap_aeos', 'events');
+    expect(db.prepare('SELECT * FROM building_imports ORDER BY id').all()[0]).toMatchObject({
+      file_name: 'events.csv',
+      sha256: crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex'),
+      source: 'building',
+      kind: 'events',
+      rows: 4096,
+      imported: 4096,
+      duplicates: 0,
+      rejected: 0,
+      card_rule: 'cascade1-decimal-reversed',
+      imported_by: 'test',
+    });
+    const detected = db
+      .prepare<[], string>('SELECT detected FROM building_imports ORDER BY id LIMIT 1')
+      .pluck()
+      .get()!;
+    expect(JSON.parse(detected)).toMatchObject({ encoding: 'windows-1252', headerRow: 5 });
   });
 
   it('matches cardholder cards to the right tags, both vendors, including a second token per row', async () => {
