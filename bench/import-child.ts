@@ -1,7 +1,7 @@
 // Runs one building import the way the kiosk does (a worker thread running the bundled worker
 // script, with the kiosk's limits), in a process of its own so its time and peak memory are its own.
 import fs from 'node:fs';
-import type { ImportFinished } from '../main/ipc/contract';
+import type { ImportFinished } from '../main/building/calls';
 import { EventHub } from '../main/ipc/events';
 import { importJobs } from '../main/building/import-jobs';
 

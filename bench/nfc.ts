@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { VirtualTag } from '../hardware/vpcd/virtual-tag';
+import { VirtualTag } from '../test/nfc/virtual-tag';
 import { launchChromium, startHost } from '../test/e2e/harness';
 import { startPcscRig } from '../test/nfc/pcsc-rig';
 import { seedBadges } from '../test/support/seed';

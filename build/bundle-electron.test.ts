@@ -13,7 +13,7 @@ describe('Electron bundle', () => {
     const preload = fs.readFileSync(path.join(dir(), 'preload.cjs'), 'utf8');
     const required = [...preload.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
     expect(new Set(required)).toEqual(new Set(['electron']));
-    expect(preload).toContain('exposeInMainWorld("kiosk"');
+    expect(preload).toContain('exposeInMainWorld("lobbyBridge"');
     expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*\)/);
     expect(preload).not.toContain('zod');
 

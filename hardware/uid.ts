@@ -18,5 +18,7 @@ export function formatUid(uid: string, separator = ':'): string {
 }
 
 export function uidFromBytes(bytes: Uint8Array): string {
-  return Buffer.from(bytes).toString('hex').toUpperCase();
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
 }

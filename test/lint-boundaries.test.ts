@@ -11,7 +11,7 @@ async function ruleIds(filePath: string, code: string): Promise<string[]> {
 }
 
 describe('lint: process boundaries', () => {
-  it.each(['db/x.ts', 'hardware/x.ts', 'main/kiosk/x.ts', 'main/host/x.ts'])(
+  it.each(['db/x.ts', 'hardware/x.ts', 'main/kiosk/x.ts', 'main/host/x.ts', 'vocabulary/x.ts'])(
     'keeps electron out of %s',
     async (file) => {
       expect(
@@ -20,28 +20,40 @@ describe('lint: process boundaries', () => {
     },
   );
 
-  it('lets main/electron and main/security.ts use electron', async () => {
-    for (const file of ['main/electron/x.ts', 'main/security.ts']) {
+  it('lets main/electron use electron', async () => {
+    for (const file of ['main/electron/x.ts', 'main/electron/security.ts']) {
       expect(
         await ruleIds(file, "import { app } from 'electron';\nexport const a = app;\n"),
       ).toEqual([]);
     }
   });
 
-  it('allows the renderer type-only imports from the contract and nothing else', async () => {
-    const file = 'renderer/home/x.ts';
+  it('keeps db/ below main/', async () => {
     expect(
       await ruleIds(
-        file,
-        "import type { KioskApi } from '../../main/ipc/contract';\nexport type A = KioskApi;\n",
+        'db/repos/x.ts',
+        "import type { SiteConfig } from '../../main/domain/site-model';\nexport type A = SiteConfig;\n",
       ),
-    ).toEqual([]);
+    ).toContain('@typescript-eslint/no-restricted-imports');
+  });
+
+  it('allows the renderer the contract and nothing else', async () => {
+    const file = 'renderer/home/x.ts';
     for (const code of [
-      "import { callArgs } from '../../main/ipc/contract';\nexport const a = callArgs;\n",
+      "import type { KioskApi } from '../../main/contract';\nexport type A = KioskApi;\n",
+      "import { outcomes } from '../../main/contract';\nexport const a = outcomes;\n",
+    ]) {
+      expect(await ruleIds(file, code), code).toEqual([]);
+    }
+    for (const code of [
+      "import { callSchemas } from '../../main/contract/features';\nexport const a = callSchemas;\n",
+      "import type { TagDetail } from '../../main/tags/calls';\nexport type A = TagDetail;\n",
+      "import { outcomes } from '../../vocabulary';\nexport const a = outcomes;\n",
       "import { openDatabase } from '../../db/open';\nexport const a = openDatabase;\n",
       "import type { ReaderService } from '../../hardware/reader';\nexport type A = ReaderService;\n",
       "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n",
       "import fs from 'node:fs';\nexport const a = fs;\n",
+      "import { z } from 'zod';\nexport const a = z;\n",
     ]) {
       expect(await ruleIds(file, code), code).toContain('@typescript-eslint/no-restricted-imports');
     }

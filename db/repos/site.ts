@@ -2,16 +2,26 @@
  * The site model in the database, read back in site.json's shape and written section by section.
  * Writes are single statements; the caller wraps a whole import in one transaction.
  */
-import type { SiteConfig, SiteWindow } from '../../main/site/site-schema';
+import type { DoorDirection, OrganisationRole } from '../../vocabulary';
 import { minutesOf, timeOf } from '../clock-time';
 import type { Db } from '../open';
 
-type Org = SiteConfig['organisations'][number];
-type Zone = SiteConfig['zones'][number];
-type Door = SiteConfig['doors'][number];
-type Profile = SiteConfig['profiles'][number];
-type Level = SiteConfig['buildingLevels'][number];
-type Grant = Profile['rules'][number];
+// The rows of the site model as site.json holds them; main/domain/site-model.ts validates them.
+export interface ScheduleWindow {
+  /** ISO weekdays, 1 = Monday. */
+  days: number[];
+  from: string;
+  to: string;
+}
+interface Grant {
+  zones: string[];
+  schedule: string;
+}
+type Org = { name: string; role: OrganisationRole; aliases: string[] };
+type Zone = { id: string; label: string; ownFloor: boolean };
+type Door = { id: string; zone: string; direction: DoorDirection; names: string[] };
+type Profile = { id: string; label: string; rules: Grant[] };
+type Level = { name: string; grants: Grant[] };
 
 export const daysToMask = (days: number[]) => days.reduce((mask, d) => mask | (1 << (d - 1)), 0);
 export const maskToDays = (mask: number) =>
@@ -119,13 +129,13 @@ export function siteRepo(db: Db) {
     deleteLevel: db.prepare<[string]>('DELETE FROM building_levels WHERE name = ?'),
   };
 
-  const windowsOf = (scheduleId: string): SiteWindow[] =>
+  const windowsOf = (scheduleId: string): ScheduleWindow[] =>
     q.windows.all(scheduleId).map((r) => ({
       days: maskToDays(r.days),
       from: timeOf(r.from_minute),
       to: timeOf(r.to_minute),
     }));
-  const writeWindows = (scheduleId: string, windows: SiteWindow[]) => {
+  const writeWindows = (scheduleId: string, windows: ScheduleWindow[]) => {
     w.clearWindows.run(scheduleId);
     for (const win of windows) {
       w.window.run(scheduleId, daysToMask(win.days), minutesOf(win.from), minutesOf(win.to));
@@ -148,7 +158,7 @@ export function siteRepo(db: Db) {
         direction: d.direction,
         names: q.doorNames.all(d.id).map((n) => n.name),
       })),
-    schedules: (): Record<string, SiteWindow[]> =>
+    schedules: (): Record<string, ScheduleWindow[]> =>
       Object.fromEntries(q.schedules.all().map((s) => [s.id, windowsOf(s.id)])),
     profiles: (): Profile[] =>
       q.profiles.all().map((p) => ({
@@ -180,7 +190,7 @@ export function siteRepo(db: Db) {
       w.clearDoorNames.run(d.id);
       d.names.forEach((name, i) => w.doorName.run(d.id, name, i));
     },
-    putSchedule(id: string, windows: SiteWindow[], position: number) {
+    putSchedule(id: string, windows: ScheduleWindow[], position: number) {
       w.schedule.run(id, position);
       writeWindows(id, windows);
     },

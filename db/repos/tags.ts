@@ -1,21 +1,19 @@
+import type {
+  CustodyEndReason,
+  HolderKind,
+  IncidentKind,
+  TagPool,
+  TagStatus,
+} from '../../vocabulary';
 import type { Db } from '../open';
 
-export const tagStatuses = [
-  'available',
-  'active',
-  'returned',
-  'lost',
-  'not_returned',
-  'replaced',
-] as const;
-export type TagStatus = (typeof tagStatuses)[number];
-export type EndReason = 'returned' | 'lost' | 'not_returned' | 'replaced' | 'reassigned';
+export type { TagStatus };
 
 export interface TagRow {
   id: number;
   uid: string;
   tagType: string | null;
-  pool: 'staff' | 'visitor';
+  pool: TagPool;
   label: string | null;
   status: TagStatus;
   statusSince: string;
@@ -26,17 +24,17 @@ export interface TagRow {
 export interface CustodyRow {
   id: number;
   tagId: number;
-  holderKind: 'person' | 'visitor_pool';
+  holderKind: HolderKind;
   personId: number | null;
   startedAt: string;
   endedAt: string | null;
-  endReason: EndReason | null;
+  endReason: CustodyEndReason | null;
   recordedBy: string;
   note: string | null;
 }
 
 export interface TagListRow extends TagRow {
-  holderKind: 'person' | 'visitor_pool' | null;
+  holderKind: HolderKind | null;
   personId: number | null;
   employeeId: string | null;
   holderName: string | null;
@@ -52,7 +50,7 @@ const custodyColumns = `id, tag_id AS tagId, holder_kind AS holderKind, person_i
 
 export interface IncidentRow {
   id: number;
-  kind: 'tag_lost' | 'tag_not_returned';
+  kind: IncidentKind;
   tagId: number;
   uid: string;
   label: string | null;
@@ -139,7 +137,7 @@ export function tagsRepo(db: Db) {
     custodyOfPerson: (personId: number) => s.custodyOfPerson.all(personId),
     startCustody: (c: Omit<CustodyRow, 'id' | 'endedAt' | 'endReason'>) =>
       (s.insertCustody.get(c) as { id: number }).id,
-    endCustody: (id: number, at: string, reason: EndReason) =>
+    endCustody: (id: number, at: string, reason: CustodyEndReason) =>
       void s.closeCustody.run(at, reason, id),
     openIncidents: () => s.openIncidents.all(),
     /** The building manager has blocked the tag: the reminder is done. */

@@ -10,7 +10,7 @@ import { startPcscRig, type PcscRig } from '../../test/nfc/pcsc-rig';
 import { nextEvent, sleep } from '../../test/nfc/wait';
 import { encodeTextTlv } from '../ndef';
 import type { ReaderSnapshot, TagPresented, TagRemoved } from '../reader';
-import { VirtualTag } from '../vpcd/virtual-tag';
+import { VirtualTag } from '../../test/nfc/virtual-tag';
 import { pcscDaemonAvailable } from './daemon-probe';
 import { createPcscReaders, type PcscReaderService } from './pcsc-readers';
 

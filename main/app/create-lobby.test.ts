@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/support/temp';
-import { callChannels } from '../ipc/contract';
+import { callChannels } from '../contract/features';
 import { createLobby, publicCalls } from './create-lobby';
 import { createReaders } from './readers';
 import { createServices } from './services';
@@ -26,16 +26,16 @@ describe('the composition root', () => {
           error: { code: 'unauthorized' },
         });
       }
-      expect(await lobby.dispatch('getStaffSession', [])).toMatchObject({
+      expect(await lobby.dispatch('getConsoleSession', [])).toMatchObject({
         ok: true,
         value: { unlocked: false },
       });
 
       // Unlocked, the same calls go through.
-      createServices(lobby.db).staffLock.setPin('482913', 'test');
-      expect(await lobby.dispatch('unlockStaff', ['482913'])).toMatchObject({ ok: true });
+      createServices(lobby.db).consoleLock.setPin('482913', 'test');
+      expect(await lobby.dispatch('unlockConsole', ['482913'])).toMatchObject({ ok: true });
       expect(await lobby.dispatch('listPeople', [])).toEqual({ ok: true, value: [] });
-      expect(await lobby.dispatch('lockStaff', [])).toMatchObject({ ok: true });
+      expect(await lobby.dispatch('lockConsole', [])).toMatchObject({ ok: true });
       expect(await lobby.dispatch('listPeople', [])).toMatchObject({
         ok: false,
         error: { code: 'unauthorized' },

@@ -1,21 +1,38 @@
+/** The composition root: one database, the services on it, and every feature's handlers. */
 import { openDatabase, type Db } from '../../db/open';
-import { badgeService } from '../badges/badge-service';
-import type { AppInfo, CallChannel } from '../ipc/contract';
+import { importJobs } from '../building';
+import { buildingHandlers } from '../building/handlers';
+import { consoleHandlers } from '../console/handlers';
+import {
+  callSchemas,
+  publicCalls,
+  type CallChannel,
+  type CallResults,
+  type CallSchemas,
+  type EventPayloads,
+} from '../contract/features';
+import type { Handlers } from '../ipc/feature-contract';
 import { createDispatch, type Dispatch } from '../ipc/dispatch';
 import { EventHub } from '../ipc/events';
-import { importJobs } from '../building/import-jobs';
-import type { CardRule } from '../building/card-rules';
-import { textRules } from '../building/text-rules';
-import { uploadStore } from '../imports/uploads';
-import { importUploaded } from '../imports/uploaded-file';
+import { kioskHandlers } from '../kiosk/handlers';
 import { kioskService } from '../kiosk/kiosk-service';
+import { peopleHandlers } from '../people/handlers';
+import { registerHandlers } from '../registers/handlers';
+import { siteHandlers } from '../site/handlers';
+import { tagHandlers } from '../tags/handlers';
+import { tapHandlers } from '../taps/handlers';
+import { tapService } from '../taps/tap-service';
+import { uploadStore } from '../uploads';
+import { uploadHandlers } from '../uploads/handlers';
+import { zoneHandlers } from '../zones/handlers';
 import type { KioskReaders } from './readers';
 import { createServices } from './services';
 import { appVersion } from './version';
+import type { Transport } from '../../vocabulary';
 
 export interface LobbyOptions {
   dbFile: string;
-  transport: AppInfo['transport'];
+  transport: Transport;
   development: boolean;
   /** Created by the caller once start-up is complete (after Electron's `ready`), then handed in. */
   readers: KioskReaders;
@@ -25,146 +42,66 @@ export interface LobbyOptions {
 export interface Lobby {
   db: Db;
   dispatch: Dispatch;
-  events: EventHub;
+  events: EventHub<EventPayloads>;
   close(): Promise<void>;
 }
 
-/** What the home screen may call with the staff area locked. */
-export const publicCalls: ReadonlySet<CallChannel> = new Set<CallChannel>([
-  'getAppInfo',
-  'getKioskSettings',
-  'setDefaultLocale',
-  'getReaderStatus',
-  'submitWedgeInput',
-  'simulateTap',
-  'getStaffSession',
-  'unlockStaff',
-  'lockStaff',
-]);
+export { publicCalls };
 
-/** The composition root: one database, the services on it, and the contract's handlers. */
+// One operator identity until operators log in by name: the audit trail says "staff".
+const operator = () => 'staff';
+
 export function createLobby(opts: LobbyOptions): Lobby {
   const db = openDatabase(opts.dbFile);
-  const events = new EventHub();
-  const services = createServices(db);
-  const { audit, settings } = services;
-  const kiosk = kioskService({
-    version: appVersion,
-    transport: opts.transport,
-    development: opts.development,
-    settings,
-    audit,
-  });
-  const readers = opts.readers.service;
-  const stopStatus = readers.on('status', (status) => events.publish('readerStatus', status));
-  const badges = badgeService({
-    readers,
-    wedge: opts.readers.wedge,
-    development: opts.readers.development,
-    badges: services.badges,
-    settings,
-    audit,
-    events,
-  });
-
-  const { custody, staffLock: lock } = services;
-  const detail = (id: number) => services.directory.tagDetail(id);
-
+  const events = new EventHub<EventPayloads>();
   const uploads = uploadStore();
   const jobs = importJobs({
     dbFile: opts.dbFile,
     events,
     log: (err) => opts.log?.(err, 'building import'),
   });
-  const buildingOptions = (request: {
-    uploadId: string;
-    cardRule: CardRule | null;
-    columns: Record<string, string>;
-  }) => {
-    const upload = uploads.get(request.uploadId);
-    return {
-      file: upload.file,
-      fileName: upload.fileName,
-      actor: 'staff',
-      timezone: services.timezone(),
-      cardRule: request.cardRule,
-      columns: request.columns,
-    };
+  const s = createServices(db, { jobs, uploads });
+  const readers = opts.readers.service;
+  const stopStatus = readers.on('status', (status) => events.publish('readerStatus', status));
+  const taps = tapService({
+    readers,
+    wedge: opts.readers.wedge,
+    development: opts.readers.development,
+    holders: s.holders,
+    settings: s.settings,
+    audit: s.audit,
+    events,
+  });
+  const kiosk = kioskService({
+    ...opts,
+    version: appVersion,
+    settings: s.settings,
+    audit: s.audit,
+  });
+  const viewed = (personId: number) =>
+    s.audit.record({ actor: operator(), action: 'person.view', subject: String(personId) });
+
+  const handlers: Handlers<CallSchemas, CallResults> = {
+    ...kioskHandlers(kiosk),
+    ...tapHandlers({ taps, readers }),
+    ...consoleHandlers(s.consoleLock),
+    ...peopleHandlers({ editor: s.peopleEditor, view: s.peopleView, operator, viewed }),
+    ...tagHandlers({ custody: s.custody, view: s.tagView, operator }),
+    ...zoneHandlers(s.zoneView),
+    ...siteHandlers({ site: s.site, operator }),
+    ...uploadHandlers(uploads),
+    ...registerHandlers({ imports: s.imports, uploads, operator }),
+    ...buildingHandlers({ building: s.building, operator }),
   };
 
-  const dispatch = createDispatch(
-    {
-      getAppInfo: () => kiosk.appInfo(),
-      getKioskSettings: () => kiosk.settings(),
-      setDefaultLocale: (locale) => kiosk.setDefaultLocale(locale),
-      getReaderStatus: () => readers.status(),
-      submitWedgeInput: (typed) => (badges.submitWedgeInput(typed), null),
-      simulateTap: (uid) => (badges.simulateTap(uid), null),
-      getStaffSession: () => lock.session(),
-      unlockStaff: (pin) => lock.unlock(pin),
-      lockStaff: () => lock.lock(),
-      listPeople: () => services.directory.listPeople(),
-      getPerson: (id) => {
-        audit.record({ actor: 'staff', action: 'person.view', subject: String(id) });
-        return services.directory.getPerson(id);
-      },
-      listTags: () => services.directory.listTags(),
-      getTag: (id) => services.directory.tagDetail(id),
-      enrollTag: (input) => detail(custody.enroll({ ...input, tagType: null }, 'staff').id),
-      assignTag: ({ tagId, personId }) =>
-        detail(
-          custody.assign(
-            tagId,
-            personId === null ? { kind: 'visitor_pool' } : { kind: 'person', personId },
-            'staff',
-          ).id,
-        ),
-      returnTag: (id) => detail(custody.returned(id, 'staff').id),
-      reportTagLost: ({ tagId, note, reportedBy }) =>
-        detail(custody.reportLost(tagId, 'staff', note, reportedBy).id),
-      markTagNotReturned: (id) => detail(custody.notReturned(id, 'staff').id),
-      replaceTag: ({ tagId, newUid }) => detail(custody.replace(tagId, newUid, 'staff').id),
-      listIncidents: () => services.directory.incidents(),
-      markBuildingNotified: (id) => {
-        custody.buildingNotified(id, 'staff');
-        return services.directory.incidents();
-      },
-      listZones: () => services.directory.listZones(),
-      savePerson: ({ id, ...input }) =>
-        services.directory.getPerson(services.peopleEditor.save(id, input, 'staff')),
-      getSiteConfig: () => services.site.current(),
-      saveSiteConfig: (site) =>
-        services.site.importSite('site configuration', JSON.stringify(site), 'staff'),
-      previewImport: (file) =>
-        importUploaded(services.imports, uploads, file, { dryRun: true, actor: 'staff' }),
-      uploadChunk: (chunk) => uploads.append(chunk),
-      inspectBuildingUpload: (request) => jobs.inspect(buildingOptions(request)),
-      startBuildingImport: (request) => ({
-        jobId: jobs.start(buildingOptions(request), () => uploads.remove(request.uploadId)),
-      }),
-      cancelBuildingImport: (jobId) => (jobs.cancel(jobId), null),
-      listBuildingImports: () => services.buildingImports(),
-      addEventTextRule: ({ text, outcome }) => {
-        audit.record({
-          actor: 'staff',
-          action: 'building.rule',
-          subject: text,
-          detail: { outcome },
-        });
-        return { classified: textRules(db).add(text, outcome) };
-      },
-      runImport: (file) =>
-        importUploaded(services.imports, uploads, file, { dryRun: false, actor: 'staff' }),
+  const dispatch = createDispatch(callSchemas, handlers, {
+    // Default deny: every call but the home screen's needs an unlocked console, whatever the
+    // screen shows; a new call is console-only unless its feature lists it as public.
+    authorize: (channel: CallChannel) => {
+      if (!publicCalls.has(channel)) s.consoleLock.require();
     },
-    {
-      // Default deny: every call but the home screen's needs an unlocked staff area, whatever
-      // the screen shows; a new call is staff-only unless it is added to publicCalls.
-      authorize: (channel) => {
-        if (!publicCalls.has(channel)) lock.require();
-      },
-      ...(opts.log ? { log: opts.log } : {}),
-    },
-  );
+    ...(opts.log ? { log: opts.log } : {}),
+  });
 
   return {
     db,
@@ -174,7 +111,7 @@ export function createLobby(opts: LobbyOptions): Lobby {
       await jobs.close();
       uploads.close();
       stopStatus();
-      badges.close();
+      taps.close();
       await readers.stop();
       db.close();
     },

@@ -1,32 +1,41 @@
-import { z } from 'zod';
+/** The repositories and services on one database, shared by the kiosk and the command line. */
 import { auditRepo } from '../../db/repos/audit';
-import { badgesRepo } from '../../db/repos/badges';
+import { buildingRepo } from '../../db/repos/building';
+import { holdersRepo } from '../../db/repos/holders';
 import { peopleRepo } from '../../db/repos/people';
 import { settingsRepo } from '../../db/repos/settings';
 import { siteRepo } from '../../db/repos/site';
 import { tagsRepo } from '../../db/repos/tags';
 import { visitsRepo } from '../../db/repos/visits';
 import type { Db } from '../../db/open';
-import type { BuildingImportRecord } from '../ipc/contract';
-import { registerImports } from '../imports/register-imports';
-import { siteService } from '../site/site-service';
-import { custodyService } from '../tags/custody';
-import { directory } from '../staff/directory';
-import { peopleService } from '../staff/people-service';
-import { staffLock } from '../staff-session/staff-lock';
-import { utcToLocal } from '../imports/local-time';
+import { buildingService, type ImportJobs } from '../building';
+import { consoleLock } from '../console/console-lock';
+import { siteSettings } from '../domain/site-settings';
+import { peopleReadModel, peopleService } from '../people';
+import { registerImports } from '../registers/register-imports';
+import { siteService } from '../site';
+import { utcToLocal } from '../tables/local-time';
+import { custodyService, tagReadModel } from '../tags';
+import type { UploadStore } from '../uploads';
+import { zoneReadModel } from '../zones/read-model';
 
-const SiteZone = z.object({ timezone: z.string() });
+export interface ServiceOptions {
+  /** The kiosk's import worker and upload store; the command line runs imports in-process. */
+  jobs?: ImportJobs;
+  uploads?: UploadStore;
+}
 
-/** The repositories and services on one database, shared by the kiosk and the command line. */
-export function createServices(db: Db) {
+export function createServices(db: Db, opts: ServiceOptions = {}) {
   const settings = settingsRepo(db);
   const audit = auditRepo(db);
   const people = peopleRepo(db);
   const tags = tagsRepo(db);
   const visits = visitsRepo(db);
+  const siteOf = siteSettings(settings);
   const site = siteService({ db, site: siteRepo(db), settings, audit });
-  const timezone = () => settings.get('site', SiteZone, { timezone: 'Europe/Amsterdam' }).timezone;
+  const timezone = siteOf.timezone;
+  const today = () => utcToLocal(new Date().toISOString(), timezone()).date;
+  const tagView = tagReadModel({ people, tags, site: site.current });
   return {
     db,
     settings,
@@ -34,27 +43,17 @@ export function createServices(db: Db) {
     people,
     tags,
     visits,
-    badges: badgesRepo(db),
     site,
+    siteSettings: siteOf,
+    holders: holdersRepo(db),
     custody: custodyService({ db, tags, audit }),
-    directory: directory({
-      people,
-      tags,
-      site,
-      today: () => utcToLocal(new Date().toISOString(), timezone()).date,
-    }),
-    staffLock: staffLock({ settings, audit }),
+    tagView,
+    peopleView: peopleReadModel({ people, tags, tagView, site: site.current, today }),
+    zoneView: zoneReadModel({ people, site: site.current, today }),
+    consoleLock: consoleLock({ settings, audit }),
     peopleEditor: peopleService({ db, people, audit }),
     imports: registerImports({ db, people, tags, visits, audit, site, timezone }),
-    timezone,
-    buildingImports: () =>
-      db
-        .prepare<[], BuildingImportRecord>(
-          `SELECT id, file_name AS fileName, kind, rows, imported, duplicates, rejected,
-             imported_at AS importedAt, imported_by AS importedBy
-           FROM building_imports ORDER BY id DESC LIMIT 50`,
-        )
-        .all(),
+    building: buildingService({ repo: buildingRepo(db), audit, timezone, ...opts }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/open';
+import { buildingRepo } from '../../db/repos/building';
 import { fixturePath, readFixture } from '../../test/support/fixtures';
 import { useTempDir } from '../../test/support/temp';
 import { createServices } from '../app/services';
@@ -27,7 +28,7 @@ async function siteDb(): Promise<Db> {
   return db;
 }
 const load = (db: Db, file: string, extra: Partial<BuildingImportOptions> = {}) =>
-  importBuildingFile(db, { file, actor: 'test', timezone, ...extra });
+  importBuildingFile(buildingRepo(db), { file, actor: 'test', timezone, ...extra });
 
 interface Canonical {
   at: number;
@@ -306,7 +307,7 @@ describe('building exports', () => {
       tags.slice(30).forEach((t, i) => cancelled.addRow([`Former ${i}`, t.uid.toLowerCase()]));
       const file = path.join(dir(), 'holders.xlsx');
       await workbook.xlsx.writeFile(file);
-      const summary = await importBuildingFile(db, { file, actor: 'test', timezone });
+      const summary = await importBuildingFile(buildingRepo(db), { file, actor: 'test', timezone });
       expect(summary).toMatchObject({
         kind: 'cardholders',
         rows: tags.length,
@@ -424,7 +425,7 @@ describe('building exports', () => {
           .get(),
       ).toEqual({ outcome: null, event_text: 'Brandalarm actief' });
       // A rule the office manager adds afterwards classifies the stored event too.
-      expect(textRules(db).add('Brandalarm actief', 'DOOR_HELD')).toBe(1);
+      expect(textRules(buildingRepo(db)).add('Brandalarm actief', 'DOOR_HELD')).toBe(1);
       expect(
         db
           .prepare("SELECT outcome FROM access_events WHERE event_text LIKE 'Brand%'")

@@ -6,22 +6,20 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { settingsRepo } from '../../db/repos/settings';
-import type { Db } from '../../db/open';
-import type { DateOrder } from '../imports/dates';
-import type { Rejection } from '../imports/summary';
-import { cardMatching, cardRuleSetting, type CardReport } from './card-matching';
+import type { BuildingRepo } from '../../db/repos/building';
+import type { DateOrder } from '../tables/dates';
+import { cardMatching } from './card-matching';
+import type { BuildingImportSummary } from './calls';
 import type { CardRule } from './card-rules';
 import { roleNames } from './columns';
-import type { Outcome } from './event-outcomes';
 import { cardholderWriter } from './cardholder-writer';
 import { eventWriter } from './event-writer';
-import { ImportProblem } from './problems';
+import { ImportProblem } from '../tables/problems';
 import type { RowContext } from './row-context';
 import { sheetRows } from './sheet-rows';
 import { isXlsx, sniffCsv, withCorrections, type SniffedCsv } from './sniff';
-import { sha256 } from './file-hash';
-import { xlsxToCsv } from './xlsx-rows';
+import { sha256 } from '../tables/file-hash';
+import { xlsxToCsv } from '../tables/xlsx-rows';
 
 export interface BuildingImportOptions {
   file: string;
@@ -41,29 +39,10 @@ export interface BuildingImportOptions {
   shouldStop?: () => boolean;
 }
 
-export interface BuildingImportSummary extends CardReport {
-  file: string;
-  sha256: string;
-  kind: 'events' | 'cardholders';
-  rows: number;
-  imported: number;
-  duplicates: number;
-  rejected: Rejection[];
-  encoding: string;
-  delimiter: string | null;
-  headerRow: number;
-  sheet?: string;
-  columns: Record<string, string>;
-  /** In a preview: the roles a column can be given, for correcting the mapping. */
-  availableRoles?: string[];
-  outcomes?: Partial<Record<Outcome, number>>;
-  unknownEventTexts?: { text: string; count: number }[];
-}
-
 const maxRejectionsListed = 1000;
 
 export async function importBuildingFile(
-  db: Db,
+  repo: BuildingRepo,
   opts: BuildingImportOptions,
 ): Promise<BuildingImportSummary> {
   if (!fs.existsSync(opts.file))
@@ -73,7 +52,7 @@ export async function importBuildingFile(
   const source = opts.source ?? 'building';
   if (!isXlsx(opts.file)) {
     return run(
-      db,
+      repo,
       opts,
       source,
       opts.file,
@@ -103,9 +82,9 @@ export async function importBuildingFile(
       );
     }
     const ofKind = sheets.filter((s) => s.sniffed.kind === first.sniffed.kind);
-    return db.transaction(() =>
+    return repo.transaction(() =>
       ofKind
-        .map((s) => run(db, opts, source, s.sheet.csvFile, s.sniffed, s.sheet.name))
+        .map((s) => run(repo, opts, source, s.sheet.csvFile, s.sniffed, s.sheet.name))
         .reduce((all, next) => ({
           ...all,
           rows: all.rows + next.rows,
@@ -117,14 +96,14 @@ export async function importBuildingFile(
           ],
           sheet: `${all.sheet}, ${next.sheet}`,
         })),
-    )();
+    );
   } finally {
     workbook.cleanup();
   }
 }
 
 function run(
-  db: Db,
+  repo: BuildingRepo,
   opts: BuildingImportOptions,
   source: string,
   csvFile: string,
@@ -161,7 +140,7 @@ function run(
 
   if (opts.inspectOnly) {
     const { rows, numbers } = scan();
-    const { report } = cardMatching(db, numbers, { source, override: opts.cardRule });
+    const { report } = cardMatching(repo, numbers, { source, override: opts.cardRule });
     return { ...summary, ...report, rows, availableRoles: [...roleNames, 'ignored'] };
   }
 
@@ -170,7 +149,7 @@ function run(
   // order its first megabyte shows; if the rest of the column disagrees, it is written again.
   const cardholders = sniffed.kind === 'cardholders' ? scan() : null;
   const cards =
-    cardholders && cardMatching(db, cardholders.numbers, { source, override: opts.cardRule });
+    cardholders && cardMatching(repo, cardholders.numbers, { source, override: opts.cardRule });
   let order = cardholders?.order ?? scan(1 << 20).order;
 
   let rejectedCount = 0;
@@ -182,17 +161,13 @@ function run(
 
   // A bigger page cache for the import's duration keeps the transaction's pages in memory
   // instead of spilling them to the WAL early (the default is 2 MB). Restored afterwards.
-  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
-  db.pragma('cache_size = -16384');
-  try {
+  repo.withLargeCache(() => {
     for (let redo = writeAll(order); redo; redo = writeAll(order)) {
       order = redo;
       Object.assign(summary, { rows: 0, imported: 0, duplicates: 0, rejected: [] });
       rejectedCount = 0;
     }
-  } finally {
-    db.pragma(`cache_size = ${Math.trunc(cacheSize)}`);
-  }
+  });
 
   /**
    * Writes every row in one transaction. Returns null when done, or (having rolled back) the
@@ -202,25 +177,18 @@ function run(
     const wrongOrder = new Error('the date column asks for another day/month order');
     let redo: DateOrder | null = null;
     try {
-      db.transaction(() => {
-        const importId = Number(
-          db
-            .prepare(
-              `INSERT INTO building_imports (file_name, sha256, source, kind, detected, imported_at, imported_by)
-             VALUES (?, ?, ?, ?, '{}', ?, ?)`,
-            )
-            .run(
-              summary.file,
-              summary.sha256,
-              source,
-              sniffed.kind,
-              new Date().toISOString(),
-              opts.actor,
-            ).lastInsertRowid,
-        );
-        if (opts.cardRule) settingsRepo(db).set(cardRuleSetting(source), opts.cardRule);
+      repo.transaction(() => {
+        const importId = repo.startImport({
+          fileName: summary.file,
+          sha256: summary.sha256,
+          source,
+          kind: sniffed.kind,
+          at: new Date().toISOString(),
+          actor: opts.actor,
+        });
+        if (opts.cardRule) repo.rememberCardRule(source, opts.cardRule);
         const context: RowContext = {
-          db,
+          repo,
           importId,
           source,
           timezone: opts.timezone,
@@ -246,18 +214,11 @@ function run(
           redo = wanted;
           throw wrongOrder;
         }
-        db.prepare(
-          'UPDATE building_imports SET rows = ?, imported = ?, duplicates = ?, rejected = ?, card_rule = ?, detected = ? WHERE id = ?',
-        ).run(
-          summary.rows,
-          summary.imported,
-          summary.duplicates,
-          rejectedCount,
-          summary.cardRule,
-          JSON.stringify({ ...summary, rejected: undefined }),
-          importId,
-        );
-      })();
+        repo.finishImport(importId, { ...summary, rejected: rejectedCount }, summary.cardRule, {
+          ...summary,
+          rejected: undefined,
+        });
+      });
     } catch (err) {
       if (err !== wrongOrder) throw err;
     }
@@ -273,3 +234,5 @@ function run(
   }
   return summary;
 }
+
+export type { BuildingImportSummary };

@@ -2,18 +2,15 @@
  * Which of the kiosk's tags each card number in an export is: the rule is detected over every
  * distinct number the file holds (or overridden per source), and each number is worked out once.
  */
-import { z } from 'zod';
-import { settingsRepo } from '../../db/repos/settings';
-import type { Db } from '../../db/open';
+import type { BuildingRepo } from '../../db/repos/building';
 import {
   cardNumberFor,
-  cardRules,
   detectCardRule,
   indexTags,
   normaliseCard,
   type CardRule,
-  type RuleScore,
 } from './card-rules';
+import type { CardReport } from './calls';
 
 export type CardMatch = 'exact' | 'candidate' | 'ambiguous';
 
@@ -22,34 +19,19 @@ export interface MatchedCard {
   match: CardMatch | null;
 }
 
-/** What the import's summary reports about card numbers. */
-export interface CardReport {
-  cardRule: CardRule | null;
-  cardRuleDetected: CardRule | null;
-  cardMatchRate: number;
-  cardMatches: { distinct: number; matched: number; ambiguous: number; unmatched: number };
-  cardRuleScores: RuleScore[];
-}
-
 export interface CardMatching {
   report: CardReport;
   match(text: string, facility: string): MatchedCard;
 }
 
-export const cardRuleSetting = (source: string) => `building.cardRule.${source}`;
-
 export function cardMatching(
-  db: Db,
+  repo: BuildingRepo,
   numbers: Iterable<{ text: string; facility?: string }>,
   opts: { source: string; override?: CardRule | null | undefined },
 ): CardMatching {
-  const uids = db.prepare<[], string>('SELECT uid FROM tags').pluck().all();
-  const index = indexTags(uids);
+  const index = indexTags(repo.tagUids());
   const detection = detectCardRule(numbers, index);
-  const rule: CardRule | null =
-    opts.override ??
-    settingsRepo(db).get(cardRuleSetting(opts.source), z.enum(cardRules).nullable(), null) ??
-    detection.rule;
+  const rule: CardRule | null = opts.override ?? repo.cardRuleOf(opts.source) ?? detection.rule;
   const score = detection.scores.find((s) => s.rule === rule) ?? { matched: 0, ambiguous: 0 };
   const { distinct } = detection;
 

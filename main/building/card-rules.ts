@@ -3,19 +3,10 @@
  * turns a canonical UID into the number a building's export would show; matching runs the other
  * way round by indexing every known tag under every rule.
  */
-export const cardRules = [
-  'hex',
-  'hex-reversed',
-  'decimal',
-  'decimal-reversed',
-  'first4-decimal',
-  'first4-decimal-reversed',
-  'cascade1-decimal-reversed',
-  'net2-token',
-  'wiegand26-low3',
-  'wiegand26-first4-reversed',
-] as const;
-export type CardRule = (typeof cardRules)[number];
+import { cardRules, type CardRule } from '../../vocabulary';
+import type { RuleScore } from './calls';
+
+export { cardRules, type CardRule };
 
 /** What a rule yields: a normalised number to compare, and whether it identifies the tag fully. */
 export interface CardNumber {
@@ -105,12 +96,6 @@ export function printedCard(text: string): string {
   return /^\d+$/.test(text)
     ? text.replace(/^0+(?=\d)/, '')
     : text.replace(/[\s:-]/g, '').toUpperCase();
-}
-
-export interface RuleScore {
-  rule: CardRule;
-  matched: number;
-  ambiguous: number;
 }
 
 export interface CardIndex {

@@ -1,14 +1,15 @@
 /** Cardholder lists: one record per card of a row (a row may hold several tokens). */
 import crypto from 'node:crypto';
+import type { CardholderValues } from '../../db/repos/building';
 import type { CardMatching } from './card-matching';
 import { accessLevels, cardholderStatus, nameParts } from './records';
 import { inYearRange, yearOutOfRange, type RowContext, type RowWriter } from './row-context';
-import { naiveMs, parseWallTime } from '../imports/dates';
-import { localClock } from '../imports/local-time';
+import { naiveMs, parseWallTime } from '../tables/dates';
+import { localClock } from '../tables/local-time';
 
 export function cardholderWriter(ctx: RowContext, matching: CardMatching): RowWriter {
   const {
-    db,
+    repo,
     importId,
     source,
     timezone,
@@ -21,13 +22,7 @@ export function cardholderWriter(ctx: RowContext, matching: CardMatching): RowWr
     summary,
     sheetStatus,
   } = ctx;
-  const insert = db.prepare(
-    `INSERT INTO building_cardholders (import_id, row_number, user_id, employee_id, full_name, first_name,
-     name_prefix, last_name, company, department, card_number, card_uid, card_match, card_type, status,
-     status_text, blocked_since, valid_from, valid_to, access_levels, note, dedup_key)
-   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-   ON CONFLICT (dedup_key) DO NOTHING`,
-  );
+  const insert = repo.cardholderInserter(importId);
   const blockedClock = localClock(timezone);
   const write = (cells: string[], row: number) => {
     const dates: Record<'validFrom' | 'validTo', string | null> = {
@@ -90,12 +85,12 @@ export function cardholderWriter(ctx: RowContext, matching: CardMatching): RowWr
         dates.validTo,
         levels,
         at(cells, 'note') || null,
-      ] as const;
+      ] satisfies CardholderValues;
       const key = crypto
         .createHash('sha1')
         .update(JSON.stringify([source, ...record]))
         .digest('hex');
-      added += insert.run(importId, row, ...record, key).changes;
+      added += insert(row, record, key);
     }
     if (added) summary.imported += 1;
     else summary.duplicates += 1;

@@ -2,7 +2,7 @@
  * Column roles in the building's exports, by the header names vendors use in Dutch and English.
  * Unknown headers are kept out of the way (reported as "ignored"), never guessed at.
  */
-import { normaliseHeader } from '../imports/columns';
+import { normaliseHeader } from '../tables/columns';
 
 export const eventRoles = {
   timestamp: [

@@ -3,7 +3,7 @@
  * stored once (migration 0070) and named by id; an import looks each up in the database only
  * the first time it meets it.
  */
-import type { Db } from '../../db/open';
+import type { BuildingRepo } from '../../db/repos/building';
 import type { CardMatching } from './card-matching';
 import { printedCard } from './card-rules';
 import type { Outcome } from './event-outcomes';
@@ -35,35 +35,11 @@ function mapOf3<V>() {
 }
 
 export function eventDictionaries(
-  db: Db,
+  repo: BuildingRepo,
   classify: (text: string) => Outcome | null,
   doorOf: (reader: string, door: string, direction: string) => string | null,
 ) {
-  const upsertText = db.prepare<[string, Outcome | null], { id: number; outcome: Outcome | null }>(
-    `INSERT INTO building_event_texts (text, outcome) VALUES (?, ?)
-     ON CONFLICT (text) DO UPDATE SET outcome = coalesce(excluded.outcome, outcome)
-     RETURNING id, outcome`,
-  );
-  // The site's doors may have been renamed since the point was first seen: resolve again.
-  const upsertPoint = db.prepare<[string, string, string, string | null], { id: number }>(
-    `INSERT INTO building_access_points (door_name, reader_name, direction, door_id) VALUES (?, ?, ?, ?)
-     ON CONFLICT DO UPDATE SET door_id = excluded.door_id
-     RETURNING id`,
-  );
-  const upsertCard = db.prepare<[string, string, string], { id: number }>(
-    `INSERT INTO building_cards (facility, printed, card_number) VALUES (?, ?, ?)
-     ON CONFLICT DO UPDATE SET facility = excluded.facility
-     RETURNING id`,
-  );
-  const upsertHolder = db.prepare<[string, string, string], { id: number }>(
-    `INSERT INTO building_holders (name, employee_id, company) VALUES (?, ?, ?)
-     ON CONFLICT DO UPDATE SET name = excluded.name
-     RETURNING id`,
-  );
-  const setCardMatch = db.prepare<[number, string, string | null, string | null]>(
-    `INSERT INTO building_card_matches (card_id, card_rule, card_uid, card_match) VALUES (?, ?, ?, ?)
-     ON CONFLICT DO UPDATE SET card_uid = excluded.card_uid, card_match = excluded.card_match`,
-  );
+  const sql = repo.dictionaryStatements();
 
   const texts = new Map<string, TextEntry>();
   const points = mapOf3<number>();
@@ -76,7 +52,7 @@ export function eventDictionaries(
     text(text: string): TextEntry {
       let entry = texts.get(text);
       if (!entry) {
-        const row = upsertText.get(text, classify(text))!;
+        const row = sql.text.get(text, classify(text))!;
         texts.set(text, (entry = { id: row.id, text, outcome: row.outcome, count: 0 }));
       }
       return entry;
@@ -87,7 +63,7 @@ export function eventDictionaries(
       let id = points.get(door, reader, direction);
       if (id === undefined) {
         const doorId = doorOf(reader, door, direction);
-        id = upsertPoint.get(door || reader, reader, direction, doorId)!.id;
+        id = sql.point.get(door || reader, reader, direction, doorId)!.id;
         points.set(door, reader, direction, id);
       }
       return id;
@@ -96,7 +72,7 @@ export function eventDictionaries(
     card(text: string, facility: string): number {
       let card = cards.get(facility, text, '');
       if (!card) {
-        card = { id: upsertCard.get(facility, printedCard(text), text)!.id, text, facility };
+        card = { id: sql.card.get(facility, printedCard(text), text)!.id, text, facility };
         cards.set(facility, text, '', card);
         seenCards.push(card);
       }
@@ -107,7 +83,7 @@ export function eventDictionaries(
       if (!name && !employeeId && !company) return null;
       let id = holders.get(name, employeeId, company);
       if (id === undefined) {
-        id = upsertHolder.get(name, employeeId, company)!.id;
+        id = sql.holder.get(name, employeeId, company)!.id;
         holders.set(name, employeeId, company, id);
       }
       return id;
@@ -124,7 +100,7 @@ export function eventDictionaries(
       if (!rule) return;
       for (const c of seenCards) {
         const { uid, match } = matching.match(c.text, c.facility);
-        setCardMatch.run(c.id, rule, uid, match);
+        sql.cardMatch.run(c.id, rule, uid, match);
       }
     },
 

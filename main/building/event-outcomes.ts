@@ -4,20 +4,9 @@
  * Genetec, Gallagher); the office manager can add rules for anything else. A text nobody
  * recognises is kept as it was and listed, never dropped.
  */
-export const outcomes = [
-  'GRANTED',
-  'DENIED_UNKNOWN',
-  'DENIED_NO_RIGHTS',
-  'DENIED_SCHEDULE',
-  'DENIED_EXPIRED',
-  'DENIED_LOST',
-  'DENIED_BLOCKED',
-  'DENIED_APB',
-  'DOOR_FORCED',
-  'DOOR_HELD',
-  'REX',
-] as const;
-export type Outcome = (typeof outcomes)[number];
+import { outcomes, type Outcome } from '../../vocabulary';
+
+export { outcomes, type Outcome };
 
 export interface OutcomeRule {
   /** Every word group must occur in the event text (all columns that describe it, joined). */

@@ -10,10 +10,9 @@ import {
   parseWallTime,
   secondsOfDay,
   type WallTime,
-} from '../imports/dates';
-import { localClock, skippedTime } from '../imports/local-time';
+} from '../tables/dates';
+import { localClock, skippedTime } from '../tables/local-time';
 import { cardMatching } from './card-matching';
-import { eventBatches } from './event-batches';
 import { eventDictionaries } from './event-dictionaries';
 import { outcomeClassifier, type Outcome, type OutcomeRule } from './event-outcomes';
 import { doorResolver } from './records';
@@ -21,19 +20,14 @@ import { inYearRange, yearOutOfRange, type RowContext, type RowWriter } from './
 import { textRules } from './text-rules';
 
 export function eventWriter(ctx: RowContext): RowWriter {
-  const { db, importId, source, timezone, order, roles, header, reject, summary } = ctx;
+  const { repo, importId, source, timezone, order, roles, header, reject, summary } = ctx;
   const classify = outcomeClassifier(
-    textRules(db)
+    textRules(repo)
       .list()
       .map((r): OutcomeRule => ({ all: r.words, outcome: r.outcome })),
   );
-  const doorNames = db
-    .prepare<[], { doorId: string; name: string; direction: 'in' | 'out' | 'both' }>(
-      'SELECT n.door_id AS doorId, n.name, d.direction FROM door_names n JOIN doors d ON d.id = n.door_id',
-    )
-    .all();
-  const dictionaries = eventDictionaries(db, classify, doorResolver(doorNames));
-  const batches = eventBatches(db, importId);
+  const dictionaries = eventDictionaries(repo, classify, doorResolver(repo.doorNames()));
+  const batches = repo.eventBatches(importId);
   const clock = localClock(timezone);
   const evidence = dateOrderEvidence('dmy');
   const timeColumn = header('timestampUtc') ?? header('timestamp') ?? header('date');
@@ -133,7 +127,7 @@ export function eventWriter(ctx: RowContext): RowWriter {
     finish() {
       summary.imported = batches.finish();
       summary.duplicates = accepted - summary.imported;
-      const matching = cardMatching(db, dictionaries.cardNumbers(), {
+      const matching = cardMatching(repo, dictionaries.cardNumbers(), {
         source,
         override: ctx.cardRule,
       });

@@ -5,7 +5,7 @@ import { openDatabase } from '../../db/open';
 import { fixturePath } from '../../test/support/fixtures';
 import { useTempDir } from '../../test/support/temp';
 import { createServices } from '../app/services';
-import type { ImportFinished, ImportProgress } from '../ipc/contract';
+import type { ImportFinished, ImportProgress } from './calls';
 import { EventHub } from '../ipc/events';
 import { importJobs } from './import-jobs';
 

@@ -4,10 +4,11 @@
  */
 import crypto from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import type { ImportFinished } from '../ipc/contract';
-import type { EventHub } from '../ipc/events';
+import type { Publisher } from '../ipc/events';
+import type { BuildingImportSummary, Events, ImportFinished } from './calls';
 import { AppError } from '../ipc/errors';
-import type { BuildingImportOptions, BuildingImportSummary } from './building-import';
+import type { BuildingImportOptions } from './building-import';
+import { describeRejection } from '../tables/problems';
 import type { WorkerInput, WorkerMessage } from './import-worker';
 
 /** The worker script: the bundled .cjs beside the Electron main bundle, or the TypeScript source. */
@@ -43,7 +44,7 @@ function spawn(
 
 export function importJobs(deps: {
   dbFile: string;
-  events: EventHub;
+  events: Publisher<Events>;
   log?: (err: unknown) => void;
   /** Another build of the worker script (the benchmark runs the bundled one, as the kiosk does). */
   workerScript?: string;
@@ -52,7 +53,7 @@ export function importJobs(deps: {
   return {
     start(
       options: Omit<BuildingImportOptions, 'onProgress' | 'shouldStop'>,
-      done?: () => void,
+      done?: (finished: ImportFinished) => void,
     ): string {
       if (running.size > 0)
         throw new AppError(
@@ -69,7 +70,7 @@ export function importJobs(deps: {
         finished = true;
         running.delete(jobId);
         deps.events.publish('importFinished', payload);
-        done?.();
+        done?.(payload);
       };
       worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'progress') {
@@ -85,7 +86,7 @@ export function importJobs(deps: {
           finish({
             jobId,
             outcome: message.code === 'cancelled' ? 'cancelled' : 'refused',
-            rejected: [{ row: message.row, column: message.column, reason: message.reason }],
+            rejected: [message.rejection],
           });
         } else {
           finish({
@@ -126,17 +127,9 @@ export function importJobs(deps: {
       return new Promise((resolve, reject) => {
         worker.on('message', (message: WorkerMessage) => {
           if (message.type === 'done') resolve(message.summary);
-          else if (message.type === 'refused') {
-            const where = [message.row !== null ? `row ${message.row}` : null, message.column]
-              .filter(Boolean)
-              .join(', ');
-            reject(
-              new AppError(
-                'invalid_argument',
-                where ? `${message.reason} (${where})` : message.reason,
-              ),
-            );
-          } else if (message.type === 'failed') reject(new AppError('internal', message.message));
+          else if (message.type === 'refused')
+            reject(new AppError('invalid_argument', describeRejection(message.rejection)));
+          else if (message.type === 'failed') reject(new AppError('internal', message.message));
         });
         worker.on('error', reject);
         worker.on('exit', () =>

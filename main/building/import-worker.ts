@@ -5,8 +5,10 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../../db/open';
+import { buildingRepo } from '../../db/repos/building';
 import { importBuildingFile, type BuildingImportOptions } from './building-import';
-import { ImportProblem } from './problems';
+import { ImportProblem, rejectionOf } from '../tables/problems';
+import type { Rejection } from '../tables/summary';
 
 export interface WorkerInput {
   dbFile: string;
@@ -17,7 +19,7 @@ export interface WorkerInput {
 export type WorkerMessage =
   | { type: 'progress'; phase: 'scan' | 'import'; bytes: number; total: number }
   | { type: 'done'; summary: Awaited<ReturnType<typeof importBuildingFile>> }
-  | { type: 'refused'; row: number | null; column: string | null; reason: string; code: string }
+  | { type: 'refused'; rejection: Rejection; code: ImportProblem['code'] }
   | { type: 'failed'; message: string };
 
 const input = workerData as WorkerInput;
@@ -28,7 +30,7 @@ let lastSent = 0;
 async function main(): Promise<void> {
   const db = openDatabase(input.dbFile);
   try {
-    const summary = await importBuildingFile(db, {
+    const summary = await importBuildingFile(buildingRepo(db), {
       ...input.options,
       shouldStop: () => Atomics.load(cancelled, 0) === 1,
       onProgress: ({ phase, bytes, total }) => {
@@ -42,7 +44,7 @@ async function main(): Promise<void> {
   } catch (err) {
     const message: WorkerMessage =
       err instanceof ImportProblem
-        ? { type: 'refused', row: err.row, column: err.column, reason: err.message, code: err.code }
+        ? { type: 'refused', rejection: rejectionOf(err), code: err.code }
         : { type: 'failed', message: err instanceof Error ? err.message : String(err) };
     port.postMessage(message);
   } finally {

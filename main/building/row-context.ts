@@ -1,6 +1,6 @@
 /** What the row writers share with the import that runs them. */
-import type { Db } from '../../db/open';
-import type { DateOrder } from '../imports/dates';
+import type { BuildingRepo } from '../../db/repos/building';
+import type { DateOrder } from '../tables/dates';
 import type { BuildingImportSummary } from './building-import';
 import type { CardRule } from './card-rules';
 import type { Role } from './columns';
@@ -21,7 +21,7 @@ export interface RowWriter {
 }
 
 export interface RowContext {
-  db: Db;
+  repo: BuildingRepo;
   importId: number;
   source: string;
   timezone: string;

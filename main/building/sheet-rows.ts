@@ -2,10 +2,10 @@
  * One sniffed CSV (a text export, or one sheet of a workbook) read by column role: the cells of
  * a role, the card slots of a row, and whole passes over the rows after the header.
  */
-import { dateOrderEvidence } from '../imports/dates';
+import { dateOrderEvidence } from '../tables/dates';
 import type { BuildingImportOptions } from './building-import';
 import type { Role } from './columns';
-import { readCsvRows } from './csv-rows';
+import { readCsvRows } from '../tables/csv-rows';
 import type { SniffedCsv } from './sniff';
 
 const dateRoles: Role[] = [

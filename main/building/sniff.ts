@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import Papa from 'papaparse';
-import { looksBinary } from '../imports/decode';
+import { looksBinary } from '../tables/decode';
 import {
   kindOf,
   mapBuildingColumns,
@@ -14,8 +14,8 @@ import {
   type FileKind,
   type Role,
 } from './columns';
-import type { CsvFormat } from './csv-rows';
-import { ImportProblem } from './problems';
+import type { CsvFormat } from '../tables/csv-rows';
+import { ImportProblem } from '../tables/problems';
 
 export interface SniffedCsv {
   type: 'csv';

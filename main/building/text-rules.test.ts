@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
+import { buildingRepo } from '../../db/repos/building';
 import { outcomeClassifier } from './event-outcomes';
 import { textRules } from './text-rules';
 
@@ -15,7 +16,7 @@ describe('office-manager event-text rules', () => {
       INSERT INTO building_events (occurred_at, point_id, card_id, text_id, utc_offset, import_id)
       VALUES (1, 1, 1, 1, 60, 1), (2, 1, 1, 1, 60, 1), (3, 1, 1, 2, 60, 1);
     `);
-    const rules = textRules(db);
+    const rules = textRules(buildingRepo(db));
     expect(rules.add('Deur open na brandalarm', 'DOOR_HELD')).toBe(2);
     expect(rules.list()).toEqual([{ words: ['deur open na brandalarm'], outcome: 'DOOR_HELD' }]);
     expect(

@@ -11,7 +11,7 @@ export function adminCommand(globals: () => GlobalOptions): Command {
     .option('--pin <digits>', 'the PIN (prefer standard input: arguments show up in process lists)')
     .action(async (opts: { pin?: string }) => {
       const pin = (opts.pin ?? (await readStdin())).trim();
-      await withServices(globals().db, (s) => s.staffLock.setPin(pin, 'cli'));
+      await withServices(globals().db, (s) => s.consoleLock.setPin(pin, 'cli'));
       process.stdout.write('The staff PIN is set.\n');
     });
   return admin;

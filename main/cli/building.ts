@@ -1,13 +1,8 @@
 import { Command, Option } from 'commander';
-import { z } from 'zod';
-import { importBuildingFile } from '../building/building-import';
-import { cardRules, type CardRule } from '../building/card-rules';
-import { ImportProblem } from '../building/problems';
-import { textRules } from '../building/text-rules';
+import { cardRules, type CardRule } from '../../vocabulary';
+import { ImportProblem, rejectionOf } from '../building';
 import type { GlobalOptions } from './index';
 import { withServices } from './open-services';
-
-const SiteZone = z.object({ timezone: z.string() });
 
 /** `lobby building import <file>`: the building manager's cardholder list or door-event log. */
 export function buildingCommand(globals: () => GlobalOptions): Command {
@@ -31,27 +26,17 @@ export function buildingCommand(globals: () => GlobalOptions): Command {
     .action((file: string, opts: { cardRule?: CardRule; source: string }) =>
       withServices(globals().db, async (s) => {
         try {
-          const summary = await importBuildingFile(s.db, {
-            file,
-            actor: 'cli',
-            timezone: s.settings.get('site', SiteZone, { timezone: 'Europe/Amsterdam' }).timezone,
-            cardRule: opts.cardRule ?? null,
-            source: opts.source,
-          });
-          s.audit.record({
-            actor: 'cli',
-            action: 'building.import',
-            subject: summary.file,
-            detail: { kind: summary.kind, rows: summary.rows },
-          });
+          const summary = await s.building.importFile(
+            { file, cardRule: opts.cardRule ?? null, source: opts.source },
+            'cli',
+          );
           process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
           if (summary.rejected.length) process.exitCode = 2;
         } catch (err) {
           if (!(err instanceof ImportProblem)) throw err;
           // The whole file was refused: nothing was imported.
-          process.stdout.write(
-            `${JSON.stringify({ file, refused: true, rejected: [{ row: err.row, column: err.column, reason: err.message }] }, null, 2)}\n`,
-          );
+          const refused = { file, refused: true, rejected: [rejectionOf(err)] };
+          process.stdout.write(`${JSON.stringify(refused, null, 2)}\n`);
           process.exitCode = 2;
         }
       }),
@@ -63,13 +48,7 @@ export function buildingCommand(globals: () => GlobalOptions): Command {
     )
     .action((text: string, outcome: string) =>
       withServices(globals().db, (s) => {
-        const classified = textRules(s.db).add(text, outcome);
-        s.audit.record({
-          actor: 'cli',
-          action: 'building.rule',
-          subject: text,
-          detail: { outcome },
-        });
+        const classified = s.building.addTextRule(text, outcome, 'cli');
         process.stdout.write(`${JSON.stringify({ text, outcome, classified })}\n`);
       }),
     );

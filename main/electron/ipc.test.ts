@@ -1,9 +1,10 @@
 import type { IpcMainInvokeEvent, WebFrameMain } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { callChannels } from '../ipc/contract';
-import { createDispatch, type Dispatch } from '../ipc/dispatch';
+import { fakeDispatch } from '../../test/support/fake-handlers';
+import type { EventPayloads } from '../contract/features';
+import type { Dispatch } from '../ipc/dispatch';
 import { EventHub } from '../ipc/events';
-import { fakeHandlers } from '../ipc/fake-handlers';
+import { callChannel, eventChannel } from './bridge';
 import { forwardEvents, registerContract } from './ipc';
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
@@ -24,13 +25,13 @@ const eventFrom = (frame: WebFrameMain | null) =>
   ({ senderFrame: frame }) as unknown as IpcMainInvokeEvent;
 const trusted = (frame: WebFrameMain | null) => frame === kioskFrame;
 
-const dispatch: Dispatch = createDispatch(fakeHandlers());
+const dispatch: Dispatch = fakeDispatch();
 
 describe('registerContract (the Electron handler helper)', () => {
-  it('registers exactly the contract channels and removes them again', () => {
+  it('registers the one call channel and removes it again', () => {
     const ipc = fakeIpcMain();
     const unregister = registerContract(ipc, dispatch, trusted);
-    expect([...ipc.handlers.keys()].sort()).toEqual([...callChannels].sort());
+    expect([...ipc.handlers.keys()]).toEqual([callChannel]);
     unregister();
     expect(ipc.handlers.size).toBe(0);
   });
@@ -38,21 +39,29 @@ describe('registerContract (the Electron handler helper)', () => {
   it('answers a trusted frame through the dispatch', async () => {
     const ipc = fakeIpcMain();
     registerContract(ipc, dispatch, trusted);
-    const handler = ipc.handlers.get('setDefaultLocale')!;
-    expect(await handler(eventFrom(kioskFrame), 'en')).toEqual({
+    const handler = ipc.handlers.get(callChannel)!;
+    expect(await handler(eventFrom(kioskFrame), 'setDefaultLocale', ['en'])).toEqual({
       ok: true,
       value: { defaultLocale: 'en' },
     });
   });
 
-  it('returns invalid_argument for a wrong argument type', async () => {
+  it('returns invalid_argument for a wrong argument type, unknown_channel for a made-up call', async () => {
     const ipc = fakeIpcMain();
     registerContract(ipc, dispatch, trusted);
-    const handler = ipc.handlers.get('setDefaultLocale')!;
-    expect(await handler(eventFrom(kioskFrame), { locale: 42 })).toMatchObject({
+    const handler = ipc.handlers.get(callChannel)!;
+    expect(
+      await handler(eventFrom(kioskFrame), 'setDefaultLocale', [{ locale: 42 }]),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid_argument' },
     });
+    for (const channel of ['constructor', '__proto__', 42, 'deleteEverything']) {
+      expect(await handler(eventFrom(kioskFrame), channel, [])).toMatchObject({
+        ok: false,
+        error: { code: 'unknown_channel' },
+      });
+    }
   });
 
   it('refuses other frames before parsing anything', async () => {
@@ -67,7 +76,9 @@ describe('registerContract (the Electron handler helper)', () => {
       trusted,
     );
     for (const frame of [evilFrame, null]) {
-      expect(await ipc.handlers.get('getAppInfo')!(eventFrom(frame))).toMatchObject({
+      expect(
+        await ipc.handlers.get(callChannel)!(eventFrom(frame), 'getAppInfo', []),
+      ).toMatchObject({
         ok: false,
         error: { code: 'unauthorized' },
       });
@@ -77,13 +88,16 @@ describe('registerContract (the Electron handler helper)', () => {
 });
 
 describe('forwardEvents', () => {
-  it('sends each event on its event: channel to every target', () => {
-    const hub = new EventHub();
+  it('sends each event on the event channel to every target', () => {
+    const hub = new EventHub<EventPayloads>();
     const sent: [string, unknown][] = [];
     forwardEvents(hub, () => [{ send: (c, p) => sent.push([c, p]) }]);
     hub.publish('readerStatus', { state: 'online', readers: ['R'], detail: null });
     expect(sent).toEqual([
-      ['event:readerStatus', { state: 'online', readers: ['R'], detail: null }],
+      [
+        eventChannel,
+        { event: 'readerStatus', payload: { state: 'online', readers: ['R'], detail: null } },
+      ],
     ]);
   });
 });

@@ -1,7 +1,8 @@
 import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
-import { callChannels, eventChannels, type Result } from '../ipc/contract';
+import type { Result } from '../../vocabulary';
 import type { Dispatch } from '../ipc/dispatch';
-import type { EventHub } from '../ipc/events';
+import type { EventSource } from '../ipc/events';
+import { callChannel, eventChannel } from './bridge';
 
 export type FrameCheck = (frame: WebFrameMain | null) => boolean;
 
@@ -11,31 +12,28 @@ const refused: Result<never> = {
 };
 
 /**
- * The one helper every IPC handler goes through: the sender frame is checked, then the shared
- * dispatch parses the arguments from `unknown` and turns every outcome into a Result.
+ * The one IPC handler every call goes through: the sender frame is checked, then the shared
+ * dispatch checks the channel, parses the arguments from `unknown` and returns a Result.
  */
 export function registerContract(
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
   dispatch: Dispatch,
   isTrustedFrame: FrameCheck,
 ): () => void {
-  for (const channel of callChannels) {
-    ipcMain.handle(channel, (event: IpcMainInvokeEvent, ...args: unknown[]) =>
-      isTrustedFrame(event.senderFrame) ? dispatch(channel, args) : refused,
-    );
-  }
-  return () => callChannels.forEach((channel) => ipcMain.removeHandler(channel));
+  ipcMain.handle(callChannel, (event: IpcMainInvokeEvent, channel: unknown, args: unknown) => {
+    if (!isTrustedFrame(event.senderFrame)) return refused;
+    return dispatch(typeof channel === 'string' ? channel : '', args);
+  });
+  return () => ipcMain.removeHandler(callChannel);
 }
 
 export interface EventTarget {
   send(channel: string, payload: unknown): void;
 }
 
-/** Pushed events reach the renderer on `event:<name>`, the preload's only listening channels. */
-export function forwardEvents(events: EventHub, targets: () => EventTarget[]): () => void {
-  const names = new Set<string>(eventChannels);
+/** Pushed events reach the renderer on one channel, as `{ event, payload }`. */
+export function forwardEvents(events: EventSource, targets: () => EventTarget[]): () => void {
   return events.subscribe((event, payload) => {
-    if (!names.has(event)) return;
-    for (const target of targets()) target.send(`event:${event}`, payload);
+    for (const target of targets()) target.send(eventChannel, { event, payload });
   });
 }

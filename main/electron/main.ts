@@ -11,7 +11,7 @@ import {
   isTrustedFrame,
   kioskWindowOptions,
   registerAppScheme,
-} from '../security';
+} from './security';
 import { forwardEvents, registerContract } from './ipc';
 
 // The bundle lives in dist/electron; the built renderer sits beside it in dist/renderer.

@@ -6,12 +6,12 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { useTempDir } from '../../test/support/temp';
-import { createDispatch } from '../ipc/dispatch';
 import { EventHub } from '../ipc/events';
-import { fakeHandlers } from '../ipc/fake-handlers';
+import { fakeDispatch } from '../../test/support/fake-handlers';
+import type { EventPayloads } from '../contract/features';
 import { startBrowserHost, type BrowserHost } from './server';
 
-const dispatch = createDispatch(fakeHandlers());
+const dispatch = fakeDispatch();
 
 interface Reply {
   status: number;
@@ -49,13 +49,13 @@ function request(
 describe('browser host', () => {
   const dir = useTempDir();
   let host: BrowserHost;
-  let events: EventHub;
+  let events: EventHub<EventPayloads>;
   let secretPath: string;
 
   beforeEach(async () => {
     fs.writeFileSync(path.join(dir(), 'index.html'), '<!doctype html><title>kiosk</title>');
     fs.writeFileSync(path.join(dir(), '..', `outside-${path.basename(dir())}.txt`), 'private');
-    events = new EventHub();
+    events = new EventHub<EventPayloads>();
     host = await startBrowserHost({ dispatch, events, webRoot: dir() });
     secretPath = new URL(host.url).pathname;
   });

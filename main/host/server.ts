@@ -3,13 +3,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Dispatch } from '../ipc/dispatch';
-import type { EventHub } from '../ipc/events';
+import type { EventSource } from '../ipc/events';
 import { readStatic } from '../assets/static-files';
 import { contentSecurityPolicy } from '../security-policy';
 
 export interface BrowserHostOptions {
   dispatch: Dispatch;
-  events: EventHub;
+  events: EventSource;
   /** Folder holding the built renderer (index.html and assets). */
   webRoot: string;
   /** 0 picks a free port. */

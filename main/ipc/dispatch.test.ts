@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createDispatch } from './dispatch';
 import { AppError } from './errors';
-import { fakeHandlers as handlers } from './fake-handlers';
+import { fakeDispatch } from '../../test/support/fake-handlers';
 
 describe('dispatch', () => {
   it('passes parsed arguments to the handler and wraps the value', async () => {
-    const dispatch = createDispatch(handlers());
+    const dispatch = fakeDispatch();
     expect(await dispatch('setDefaultLocale', ['en'])).toEqual({
       ok: true,
       value: { defaultLocale: 'en' },
@@ -20,12 +19,12 @@ describe('dispatch', () => {
     ['arguments that are not an array', { locale: 'nl' }],
     ['nothing at all', undefined],
   ])('refuses %s with invalid_argument', async (_label, args) => {
-    const result = await createDispatch(handlers())('setDefaultLocale', args);
+    const result = await fakeDispatch()('setDefaultLocale', args);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
   });
 
   it('refuses a channel outside the contract, including inherited names', async () => {
-    const dispatch = createDispatch(handlers());
+    const dispatch = fakeDispatch();
     for (const name of ['dropDatabase', 'toString', '__proto__', 'constructor']) {
       expect(await dispatch(name, [])).toMatchObject({
         ok: false,
@@ -35,13 +34,11 @@ describe('dispatch', () => {
   });
 
   it('passes an AppError through with its code and message', async () => {
-    const dispatch = createDispatch(
-      handlers({
-        getAppInfo: () => {
-          throw new AppError('not_found', 'No site configured');
-        },
-      }),
-    );
+    const dispatch = fakeDispatch({
+      getAppInfo: () => {
+        throw new AppError('not_found', 'No site configured');
+      },
+    });
     expect(await dispatch('getAppInfo', [])).toEqual({
       ok: false,
       error: { code: 'not_found', message: 'No site configured' },
@@ -50,12 +47,12 @@ describe('dispatch', () => {
 
   it('hides the details of an unexpected error from the caller but logs them', async () => {
     const logged: unknown[] = [];
-    const dispatch = createDispatch(
-      handlers({
+    const dispatch = fakeDispatch(
+      {
         getReaderStatus: async () => {
           throw new Error('SQLITE_CORRUPT at /secret/path');
         },
-      }),
+      },
       { log: (err) => logged.push(err) },
     );
     const result = await dispatch('getReaderStatus', []);
@@ -69,16 +66,19 @@ describe('dispatch', () => {
 
   it('asks authorize before parsing, so a refused caller learns nothing about the arguments', async () => {
     const asked: string[] = [];
-    const dispatch = createDispatch(handlers(), {
-      authorize: (channel) => {
-        asked.push(channel);
-        if (channel !== 'getAppInfo')
-          throw new AppError('unauthorized', 'The staff area is locked.');
+    const dispatch = fakeDispatch(
+      {},
+      {
+        authorize: (channel) => {
+          asked.push(channel);
+          if (channel !== 'getAppInfo')
+            throw new AppError('unauthorized', 'The console is locked.');
+        },
       },
-    });
+    );
     expect(await dispatch('setDefaultLocale', [42])).toEqual({
       ok: false,
-      error: { code: 'unauthorized', message: 'The staff area is locked.' },
+      error: { code: 'unauthorized', message: 'The console is locked.' },
     });
     expect(await dispatch('getAppInfo', [])).toMatchObject({ ok: true });
     expect(asked).toEqual(['setDefaultLocale', 'getAppInfo']);

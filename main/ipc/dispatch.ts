@@ -1,23 +1,9 @@
 import type { z } from 'zod';
-import {
-  callArgs,
-  type CallChannel,
-  type CallParsed,
-  type CallResults,
-  type ContractError,
-  type Result,
-} from './contract';
+import type { ContractError, Result } from '../../vocabulary';
+import type { CallResultMap, CallSchemas, Handlers } from './feature-contract';
 import { toContractError } from './errors';
 
-export type Handlers = {
-  [C in CallChannel]: (...args: CallParsed<C>) => Promise<CallResults[C]> | CallResults[C];
-};
-
 export type Dispatch = (channel: string, args: unknown) => Promise<Result<unknown>>;
-
-function isChannel(name: string): name is CallChannel {
-  return Object.hasOwn(callArgs, name);
-}
 
 function describeIssues(error: z.ZodError): string {
   return error.issues
@@ -25,10 +11,10 @@ function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
-export interface DispatchOptions {
+export interface DispatchOptions<C extends string> {
   log?: (err: unknown, channel: string) => void;
   /** Throws (an AppError) when the caller may not make this call now; runs before parsing. */
-  authorize?: (channel: CallChannel) => void;
+  authorize?: (channel: C) => void;
 }
 
 /**
@@ -36,8 +22,13 @@ export interface DispatchOptions {
  * caller is authorised, the arguments are parsed from `unknown`, and every outcome becomes a
  * `Result`.
  */
-export function createDispatch(handlers: Handlers, opts: DispatchOptions = {}): Dispatch {
+export function createDispatch<S extends CallSchemas, R extends CallResultMap<S>>(
+  schemas: S,
+  handlers: Handlers<S, R>,
+  opts: DispatchOptions<keyof S & string> = {},
+): Dispatch {
   const log = opts.log ?? (() => {});
+  const isChannel = (name: string): name is keyof S & string => Object.hasOwn(schemas, name);
   return async (channel, args) => {
     if (!isChannel(channel)) {
       return fail({ code: 'unknown_channel', message: `No such call: ${channel}` });
@@ -47,13 +38,13 @@ export function createDispatch(handlers: Handlers, opts: DispatchOptions = {}): 
     } catch (err) {
       return fail(toContractError(err));
     }
-    const parsed = callArgs[channel].safeParse(args);
+    const parsed = schemas[channel]!.safeParse(args);
     if (!parsed.success) {
       return fail({ code: 'invalid_argument', message: describeIssues(parsed.error) });
     }
     try {
-      const handler = handlers[channel] as (...a: unknown[]) => unknown;
-      const value = await handler(...(parsed.data as unknown[]));
+      const handler = handlers[channel] as (...a: readonly unknown[]) => unknown;
+      const value = await handler(...parsed.data);
       return { ok: true, value };
     } catch (err) {
       log(err, channel);

@@ -1,4 +1,4 @@
-import type { ContractError, ErrorCode } from './contract';
+import type { ContractError, ErrorCode } from '../../vocabulary';
 
 /** An error a service throws on purpose; its code and message travel to the UI unchanged. */
 export class AppError extends Error {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { AuditRepo } from '../../db/repos/audit';
 import type { SettingsRepo } from '../../db/repos/settings';
-import { Locale, type AppInfo, type KioskSettings } from '../ipc/contract';
-
-const SiteSettings = z.object({ name: z.string().min(1) });
+import { locales, type Locale } from '../../vocabulary';
+import { siteSettings } from '../domain/site-settings';
+import type { AppInfo, KioskSettings } from './calls';
 
 export interface KioskServiceOptions {
   version: string;
@@ -17,13 +17,13 @@ export interface KioskServiceOptions {
 export function kioskService(opts: KioskServiceOptions) {
   const { settings, audit } = opts;
   const kioskSettings = (): KioskSettings => ({
-    defaultLocale: settings.get('kiosk.defaultLocale', Locale, 'nl'),
+    defaultLocale: settings.get('kiosk.defaultLocale', z.enum(locales), 'nl'),
   });
   return {
     appInfo(): AppInfo {
       return {
         version: opts.version,
-        siteName: settings.get('site', SiteSettings, { name: 'Lobby' }).name,
+        siteName: siteSettings(settings).name(),
         transport: opts.transport,
         development: opts.development,
       };

@@ -4,7 +4,7 @@ import { settingsRepo } from '../../db/repos/settings';
 import { siteRepo } from '../../db/repos/site';
 import { openDatabase } from '../../db/open';
 import { readFixture } from '../../test/support/fixtures';
-import type { SiteConfig } from './site-schema';
+import type { SiteConfig } from '../domain/site-model';
 import { siteService } from './site-service';
 
 function setup() {

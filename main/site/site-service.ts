@@ -4,10 +4,10 @@ import type { SiteRepo } from '../../db/repos/site';
 import type { Db } from '../../db/open';
 import { z } from 'zod';
 import { AppError } from '../ipc/errors';
-import { emptySummary, type ImportSummary } from '../imports/summary';
-import { SiteConfig, Window, describeSiteErrors } from './site-schema';
+import { emptySummary, type ImportSummary } from '../tables/summary';
+import { SiteConfig, Window, describeSiteErrors } from '../domain/site-model';
+import { siteSettings } from '../domain/site-settings';
 
-const SiteSettings = z.object({ name: z.string(), timezone: z.string() });
 const OfficeHours = z.array(Window);
 
 /** A JSON key order independent comparison, so a reformatted file still counts as unchanged. */
@@ -35,7 +35,7 @@ export function siteService(deps: {
 
   const current = (): SiteConfig => ({
     version: 1,
-    site: settings.get('site', SiteSettings, { name: 'Lobby', timezone: 'Europe/Amsterdam' }),
+    site: siteSettings(settings).get(),
     officeHours: settings.get('site.officeHours', OfficeHours, []),
     organisations: site.organisations(),
     zones: site.zones(),
@@ -79,7 +79,7 @@ export function siteService(deps: {
 
     db.transaction(() => {
       count(!same(before.site, next.site), true);
-      settings.set('site', next.site);
+      siteSettings(settings).set(next.site);
       count(!same(before.officeHours, next.officeHours), true);
       settings.set('site.officeHours', next.officeHours);
 

@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
-import type { EventChannel, EventPayloads, KioskApi } from '../../main/ipc/contract';
+import type { EventChannel, EventPayloads, KioskApi } from '../../main/contract';
 
 const ApiContext = createContext<KioskApi | null>(null);
 

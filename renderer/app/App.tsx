@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { AppInfo, ContractError, Locale } from '../../main/ipc/contract';
+import type { AppInfo, ContractError, Locale } from '../../main/contract';
 import { HomeScreen } from '../home/HomeScreen';
 import { InfoScreen } from '../home/InfoScreen';
-import { StaffGate } from '../staff/StaffGate';
+import { ConsoleGate } from '../console/ConsoleGate';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { translate } from '../i18n/translate';
 import { useApi } from './ApiProvider';
@@ -60,7 +60,7 @@ export function App() {
       {screen === 'visitor' && (
         <InfoScreen title="visitor.title" body="visitor.body" onBack={home} />
       )}
-      {screen === 'staff' && <StaffGate onExit={home} />}
+      {screen === 'staff' && <ConsoleGate onExit={home} />}
     </I18nProvider>
   );
 }

@@ -1,4 +1,4 @@
-import type { ContractError } from '../../main/ipc/contract';
+import type { ContractError } from '../../main/contract';
 import { useI18n } from '../i18n/I18nProvider';
 
 /** Says what happened and what to do, in the kiosk's language; the technical text stays in a tooltip-free detail line for staff. */

@@ -1,4 +1,4 @@
-import type { AppInfo } from '../../main/ipc/contract';
+import type { AppInfo } from '../../main/contract';
 import type { Screen } from '../app/App';
 import { useI18n } from '../i18n/I18nProvider';
 import { Clock } from './Clock';

@@ -1,4 +1,4 @@
-import type { Locale } from '../../main/ipc/contract';
+import type { Locale } from '../../main/contract';
 import { uiLocales } from '../i18n/translate';
 import { useI18n } from '../i18n/I18nProvider';
 

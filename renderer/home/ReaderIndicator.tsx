@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ReaderStatus } from '../../main/ipc/contract';
+import type { ReaderStatus } from '../../main/contract';
 import { useApi, useEvent } from '../app/ApiProvider';
 import { useI18n } from '../i18n/I18nProvider';
 

@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { TagTap } from '../../main/ipc/contract';
+import type { TagTap } from '../../main/contract';
 import { useEvent } from '../app/ApiProvider';
 import { useI18n } from '../i18n/I18nProvider';
 
 const visibleMs = 5000;
-const validStatuses = new Set(['active', 'available']);
 
 /** Shows who a tapped badge belongs to, for a few seconds, the moment the tap arrives. */
 export function TapResult() {
@@ -21,23 +20,23 @@ export function TapResult() {
   }, [tap]);
   if (!tap) return null;
 
-  const { badge } = tap;
+  const { holder } = tap;
   let title: string;
   let hint: string | null = null;
-  if (!badge) {
+  if (!holder) {
     title = t('tap.unknown');
     hint = t('tap.unknownHint');
-  } else if (badge.kind === 'person') {
-    title = t('tap.hello', { name: badge.name });
+  } else if (holder.kind === 'person') {
+    title = t('tap.hello', { name: holder.name });
   } else {
-    title = badge.label
-      ? t('tap.visitorBadge', { label: badge.label })
+    title = holder.label
+      ? t('tap.visitorBadge', { label: holder.label })
       : t('tap.visitorBadgeUnlabelled');
   }
-  if (badge && !validStatuses.has(badge.status)) hint = t('tap.blocked');
+  if (holder && !holder.usable) hint = t('tap.blocked');
   return (
     <div
-      className={`tap-result${badge ? '' : ' unknown'}`}
+      className={`tap-result${holder ? '' : ' unknown'}`}
       role="status"
       data-testid="tap-result"
       data-uid={tap.uid}

@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Locale } from '../../main/ipc/contract';
+import type { Locale } from '../../main/contract';
 import { translate, type MessageKey } from './translate';
 
 export interface I18n {

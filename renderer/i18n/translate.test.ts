@@ -15,7 +15,7 @@ describe('i18n catalogues', () => {
   });
 
   it('has a message for every error code the contract can return', async () => {
-    const { errorCodes } = await import('../../main/ipc/contract');
+    const { errorCodes } = await import('../../main/contract');
     for (const code of errorCodes) {
       expect(catalogues.nl).toHaveProperty(`error.${code}`);
     }

@@ -1,4 +1,4 @@
-import type { Locale } from '../../main/ipc/contract';
+import type { Locale } from '../../main/contract';
 import { en } from './en';
 import { nl, type MessageKey } from './nl';
 

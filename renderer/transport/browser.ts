@@ -1,4 +1,5 @@
-import type { EventChannel, EventPayloads, KioskApi, Result } from '../../main/ipc/contract';
+import type { KioskApi, Result } from '../../main/contract';
+import { apiOver } from './api';
 
 type Listener = (payload: never) => void;
 
@@ -48,24 +49,14 @@ export function browserTransport(pageUrl: string = window.location.href): KioskA
   };
   connect();
 
-  const subscribe = <E extends EventChannel>(
-    event: E,
-    listener: (payload: EventPayloads[E]) => void,
-  ) => {
+  const subscribe = (event: string, listener: Listener) => {
     let set = listeners.get(event);
     if (!set) listeners.set(event, (set = new Set()));
-    set.add(listener as Listener);
+    set.add(listener);
     return () => {
-      set.delete(listener as Listener);
+      set.delete(listener);
     };
   };
 
-  // Every other property is a contract call named after its channel; the host validates the name.
-  return new Proxy({ subscribe } as KioskApi, {
-    get(target, property) {
-      if (property === 'subscribe') return target.subscribe;
-      if (typeof property !== 'string' || property === 'then') return undefined;
-      return (...args: unknown[]) => call(property, args);
-    },
-  });
+  return apiOver(call, subscribe);
 }

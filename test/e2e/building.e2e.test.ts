@@ -11,7 +11,7 @@ import { describe, it } from 'vitest';
 import { fixturePath } from '../support/fixtures';
 import { useTempDir } from '../support/temp';
 import { useBrowser } from './hooks';
-import { projectRoot, unlockStaffArea, resultsDir, startHost } from './harness';
+import { projectRoot, unlockConsole, resultsDir, startHost } from './harness';
 
 const run = promisify(execFile);
 
@@ -31,7 +31,7 @@ describe('building export import from the staff area', () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     try {
       await page.goto(host.url);
-      await unlockStaffArea(page, '1357');
+      await unlockConsole(page, '1357');
       await page.getByRole('tab', { name: 'Gebouw' }).click();
 
       await page

@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { VirtualTag } from '../../hardware/vpcd/virtual-tag';
+import { VirtualTag } from '../nfc/virtual-tag';
 import { fixturePath } from '../support/fixtures';
 import { useTempDir } from '../support/temp';
 import { projectRoot, resultsDir, startHost } from './harness';

@@ -90,7 +90,7 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** From the home screen into the staff area, through the PIN pad. */
-export async function unlockStaffArea(page: Page, pin: string): Promise<void> {
+export async function unlockConsole(page: Page, pin: string): Promise<void> {
   await page.getByTestId('staff').click();
   for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
   await page.getByRole('button', { name: 'Ontgrendelen' }).click();

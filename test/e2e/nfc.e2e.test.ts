@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { VirtualTag } from '../../hardware/vpcd/virtual-tag';
+import { VirtualTag } from '../nfc/virtual-tag';
 import { seedBadges } from '../support/seed';
 import { useTempDir } from '../support/temp';
 import { startHost, type RunningHost } from './harness';

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { fixturePath, readFixture } from '../support/fixtures';
 import { useTempDir } from '../support/temp';
 import { useBrowser } from './hooks';
-import { projectRoot, unlockStaffArea, startHost, type RunningHost } from './harness';
+import { projectRoot, unlockConsole, startHost, type RunningHost } from './harness';
 
 const run = promisify(execFile);
 
@@ -29,7 +29,7 @@ describe('staff area administration', () => {
     const host = await startHost(dbFile, ['--no-pcsc']);
     const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(host.url);
-    await unlockStaffArea(page, '2468');
+    await unlockConsole(page, '2468');
     await page.getByRole('tab', { name: 'Importeren' }).waitFor();
     return { host, page };
   }

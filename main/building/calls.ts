@@ -1,0 +1,107 @@
+/** The building: the building manager's exports (cardholders, door events) and their words. */
+import { z } from 'zod';
+import { featureContract } from '../ipc/feature-contract';
+import {
+  cardRules,
+  outcomes,
+  type BuildingFileKind,
+  type CardRule,
+  type ImportPhase,
+  type Outcome,
+} from '../../vocabulary';
+import type { Rejection } from '../tables/summary';
+
+/** One import as the office manager's list shows it. */
+export interface BuildingImportRecord {
+  id: number;
+  fileName: string;
+  kind: BuildingFileKind;
+  rows: number;
+  imported: number;
+  duplicates: number;
+  rejected: number;
+  importedAt: string;
+  importedBy: string;
+}
+
+export interface RuleScore {
+  rule: CardRule;
+  matched: number;
+  ambiguous: number;
+}
+
+/** What an import's summary reports about card numbers. */
+export interface CardReport {
+  cardRule: CardRule | null;
+  cardRuleDetected: CardRule | null;
+  cardMatchRate: number;
+  cardMatches: { distinct: number; matched: number; ambiguous: number; unmatched: number };
+  cardRuleScores: RuleScore[];
+}
+
+export interface BuildingImportSummary extends CardReport {
+  file: string;
+  sha256: string;
+  kind: BuildingFileKind;
+  rows: number;
+  imported: number;
+  duplicates: number;
+  rejected: Rejection[];
+  encoding: string;
+  delimiter: string | null;
+  headerRow: number;
+  sheet?: string;
+  columns: Record<string, string>;
+  /** In a preview: the roles a column can be given, for correcting the mapping. */
+  availableRoles?: string[];
+  outcomes?: Partial<Record<Outcome, number>>;
+  unknownEventTexts?: { text: string; count: number }[];
+}
+
+export interface ImportProgress {
+  jobId: string;
+  phase: ImportPhase;
+  bytes: number;
+  total: number;
+}
+
+export type ImportFinished =
+  | { jobId: string; outcome: 'done'; summary: BuildingImportSummary }
+  | { jobId: string; outcome: 'refused' | 'cancelled' | 'failed'; rejected: Rejection[] };
+
+const BuildingImportRequest = z.strictObject({
+  uploadId: z.uuid(),
+  cardRule: z.enum(cardRules).nullable(),
+  /** Corrections to the detected mapping: header → role or "ignored". */
+  columns: z.record(z.string().max(200), z.string().max(40)),
+});
+export type BuildingImportRequest = z.output<typeof BuildingImportRequest>;
+
+export const calls = {
+  /** Detect kind, format, columns and card rule of an uploaded building export; writes nothing. */
+  inspectBuildingUpload: z.tuple([BuildingImportRequest]),
+  startBuildingImport: z.tuple([BuildingImportRequest]),
+  cancelBuildingImport: z.tuple([z.uuid()]),
+  listBuildingImports: z.tuple([]),
+  /** "This event text means that outcome": for later imports, and for events waiting for it. */
+  addEventTextRule: z.tuple([
+    z.strictObject({ text: z.string().min(1).max(500), outcome: z.enum(outcomes) }),
+  ]),
+};
+
+export interface Results {
+  inspectBuildingUpload: BuildingImportSummary;
+  startBuildingImport: { jobId: string };
+  cancelBuildingImport: null;
+  listBuildingImports: BuildingImportRecord[];
+  addEventTextRule: { classified: number };
+}
+
+export const publicCalls = [] as const;
+
+export interface Events {
+  importProgress: ImportProgress;
+  importFinished: ImportFinished;
+}
+
+export const contract = featureContract<Results, Events>()({ calls, publicCalls });

@@ -1,0 +1,4 @@
+/** What other parts of Lobby may use of the building feature. */
+export { buildingService, type BuildingService } from './building-service';
+export { importJobs, importWorkerLimits, type ImportJobs } from './import-jobs';
+export { ImportProblem, rejectionOf } from '../tables/problems';

@@ -1,0 +1,34 @@
+/** The kiosk itself: what the home screen shows before anyone unlocks anything. */
+import { z } from 'zod';
+import { featureContract } from '../ipc/feature-contract';
+import { locales, type Locale, type Transport } from '../../vocabulary';
+
+export interface AppInfo {
+  version: string;
+  siteName: string;
+  transport: Transport;
+  /** True only in development: the "tap a test badge" panel and other aids may show. */
+  development: boolean;
+}
+
+export interface KioskSettings {
+  defaultLocale: Locale;
+}
+
+export const calls = {
+  getAppInfo: z.tuple([]),
+  getKioskSettings: z.tuple([]),
+  setDefaultLocale: z.tuple([z.enum(locales)]),
+};
+
+export interface Results {
+  getAppInfo: AppInfo;
+  getKioskSettings: KioskSettings;
+  setDefaultLocale: KioskSettings;
+}
+
+export const publicCalls = ['getAppInfo', 'getKioskSettings', 'setDefaultLocale'] as const;
+
+export type Events = object;
+
+export const contract = featureContract<Results, Events>()({ calls, publicCalls });

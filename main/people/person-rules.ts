@@ -1,0 +1,85 @@
+/**
+ * What makes a person record acceptable, whether it comes from the HR file or the staff screen:
+ * names present, a known organisation (by name or alias), a known profile, dates in order.
+ */
+import type { PeopleRepo, PersonFields } from '../../db/repos/people';
+import type { PersonInput } from './calls';
+
+export type { PersonInput };
+
+export type PersonField = keyof PersonInput;
+export type PersonCheck =
+  { ok: true; fields: PersonFields } | { ok: false; field: PersonField; reason: string };
+
+export function checkPerson(input: PersonInput, people: PeopleRepo): PersonCheck {
+  const fail = (field: PersonField, reason: string): PersonCheck => ({ ok: false, field, reason });
+  const employeeId = input.employeeId.trim();
+  if (!employeeId) return fail('employeeId', 'no employee number');
+  const firstName = input.firstName.trim();
+  const lastName = input.lastName.trim();
+  if (!firstName || !lastName) {
+    return fail(firstName ? 'lastName' : 'firstName', 'a first and a last name are both needed');
+  }
+  const orgName = input.organisation.trim();
+  const organisationId = orgName ? people.organisationId(orgName) : null;
+  if (orgName && organisationId === null) {
+    return fail(
+      'organisation',
+      `unknown organisation "${orgName}": add it, or this spelling as an alias, to the site configuration`,
+    );
+  }
+  if (input.startDate && input.endDate && input.endDate < input.startDate) {
+    return fail('endDate', `ends (${input.endDate}) before it starts (${input.startDate})`);
+  }
+  const profileId = input.profileId.trim() || null;
+  if (profileId && !people.profileExists(profileId)) {
+    return fail(
+      'profileId',
+      `unknown profile "${profileId}": define it in the site configuration first`,
+    );
+  }
+  return {
+    ok: true,
+    fields: {
+      employeeId,
+      firstName,
+      namePrefix: input.namePrefix.trim(),
+      lastName,
+      organisationId,
+      department: input.department.trim() || null,
+      jobTitle: input.jobTitle.trim() || null,
+      startDate: input.startDate,
+      endDate: input.endDate,
+      profileId,
+      notes: input.notes.trim() || null,
+    },
+  };
+}
+
+export const samePerson = (a: PersonFields, b: PersonFields) =>
+  JSON.stringify([
+    a.employeeId,
+    a.firstName,
+    a.namePrefix,
+    a.lastName,
+    a.organisationId,
+    a.department,
+    a.jobTitle,
+    a.startDate,
+    a.endDate,
+    a.profileId,
+    a.notes,
+  ]) ===
+  JSON.stringify([
+    b.employeeId,
+    b.firstName,
+    b.namePrefix,
+    b.lastName,
+    b.organisationId,
+    b.department,
+    b.jobTitle,
+    b.startDate,
+    b.endDate,
+    b.profileId,
+    b.notes,
+  ]);

@@ -1,0 +1,73 @@
+/**
+ * The console's view of people: each with their tags, expected access and custody history.
+ * Read-only; edits go through the people service.
+ */
+import type { PeopleRepo, PersonRow } from '../../db/repos/people';
+import type { TagListRow, TagsRepo } from '../../db/repos/tags';
+import { employedOn, profileAccess } from '../domain/expected-access';
+import { personName } from '../domain/person-name';
+import type { SiteConfig } from '../domain/site-model';
+import { AppError } from '../ipc/errors';
+import type { TagReadModel } from '../tags';
+import type { PersonDetail, PersonEditFields, PersonSummary } from './calls';
+
+export function peopleReadModel(deps: {
+  people: PeopleRepo;
+  tags: TagsRepo;
+  tagView: TagReadModel;
+  site: () => SiteConfig;
+  today: () => string;
+}) {
+  const { people, tags } = deps;
+
+  const summary = (p: PersonRow, allTags: TagListRow[]): PersonSummary => ({
+    id: p.id,
+    employeeId: p.employeeId,
+    name: personName(p),
+    organisation: p.organisation,
+    department: p.department,
+    profile: p.profileId,
+    startDate: p.startDate,
+    endDate: p.endDate,
+    employed: employedOn(p, deps.today()),
+    tags: allTags
+      .filter((t) => t.personId === p.id)
+      .map((t) => ({ id: t.id, uid: t.uid, status: t.status })),
+  });
+
+  return {
+    listPeople(): PersonSummary[] {
+      const allTags = tags.list();
+      return people.all().map((p) => summary(p, allTags));
+    },
+    getPerson(id: number): PersonDetail {
+      const p = people.byId(id);
+      if (!p) throw new AppError('not_found', `There is no person with id ${id}.`);
+      return {
+        ...summary(p, tags.list()),
+        edit: editFields(p),
+        access: profileAccess(deps.site(), p.profileId),
+        custody: tags
+          .custodyOfPerson(id)
+          .map((c) => ({ ...deps.tagView.custodyEntry(c), uid: tags.byId(c.tagId)?.uid ?? '' })),
+      };
+    },
+  };
+}
+export type PeopleReadModel = ReturnType<typeof peopleReadModel>;
+
+function editFields(p: PersonRow): PersonEditFields {
+  return {
+    employeeId: p.employeeId ?? '',
+    firstName: p.firstName,
+    namePrefix: p.namePrefix,
+    lastName: p.lastName,
+    organisation: p.organisation ?? '',
+    department: p.department ?? '',
+    jobTitle: p.jobTitle ?? '',
+    startDate: p.startDate ?? '',
+    endDate: p.endDate ?? '',
+    profileId: p.profileId ?? '',
+    notes: p.notes ?? '',
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Workbooks from the building's system, read with exceljs's streaming reader: each worksheet
+ * becomes a private temporary CSV (UTF-8, comma, quoted), so the same synchronous row reader can
+ * import it inside one transaction. Dates in cells come out as ISO text.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { cellText } from './table-file';
+import { ImportProblem } from './problems';
+
+export interface SheetCsv {
+  name: string;
+  csvFile: string;
+}
+
+export async function xlsxToCsv(
+  file: string,
+): Promise<{ sheets: SheetCsv[]; cleanup: () => void }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lobby-xlsx-'));
+  const cleanup = () => fs.rmSync(dir, { recursive: true, force: true });
+  const sheets: SheetCsv[] = [];
+  try {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+      worksheets: 'emit',
+      sharedStrings: 'cache',
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      entries: 'emit',
+    });
+    for await (const worksheet of reader) {
+      const ws = worksheet as unknown as AsyncIterable<ExcelJS.Row> & {
+        name?: string;
+        id?: number;
+      };
+      const name = ws.name ?? `Sheet${sheets.length + 1}`;
+      const csvFile = path.join(dir, `${sheets.length + 1}.csv`);
+      const out = fs.openSync(csvFile, 'w', 0o600);
+      let written = 0;
+      try {
+        for await (const row of ws) {
+          // Blank lines for skipped empty rows keep row numbers those of the sheet.
+          if (row.number - written > 1) fs.writeSync(out, '\n'.repeat(row.number - written - 1));
+          written = row.number;
+          const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+          const cells = values.map((v) => cellText(v as ExcelJS.CellValue));
+          fs.writeSync(out, `${Papa.unparse([cells], { quotes: true, newline: '\n' })}\n`);
+        }
+      } finally {
+        fs.closeSync(out);
+      }
+      sheets.push({ name, csvFile });
+    }
+  } catch (err) {
+    cleanup();
+    if (err instanceof ImportProblem) throw err;
+    throw new ImportProblem(
+      'xlsx',
+      null,
+      null,
+      `The workbook cannot be read (damaged or cut off?): ${(err as Error).message}`,
+    );
+  }
+  return { sheets, cleanup };
+}

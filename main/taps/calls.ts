@@ -1,0 +1,55 @@
+/** Taps: a tag read at any reader, answered with who holds it, and the readers' own state. */
+import { z } from 'zod';
+import { featureContract } from '../ipc/feature-contract';
+import type { ReaderState, TagStatus } from '../../vocabulary';
+import { TagUid } from '../tags/calls';
+
+export interface ReaderStatus {
+  state: ReaderState;
+  /** Names of the readers that are attached now. */
+  readers: string[];
+  /** Why the readers are offline, for staff; never shown to visitors. */
+  detail: string | null;
+}
+
+/** Who a tapped tag belongs to, as the kiosk may show it. */
+export type TapHolder = (
+  | { kind: 'person'; name: string; organisation: string | null }
+  | { kind: 'visitor'; label: string | null }
+) & {
+  status: TagStatus;
+  /** False for a tag that must not open anything (lost, returned, replaced, not handed in). */
+  usable: boolean;
+};
+
+export interface TagTap {
+  uid: string;
+  reader: string;
+  /** When the reader reported the UID (ISO 8601, UTC). */
+  at: string;
+  /** null: the tag is not in Lobby's register ("unknown badge"). */
+  holder: TapHolder | null;
+}
+
+export const calls = {
+  getReaderStatus: z.tuple([]),
+  /** What a keyboard-wedge reader typed before Enter. */
+  submitWedgeInput: z.tuple([z.string().trim().min(1).max(40)]),
+  /** Development only: the "tap a test badge" panel. */
+  simulateTap: z.tuple([TagUid]),
+};
+
+export interface Results {
+  getReaderStatus: ReaderStatus;
+  submitWedgeInput: null;
+  simulateTap: null;
+}
+
+export const publicCalls = ['getReaderStatus', 'submitWedgeInput', 'simulateTap'] as const;
+
+export interface Events {
+  readerStatus: ReaderStatus;
+  tagTapped: TagTap;
+}
+
+export const contract = featureContract<Results, Events>()({ calls, publicCalls });

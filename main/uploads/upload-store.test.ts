@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../../test/support/temp';
+import { uploadStore } from './upload-store';
+
+const b64 = (text: string) => Buffer.from(text).toString('base64');
+
+describe('upload store', () => {
+  const dir = useTempDir();
+
+  it('assembles a file from chunks in order and removes it afterwards', async () => {
+    const store = uploadStore(dir());
+    const first = await store.append({
+      uploadId: null,
+      fileName: '../../etc/events.csv',
+      offset: 0,
+      base64: b64('Datum;'),
+    });
+    const second = await store.append({
+      uploadId: first.uploadId,
+      fileName: 'x',
+      offset: 6,
+      base64: b64('Tijd\n'),
+    });
+    expect(second).toEqual({ uploadId: first.uploadId, bytes: 11 });
+    const upload = store.get(first.uploadId);
+    expect(upload.fileName).toBe('events.csv');
+    expect(path.dirname(upload.file)).toBe(dir());
+    expect(fs.readFileSync(upload.file, 'utf8')).toBe('Datum;Tijd\n');
+    store.remove(first.uploadId);
+    expect(fs.existsSync(upload.file)).toBe(false);
+    expect(() => store.get(first.uploadId)).toThrow(/expired/);
+  });
+
+  it('refuses a chunk at the wrong offset, and one of two overlapping chunks', async () => {
+    const store = uploadStore(dir());
+    const { uploadId } = await store.append({
+      uploadId: null,
+      fileName: 'a.csv',
+      offset: 0,
+      base64: b64('abc'),
+    });
+    await expect(
+      store.append({ uploadId, fileName: 'a.csv', offset: 0, base64: b64('x') }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    const results = await Promise.allSettled([
+      store.append({ uploadId, fileName: 'a.csv', offset: 3, base64: b64('def') }),
+      store.append({ uploadId, fileName: 'a.csv', offset: 3, base64: b64('DEF') }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(fs.readFileSync(store.get(uploadId).file, 'utf8')).toMatch(/^abc(def|DEF)$/);
+    await expect(
+      store.append({
+        uploadId: '3b241101-e2bb-4255-8caf-4136c566a962',
+        fileName: 'a',
+        offset: 0,
+        base64: '',
+      }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+  });
+});

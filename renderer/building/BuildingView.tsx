@@ -1,0 +1,257 @@
+import { useCallback, useState, type DragEvent } from 'react';
+import type {
+  BuildingImportSummary,
+  CardRule,
+  ContractError,
+  ImportFinished,
+  ImportProgress,
+  Rejection,
+} from '../../main/contract';
+import { useApi, useEvent } from '../app/ApiProvider';
+import { ErrorNotice } from '../app/ErrorNotice';
+import { useI18n } from '../i18n/I18nProvider';
+import { formatDateTime } from '../shared/format';
+import { useData } from '../shared/useData';
+import { BuildingPreview } from './BuildingPreview';
+import { TeachText } from './TeachText';
+import { uploadFile } from '../shared/upload';
+
+type Stage =
+  | { step: 'idle' }
+  | { step: 'uploading'; fraction: number }
+  | { step: 'checking'; uploadId: string }
+  | { step: 'preview'; uploadId: string; preview: BuildingImportSummary }
+  | { step: 'importing'; jobId: string; progress: ImportProgress | null }
+  | { step: 'finished'; finished: ImportFinished };
+
+/** The building manager's exports: pick or drop a file, check what was understood, import it. */
+export function BuildingView() {
+  const api = useApi();
+  const { t, locale } = useI18n();
+  const [stage, setStage] = useState<Stage>({ step: 'idle' });
+  const [error, setError] = useState<ContractError | null>(null);
+  const [cardRule, setCardRule] = useState<CardRule | null>(null);
+  const [columns, setColumns] = useState<Record<string, string>>({});
+  const history = useData(useCallback(() => api.listBuildingImports(), [api]));
+
+  const inspect = async (
+    uploadId: string,
+    rule: CardRule | null,
+    corrections: Record<string, string>,
+  ) => {
+    setStage({ step: 'checking', uploadId });
+    const result = await api.inspectBuildingUpload({
+      uploadId,
+      cardRule: rule,
+      columns: corrections,
+    });
+    if (result.ok) setStage({ step: 'preview', uploadId, preview: result.value });
+    else {
+      setError(result.error);
+      setStage({ step: 'idle' });
+    }
+  };
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    setError(null);
+    setCardRule(null);
+    setColumns({});
+    setStage({ step: 'uploading', fraction: 0 });
+    const uploaded = await uploadFile(api, file, (fraction) =>
+      setStage({ step: 'uploading', fraction }),
+    );
+    if ('error' in uploaded) {
+      setError(uploaded.error);
+      setStage({ step: 'idle' });
+      return;
+    }
+    await inspect(uploaded.uploadId, null, {});
+  };
+  const start = async (uploadId: string) => {
+    const result = await api.startBuildingImport({ uploadId, cardRule, columns });
+    if (result.ok) setStage({ step: 'importing', jobId: result.value.jobId, progress: null });
+    else setError(result.error);
+  };
+
+  useEvent(
+    'importProgress',
+    useCallback((progress: ImportProgress) => {
+      setStage((s) =>
+        s.step === 'importing' && s.jobId === progress.jobId ? { ...s, progress } : s,
+      );
+    }, []),
+  );
+  const { reload } = history;
+  useEvent(
+    'importFinished',
+    useCallback(
+      (finished: ImportFinished) => {
+        setStage((s) =>
+          s.step === 'importing' && s.jobId === finished.jobId ? { step: 'finished', finished } : s,
+        );
+        reload();
+      },
+      [reload],
+    ),
+  );
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    void choose(event.dataTransfer.files[0]);
+  };
+  const percent = (fraction: number) => Math.floor(fraction * 100);
+
+  return (
+    <div className="building">
+      <label className="drop-zone" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+        <span>{t('building.drop')}</span>
+        <span className="button secondary">{t('building.choose')}</span>
+        <input
+          type="file"
+          accept=".csv,.txt,.xlsx"
+          data-testid="building-file"
+          onChange={(e) => {
+            void choose(e.target.files?.[0]);
+            // Picking the same file again (a newer export with the same name) must work too.
+            e.target.value = '';
+          }}
+        />
+      </label>
+      {error && <ErrorNotice error={error} />}
+      {error?.code === 'invalid_argument' && <p className="error-text">{error.message}</p>}
+      {stage.step === 'uploading' && (
+        <Progress
+          label={t('building.uploading', { percent: percent(stage.fraction) })}
+          fraction={stage.fraction}
+        />
+      )}
+      {stage.step === 'checking' && <p>{t('building.checking')}</p>}
+      {stage.step === 'preview' && (
+        <BuildingPreview
+          preview={stage.preview}
+          cardRule={cardRule ?? stage.preview.cardRule}
+          columns={columns}
+          onCardRule={setCardRule}
+          onColumn={(header, role) => setColumns((c) => ({ ...c, [header]: role }))}
+          onRecheck={() => void inspect(stage.uploadId, cardRule, columns)}
+          onStart={() => void start(stage.uploadId)}
+        />
+      )}
+      {stage.step === 'importing' && (
+        <div className="panel" data-testid="building-progress">
+          <Progress
+            label={t(
+              stage.progress?.phase === 'import'
+                ? 'building.progress.import'
+                : 'building.progress.scan',
+              {
+                percent: stage.progress
+                  ? percent(stage.progress.bytes / Math.max(1, stage.progress.total))
+                  : 0,
+              },
+            )}
+            fraction={stage.progress ? stage.progress.bytes / Math.max(1, stage.progress.total) : 0}
+          />
+          <button
+            type="button"
+            className="button secondary danger"
+            onClick={() => void api.cancelBuildingImport(stage.jobId)}
+          >
+            {t('building.cancel')}
+          </button>
+        </div>
+      )}
+      {stage.step === 'finished' && <Finished finished={stage.finished} />}
+      {history.value && history.value.length > 0 && (
+        <section>
+          <h3>{t('building.history')}</h3>
+          <ul className="rows">
+            {history.value.map((h) => (
+              <li key={h.id} className="row-meta">
+                {formatDateTime(h.importedAt, locale)} · {h.fileName} ·{' '}
+                {t(`building.kind.${h.kind}`)} ·{' '}
+                {t('building.result', {
+                  rows: h.rows,
+                  imported: h.imported,
+                  duplicates: h.duplicates,
+                  rejected: h.rejected,
+                })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function Progress(props: { label: string; fraction: number }) {
+  return (
+    <div className="progress">
+      <span>{props.label}</span>
+      <progress max={1} value={props.fraction} />
+    </div>
+  );
+}
+
+function Rejections(props: { rejected: Rejection[] }) {
+  return (
+    <ul data-testid="building-rejected">
+      {props.rejected.map((r, i) => (
+        <li key={i}>
+          {r.row !== null && `#${r.row} `}
+          {r.column && <code>{r.column}</code>} {r.reason}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Finished(props: { finished: ImportFinished }) {
+  const { t } = useI18n();
+  const { finished } = props;
+  if (finished.outcome !== 'done') {
+    return (
+      <section className="panel" data-testid="building-result">
+        <p>{finished.outcome === 'cancelled' ? t('building.cancelled') : t('building.refused')}</p>
+        {finished.outcome !== 'cancelled' && <Rejections rejected={finished.rejected} />}
+      </section>
+    );
+  }
+  const s = finished.summary;
+  return (
+    <section className="panel" data-testid="building-result">
+      <p>
+        {t('building.result', {
+          rows: s.rows,
+          imported: s.imported,
+          duplicates: s.duplicates,
+          rejected: s.rejected.length,
+        })}
+      </p>
+      {s.rejected.length > 0 && <Rejections rejected={s.rejected} />}
+      {s.outcomes && (
+        <>
+          <h4>{t('building.outcomes')}</h4>
+          <ul className="outcomes">
+            {Object.entries(s.outcomes).map(([outcome, count]) => (
+              <li key={outcome}>
+                <code>{outcome}</code> {count}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {s.unknownEventTexts && s.unknownEventTexts.length > 0 && (
+        <>
+          <h4>{t('building.unknownTexts')}</h4>
+          <ul>
+            {s.unknownEventTexts.map((u) => (
+              <TeachText key={u.text} text={u.text} count={u.count} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

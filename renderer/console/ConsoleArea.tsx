@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+import { BuildingView } from '../building/BuildingView';
+import { ImportView } from '../registers/ImportView';
+import { PeopleView } from '../people/PeopleView';
+import { SiteEditor } from '../site/SiteEditor';
+import { TagsView } from '../tags/TagsView';
+import { ZonesView } from '../zones/ZonesView';
+
+type Tab = 'people' | 'tags' | 'zones' | 'site' | 'import' | 'building';
+
+export function ConsoleArea(props: { onLock: () => void }) {
+  const { t } = useI18n();
+  const [tab, setTab] = useState<Tab>('people');
+  const tabs: [Tab, string][] = [
+    ['people', t('staff.tabPeople')],
+    ['tags', t('staff.tabTags')],
+    ['zones', t('staff.tabZones')],
+    ['site', t('site.tab')],
+    ['import', t('import.tab')],
+    ['building', t('building.tab')],
+  ];
+  return (
+    <main className="screen staff">
+      <header className="staff-header">
+        <nav className="tabs" role="tablist">
+          {tabs.map(([id, label]) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              aria-selected={tab === id}
+              className={`button chip${tab === id ? ' selected' : ''}`}
+              onClick={() => setTab(id)}
+            >
+              {label}
+            </button>
+          ))}
+        </nav>
+        <button type="button" className="button secondary" onClick={props.onLock}>
+          {t('staff.lock')}
+        </button>
+      </header>
+      {tab === 'people' && <PeopleView />}
+      {tab === 'tags' && <TagsView />}
+      {tab === 'zones' && <ZonesView />}
+      {tab === 'site' && <SiteEditor />}
+      {tab === 'import' && <ImportView />}
+      {tab === 'building' && <BuildingView />}
+    </main>
+  );
+}

@@ -1,0 +1,134 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useApi } from '../app/ApiProvider';
+import { ErrorNotice } from '../app/ErrorNotice';
+import { useI18n } from '../i18n/I18nProvider';
+import { CustodyList } from '../tags/CustodyList';
+import { PersonForm } from './PersonForm';
+import { formatWindow, statusKey } from '../shared/format';
+import { useData } from '../shared/useData';
+
+export function PeopleView() {
+  const api = useApi();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState<number | null>(null);
+  const [editing, setEditing] = useState<'new' | 'selected' | null>(null);
+  const people = useData(useCallback(() => api.listPeople(), [api]));
+  const person = useData(
+    useCallback(
+      () =>
+        selected === null
+          ? Promise.resolve({ ok: true as const, value: null })
+          : api.getPerson(selected),
+      [api, selected],
+    ),
+  );
+  const error = people.error ?? person.error;
+  const shown = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return (people.value ?? []).filter(
+      (p) =>
+        !q || p.name.toLowerCase().includes(q) || (p.employeeId ?? '').toLowerCase().includes(q),
+    );
+  }, [people.value, query]);
+
+  return (
+    <div className="split">
+      <section className="list-pane">
+        <button type="button" className="button primary" onClick={() => setEditing('new')}>
+          {t('person.add')}
+        </button>
+        <input
+          className="text-input"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder={t('staff.search')}
+          aria-label={t('staff.search')}
+        />
+        {error && <ErrorNotice error={error} onRetry={people.reload} />}
+        <ul className="rows">
+          {shown.map((p) => (
+            <li key={p.id}>
+              <button
+                type="button"
+                className={`row${selected === p.id ? ' selected' : ''}`}
+                onClick={() => {
+                  setEditing(null);
+                  setSelected(p.id);
+                }}
+              >
+                <span className="row-title">{p.name}</span>
+                <span className="row-meta">
+                  {[p.employeeId, p.organisation, p.department].filter(Boolean).join(' · ')}
+                </span>
+                {!p.employed && <span className="pill warn">{t('staff.left')}</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="detail-pane">
+        {editing && (
+          <PersonForm
+            key={editing === 'new' ? 'new' : selected}
+            person={editing === 'new' ? null : person.value}
+            onCancel={() => setEditing(null)}
+            onSaved={(id) => {
+              setEditing(null);
+              setSelected(id);
+              people.reload();
+              person.reload();
+            }}
+          />
+        )}
+        {!editing && person.value && (
+          <article data-testid="person-detail">
+            <div className="detail-title">
+              <h2>{person.value.name}</h2>
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() => setEditing('selected')}
+              >
+                {t('person.edit')}
+              </button>
+            </div>
+            <p className="row-meta">
+              {[
+                person.value.employeeId,
+                person.value.organisation,
+                person.value.profile ?? t('staff.noProfile'),
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </p>
+            <h3>{t('staff.tags')}</h3>
+            {person.value.tags.length === 0 ? (
+              <p>{t('staff.noTags')}</p>
+            ) : (
+              <ul>
+                {person.value.tags.map((tag) => (
+                  <li key={tag.id}>
+                    <code>{tag.uid}</code> {t(statusKey(tag.status))}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <h3>{t('staff.access')}</h3>
+            <ul data-testid="person-access">
+              {person.value.access.map((a) => (
+                <li key={a.zone}>
+                  <strong>{a.label}</strong>{' '}
+                  {a.windows.map((w) => formatWindow(w, i18n)).join('; ')}
+                </li>
+              ))}
+            </ul>
+            <h3>{t('staff.history')}</h3>
+            <CustodyList entries={person.value.custody} />
+          </article>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { useCallback, useState, type FormEvent } from 'react';
+import type { ContractError, PersonDetail, PersonEditFields } from '../../main/contract';
+import { useApi } from '../app/ApiProvider';
+import { ErrorNotice } from '../app/ErrorNotice';
+import type { MessageKey } from '../i18n/translate';
+import { useI18n } from '../i18n/I18nProvider';
+import { Select, TextInput } from '../shared/fields';
+import { useData } from '../shared/useData';
+
+type Text =
+  'employeeId' | 'firstName' | 'namePrefix' | 'lastName' | 'department' | 'jobTitle' | 'notes';
+
+/** Add or edit a person. A leaver gets an end date; nobody is deleted, so history stays true. */
+export function PersonForm(props: {
+  person: PersonDetail | null;
+  onSaved: (id: number) => void;
+  onCancel: () => void;
+}) {
+  const api = useApi();
+  const { t } = useI18n();
+  const site = useData(useCallback(() => api.getSiteConfig(), [api]));
+  const p = props.person;
+  const [form, setForm] = useState<PersonEditFields>(
+    p?.edit ?? {
+      employeeId: '',
+      firstName: '',
+      namePrefix: '',
+      lastName: '',
+      organisation: '',
+      department: '',
+      jobTitle: '',
+      startDate: '',
+      endDate: '',
+      profileId: '',
+      notes: '',
+    },
+  );
+  const [error, setError] = useState<ContractError | null>(null);
+  const set = (key: keyof PersonEditFields) => (value: string) =>
+    setForm((f) => ({ ...f, [key]: value }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await api.savePerson({
+      ...form,
+      id: p?.id ?? null,
+      startDate: form.startDate || null,
+      endDate: form.endDate || null,
+    });
+    if (result.ok) props.onSaved(result.value.id);
+    else setError(result.error);
+  };
+  const text = (key: Text, label: MessageKey) => (
+    <TextInput label={t(label)} value={form[key]} onChange={set(key)} />
+  );
+  const none = { value: '', label: t('person.none') };
+  return (
+    <form className="panel form" onSubmit={submit} data-testid="person-form">
+      {text('employeeId', 'person.employeeId')}
+      {text('firstName', 'person.firstName')}
+      {text('namePrefix', 'person.namePrefix')}
+      {text('lastName', 'person.lastName')}
+      <Select
+        label={t('person.organisation')}
+        value={form.organisation}
+        options={[
+          none,
+          ...(site.value?.organisations ?? []).map((o) => ({ value: o.name, label: o.name })),
+        ]}
+        onChange={set('organisation')}
+      />
+      {text('department', 'person.department')}
+      {text('jobTitle', 'person.jobTitle')}
+      <TextInput
+        label={t('person.startDate')}
+        type="date"
+        value={form.startDate}
+        onChange={set('startDate')}
+      />
+      <TextInput
+        label={t('person.endDate')}
+        type="date"
+        value={form.endDate}
+        onChange={set('endDate')}
+      />
+      <Select
+        label={t('person.profile')}
+        value={form.profileId}
+        options={[
+          none,
+          ...(site.value?.profiles ?? []).map((profile) => ({
+            value: profile.id,
+            label: `${profile.id} – ${profile.label}`,
+          })),
+        ]}
+        onChange={set('profileId')}
+      />
+      {text('notes', 'person.notes')}
+      {error && <ErrorNotice error={error} />}
+      {error?.code === 'invalid_argument' && <p className="error-text">{error.message}</p>}
+      <div className="actions">
+        <button type="submit" className="button primary">
+          {t('person.save')}
+        </button>
+        <button type="button" className="button secondary" onClick={props.onCancel}>
+          {t('tags.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+import type { CustodyEntry } from '../../main/contract';
+import { useI18n } from '../i18n/I18nProvider';
+import { formatDateTime } from '../shared/format';
+
+/** Who held a tag when, oldest first; the pool shows as "visitor badges". */
+export function CustodyList(props: { entries: (CustodyEntry & { uid?: string })[] }) {
+  const i18n = useI18n();
+  const { t, locale } = i18n;
+  if (props.entries.length === 0) return <p>{t('staff.noneYet')}</p>;
+  return (
+    <ol className="custody" data-testid="custody">
+      {props.entries.map((e, i) => (
+        <li key={i}>
+          <strong>{e.holder === 'visitor_pool' ? t('tags.pool') : e.holder}</strong>
+          {e.uid && <code> {e.uid}</code>}{' '}
+          {t('tags.period', {
+            from: formatDateTime(e.startedAt, locale),
+            to: e.endedAt ? formatDateTime(e.endedAt, locale) : t('tags.now'),
+          })}
+          {e.endReason && <span className="reason"> ({t(`tags.reason.${e.endReason}`)})</span>}
+        </li>
+      ))}
+    </ol>
+  );
+}

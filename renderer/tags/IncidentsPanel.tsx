@@ -1,0 +1,41 @@
+import { useCallback } from 'react';
+import type { Incident } from '../../main/contract';
+import { useApi } from '../app/ApiProvider';
+import { useI18n } from '../i18n/I18nProvider';
+import { formatDateTime } from '../shared/format';
+import { useData } from '../shared/useData';
+
+/**
+ * Lobby cannot block a badge in the building's system; this list reminds the office manager to
+ * ask the building manager to, until it is done.
+ */
+export function IncidentsPanel() {
+  const api = useApi();
+  const { t, locale } = useI18n();
+  const incidents = useData(useCallback(() => api.listIncidents(), [api]));
+  const done = async (incident: Incident) => {
+    const result = await api.markBuildingNotified(incident.id);
+    if (result.ok) incidents.reload();
+  };
+  if (!incidents.value?.length) return null;
+  return (
+    <section className="panel reminders" data-testid="incidents">
+      <h3>{t('incidents.title')}</h3>
+      <ul className="rows">
+        {incidents.value.map((i) => (
+          <li key={i.id} className="reminder">
+            <span>
+              <code>{i.uid}</code> {i.label ?? i.personName ?? ''} —{' '}
+              {t(i.kind === 'tag_lost' ? 'incidents.lost' : 'incidents.notReturned')},{' '}
+              {formatDateTime(i.occurredAt, locale)}
+              {i.note && <> ({i.note})</>}
+            </span>
+            <button type="button" className="button secondary" onClick={() => void done(i)}>
+              {t('incidents.done')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

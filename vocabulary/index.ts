@@ -1,0 +1,120 @@
+/**
+ * Lobby's vocabulary: every closed list of words the services, the database and the screens share,
+ * as values (for validation and menus) and as unions (for types). It imports nothing, so the
+ * renderer, `db/` and every feature can use it without dragging anything along. The glossary in
+ * docs/ARCHITECTURE.md says what each word means.
+ */
+
+const list = <const T extends readonly string[]>(...values: T): T => values;
+type Of<T extends readonly string[]> = T[number];
+
+// The call envelope ----------------------------------------------------------------------------
+
+export const errorCodes = list(
+  'invalid_argument',
+  'unknown_channel',
+  'unauthorized',
+  'not_found',
+  'conflict',
+  'unavailable',
+  'internal',
+);
+export type ErrorCode = Of<typeof errorCodes>;
+
+export interface ContractError {
+  code: ErrorCode;
+  message: string;
+}
+/** What every call answers, whichever transport carries it. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ContractError };
+
+// The kiosk -------------------------------------------------------------------------------------
+
+export const locales = list('nl', 'en');
+export type Locale = Of<typeof locales>;
+
+export const transports = list('electron', 'browser');
+export type Transport = Of<typeof transports>;
+
+export const readerStates = list('online', 'offline', 'absent');
+export type ReaderState = Of<typeof readerStates>;
+
+// Tags and custody ------------------------------------------------------------------------------
+
+/** Which register a tag is in: our people's own tags, or the reception's pool for visitors. */
+export const tagPools = list('staff', 'visitor');
+export type TagPool = Of<typeof tagPools>;
+
+export const tagStatuses = list(
+  'available',
+  'active',
+  'returned',
+  'lost',
+  'not_returned',
+  'replaced',
+);
+export type TagStatus = Of<typeof tagStatuses>;
+
+export const holderKinds = list('person', 'visitor_pool');
+export type HolderKind = Of<typeof holderKinds>;
+
+export const custodyEndReasons = list('returned', 'lost', 'not_returned', 'replaced', 'reassigned');
+export type CustodyEndReason = Of<typeof custodyEndReasons>;
+
+export const incidentKinds = list('tag_lost', 'tag_not_returned');
+export type IncidentKind = Of<typeof incidentKinds>;
+
+// The site model --------------------------------------------------------------------------------
+
+export const organisationRoles = list('own', 'partner', 'contractor', 'tenant');
+export type OrganisationRole = Of<typeof organisationRoles>;
+
+export const doorDirections = list('in', 'out', 'both');
+export type DoorDirection = Of<typeof doorDirections>;
+
+// Imports ---------------------------------------------------------------------------------------
+
+/** The office manager's own registers, imported from CSV, XLSX or site.json. */
+export const registerKinds = list('site', 'staff', 'tags', 'visits');
+export type RegisterKind = Of<typeof registerKinds>;
+
+/** What a building export turns out to be. */
+export const buildingFileKinds = list('events', 'cardholders');
+export type BuildingFileKind = Of<typeof buildingFileKinds>;
+
+/** Canonical outcomes of a door event, whatever words the building's system prints. */
+export const outcomes = list(
+  'GRANTED',
+  'DENIED_UNKNOWN',
+  'DENIED_NO_RIGHTS',
+  'DENIED_SCHEDULE',
+  'DENIED_EXPIRED',
+  'DENIED_LOST',
+  'DENIED_BLOCKED',
+  'DENIED_APB',
+  'DOOR_FORCED',
+  'DOOR_HELD',
+  'REX',
+);
+export type Outcome = Of<typeof outcomes>;
+
+/** How an access-control system prints the UID of a tag as a card number. */
+export const cardRules = list(
+  'hex',
+  'hex-reversed',
+  'decimal',
+  'decimal-reversed',
+  'first4-decimal',
+  'first4-decimal-reversed',
+  'cascade1-decimal-reversed',
+  'net2-token',
+  'wiegand26-low3',
+  'wiegand26-first4-reversed',
+);
+export type CardRule = Of<typeof cardRules>;
+
+export const importPhases = list('scan', 'import');
+export type ImportPhase = Of<typeof importPhases>;
+
+export const importEndings = list('done', 'refused', 'cancelled', 'failed');
+export type ImportEnding = Of<typeof importEndings>;
