@@ -61,6 +61,17 @@ export type HolderKind = Of<typeof holderKinds>;
 export const custodyEndReasons = list('returned', 'lost', 'not_returned', 'replaced', 'reassigned');
 export type CustodyEndReason = Of<typeof custodyEndReasons>;
 
+/** What can be done with a tag in its present state; the tags service decides which apply. */
+export const tagActions = list(
+  'give',
+  'giveToPool',
+  'return',
+  'markNotReturned',
+  'replace',
+  'reportLost',
+);
+export type TagAction = Of<typeof tagActions>;
+
 export const incidentKinds = list('tag_lost', 'tag_not_returned');
 export type IncidentKind = Of<typeof incidentKinds>;
 

@@ -6,6 +6,7 @@ import {
   type CustodyEndReason,
   type IncidentKind,
   type TagPool,
+  type TagAction,
   type TagStatus,
 } from '../../vocabulary';
 import type { ZoneAccess } from '../domain/expected-access';
@@ -33,6 +34,8 @@ export interface TagDetail extends TagSummary {
   history: CustodyEntry[];
   /** What the holder's expected profile gives (empty for the visitor pool or nobody). */
   access: ZoneAccess[];
+  /** What reception may do with the tag now. */
+  actions: TagAction[];
 }
 
 export interface Incident {

@@ -8,6 +8,7 @@ import { profileAccess } from '../domain/expected-access';
 import { personName } from '../domain/person-name';
 import type { SiteConfig } from '../domain/site-model';
 import { AppError } from '../ipc/errors';
+import { tagActionsFor } from './tag-status';
 import type { CustodyEntry, Incident, TagDetail, TagSummary } from './calls';
 
 export function tagReadModel(deps: { people: PeopleRepo; tags: TagsRepo; site: () => SiteConfig }) {
@@ -48,6 +49,7 @@ export function tagReadModel(deps: { people: PeopleRepo; tags: TagsRepo; site: (
       const holder = row.personId === null ? null : people.byId(row.personId);
       return {
         ...summary(row),
+        actions: tagActionsFor(row.status, row.holderKind !== null),
         history: tags.custodyOf(id).map(custodyEntry),
         access: holder ? profileAccess(deps.site(), holder.profileId) : [],
       };

@@ -5,15 +5,14 @@ import type {
   ContractError,
   ImportFinished,
   ImportProgress,
-  Rejection,
 } from '../../main/contract';
 import { useApi, useEvent } from '../app/ApiProvider';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { useI18n } from '../i18n/I18nProvider';
-import { formatDateTime } from '../shared/format';
 import { useData } from '../shared/useData';
 import { BuildingPreview } from './BuildingPreview';
-import { TeachText } from './TeachText';
+import { ImportHistory } from './ImportHistory';
+import { Finished, Progress } from './ImportResult';
 import { uploadFile } from '../shared/upload';
 
 type Stage =
@@ -27,7 +26,7 @@ type Stage =
 /** The building manager's exports: pick or drop a file, check what was understood, import it. */
 export function BuildingView() {
   const api = useApi();
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [stage, setStage] = useState<Stage>({ step: 'idle' });
   const [error, setError] = useState<ContractError | null>(null);
   const [cardRule, setCardRule] = useState<CardRule | null>(null);
@@ -162,96 +161,7 @@ export function BuildingView() {
         </div>
       )}
       {stage.step === 'finished' && <Finished finished={stage.finished} />}
-      {history.value && history.value.length > 0 && (
-        <section>
-          <h3>{t('building.history')}</h3>
-          <ul className="rows">
-            {history.value.map((h) => (
-              <li key={h.id} className="row-meta">
-                {formatDateTime(h.importedAt, locale)} · {h.fileName} ·{' '}
-                {t(`building.kind.${h.kind}`)} ·{' '}
-                {t('building.result', {
-                  rows: h.rows,
-                  imported: h.imported,
-                  duplicates: h.duplicates,
-                  rejected: h.rejected,
-                })}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {history.value && <ImportHistory imports={history.value} />}
     </div>
-  );
-}
-
-function Progress(props: { label: string; fraction: number }) {
-  return (
-    <div className="progress">
-      <span>{props.label}</span>
-      <progress max={1} value={props.fraction} />
-    </div>
-  );
-}
-
-function Rejections(props: { rejected: Rejection[] }) {
-  return (
-    <ul data-testid="building-rejected">
-      {props.rejected.map((r, i) => (
-        <li key={i}>
-          {r.row !== null && `#${r.row} `}
-          {r.column && <code>{r.column}</code>} {r.reason}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function Finished(props: { finished: ImportFinished }) {
-  const { t } = useI18n();
-  const { finished } = props;
-  if (finished.outcome !== 'done') {
-    return (
-      <section className="panel" data-testid="building-result">
-        <p>{finished.outcome === 'cancelled' ? t('building.cancelled') : t('building.refused')}</p>
-        {finished.outcome !== 'cancelled' && <Rejections rejected={finished.rejected} />}
-      </section>
-    );
-  }
-  const s = finished.summary;
-  return (
-    <section className="panel" data-testid="building-result">
-      <p>
-        {t('building.result', {
-          rows: s.rows,
-          imported: s.imported,
-          duplicates: s.duplicates,
-          rejected: s.rejected.length,
-        })}
-      </p>
-      {s.rejected.length > 0 && <Rejections rejected={s.rejected} />}
-      {s.outcomes && (
-        <>
-          <h4>{t('building.outcomes')}</h4>
-          <ul className="outcomes">
-            {Object.entries(s.outcomes).map(([outcome, count]) => (
-              <li key={outcome}>
-                <code>{outcome}</code> {count}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {s.unknownEventTexts && s.unknownEventTexts.length > 0 && (
-        <>
-          <h4>{t('building.unknownTexts')}</h4>
-          <ul>
-            {s.unknownEventTexts.map((u) => (
-              <TeachText key={u.text} text={u.text} count={u.count} />
-            ))}
-          </ul>
-        </>
-      )}
-    </section>
   );
 }

@@ -2,7 +2,8 @@ import type { SiteConfig } from '../../main/contract';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Update } from './SiteEditor';
 import { TextInput } from '../shared/fields';
-import { AddButton, GrantsEditor, RemoveButton, WindowsEditor } from './widgets';
+import { ListSection } from './ListSection';
+import { GrantsEditor, WindowsEditor } from './widgets';
 
 /** Schedules, expected profiles and the building's access levels: who may go where, when. */
 export function AccessSections(props: { site: SiteConfig; update: Update }) {
@@ -22,37 +23,42 @@ export function AccessSections(props: { site: SiteConfig; update: Update }) {
     });
   return (
     <>
-      <details>
-        <summary>
-          {t('site.schedules')} ({Object.keys(site.schedules).length})
-        </summary>
-        {Object.entries(site.schedules).map(([id, windows], i) => (
-          <div key={i} className="entity">
+      <ListSection
+        title={t('site.schedules')}
+        items={Object.entries(site.schedules)}
+        onAdd={() =>
+          update((d) => {
+            let n = Object.keys(d.schedules).length + 1;
+            while (`NEW${n}` in d.schedules) n += 1;
+            d.schedules[`NEW${n}`] = [{ days: [1, 2, 3, 4, 5], from: '08:00', to: '18:00' }];
+          })
+        }
+        onRemove={(i) =>
+          update((d) => {
+            const id = Object.keys(d.schedules)[i];
+            if (id !== undefined) delete d.schedules[id];
+          })
+        }
+      >
+        {([id, windows]) => (
+          <>
             <TextInput label={t('site.id')} value={id} onChange={(v) => renameSchedule(id, v)} />
             <WindowsEditor
               windows={windows}
               onChange={(w) => update((d) => (d.schedules[id] = w))}
             />
-            <RemoveButton onClick={() => update((d) => delete d.schedules[id])} />
-          </div>
-        ))}
-        <AddButton
-          onClick={() =>
-            update((d) => {
-              let n = Object.keys(d.schedules).length + 1;
-              while (`NEW${n}` in d.schedules) n += 1;
-              d.schedules[`NEW${n}`] = [{ days: [1, 2, 3, 4, 5], from: '08:00', to: '18:00' }];
-            })
-          }
-        />
-      </details>
+          </>
+        )}
+      </ListSection>
 
-      <details>
-        <summary>
-          {t('site.profiles')} ({site.profiles.length})
-        </summary>
-        {site.profiles.map((profile, i) => (
-          <div key={i} className="entity">
+      <ListSection
+        title={t('site.profiles')}
+        items={site.profiles}
+        onAdd={() => update((d) => d.profiles.push({ id: '', label: '', rules: [] }))}
+        onRemove={(i) => update((d) => d.profiles.splice(i, 1))}
+      >
+        {(profile, i) => (
+          <>
             <TextInput
               label={t('site.id')}
               value={profile.id}
@@ -69,20 +75,18 @@ export function AccessSections(props: { site: SiteConfig; update: Update }) {
               site={site}
               onChange={(g) => update((d) => (d.profiles[i]!.rules = g))}
             />
-            <RemoveButton onClick={() => update((d) => d.profiles.splice(i, 1))} />
-          </div>
-        ))}
-        <AddButton
-          onClick={() => update((d) => d.profiles.push({ id: '', label: '', rules: [] }))}
-        />
-      </details>
+          </>
+        )}
+      </ListSection>
 
-      <details>
-        <summary>
-          {t('site.levels')} ({site.buildingLevels.length})
-        </summary>
-        {site.buildingLevels.map((level, i) => (
-          <div key={i} className="entity">
+      <ListSection
+        title={t('site.levels')}
+        items={site.buildingLevels}
+        onAdd={() => update((d) => d.buildingLevels.push({ name: '', grants: [] }))}
+        onRemove={(i) => update((d) => d.buildingLevels.splice(i, 1))}
+      >
+        {(level, i) => (
+          <>
             <TextInput
               label={t('site.label')}
               value={level.name}
@@ -94,11 +98,9 @@ export function AccessSections(props: { site: SiteConfig; update: Update }) {
               site={site}
               onChange={(g) => update((d) => (d.buildingLevels[i]!.grants = g))}
             />
-            <RemoveButton onClick={() => update((d) => d.buildingLevels.splice(i, 1))} />
-          </div>
-        ))}
-        <AddButton onClick={() => update((d) => d.buildingLevels.push({ name: '', grants: [] }))} />
-      </details>
+          </>
+        )}
+      </ListSection>
     </>
   );
 }

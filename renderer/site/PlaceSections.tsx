@@ -2,7 +2,8 @@ import { doorDirections, organisationRoles, type SiteConfig } from '../../main/c
 import { useI18n } from '../i18n/I18nProvider';
 import type { Update } from './SiteEditor';
 import { Select, TextInput } from '../shared/fields';
-import { AddButton, LinesInput, RemoveButton } from './widgets';
+import { ListSection } from './ListSection';
+import { LinesInput } from './widgets';
 
 /** Organisations, zones and doors: who is on the floor and where the readers are. */
 export function PlaceSections(props: { site: SiteConfig; update: Update }) {
@@ -10,12 +11,14 @@ export function PlaceSections(props: { site: SiteConfig; update: Update }) {
   const { site, update } = props;
   return (
     <>
-      <details>
-        <summary>
-          {t('site.organisations')} ({site.organisations.length})
-        </summary>
-        {site.organisations.map((org, i) => (
-          <div key={i} className="entity">
+      <ListSection
+        title={t('site.organisations')}
+        items={site.organisations}
+        onAdd={() => update((d) => d.organisations.push({ name: '', role: 'tenant', aliases: [] }))}
+        onRemove={(i) => update((d) => d.organisations.splice(i, 1))}
+      >
+        {(org, i) => (
+          <>
             <TextInput
               label={t('site.label')}
               value={org.name}
@@ -32,22 +35,18 @@ export function PlaceSections(props: { site: SiteConfig; update: Update }) {
               value={org.aliases}
               onChange={(v) => update((d) => (d.organisations[i]!.aliases = v))}
             />
-            <RemoveButton onClick={() => update((d) => d.organisations.splice(i, 1))} />
-          </div>
-        ))}
-        <AddButton
-          onClick={() =>
-            update((d) => d.organisations.push({ name: '', role: 'tenant', aliases: [] }))
-          }
-        />
-      </details>
+          </>
+        )}
+      </ListSection>
 
-      <details>
-        <summary>
-          {t('site.zones')} ({site.zones.length})
-        </summary>
-        {site.zones.map((zone, i) => (
-          <div key={i} className="entity">
+      <ListSection
+        title={t('site.zones')}
+        items={site.zones}
+        onAdd={() => update((d) => d.zones.push({ id: '', label: '', ownFloor: true }))}
+        onRemove={(i) => update((d) => d.zones.splice(i, 1))}
+      >
+        {(zone, i) => (
+          <>
             <TextInput
               label={t('site.id')}
               value={zone.id}
@@ -66,20 +65,22 @@ export function PlaceSections(props: { site: SiteConfig; update: Update }) {
               />
               <span>{t('site.ownFloor')}</span>
             </label>
-            <RemoveButton onClick={() => update((d) => d.zones.splice(i, 1))} />
-          </div>
-        ))}
-        <AddButton
-          onClick={() => update((d) => d.zones.push({ id: '', label: '', ownFloor: true }))}
-        />
-      </details>
+          </>
+        )}
+      </ListSection>
 
-      <details>
-        <summary>
-          {t('site.doors')} ({site.doors.length})
-        </summary>
-        {site.doors.map((door, i) => (
-          <div key={i} className="entity">
+      <ListSection
+        title={t('site.doors')}
+        items={site.doors}
+        onAdd={() =>
+          update((d) =>
+            d.doors.push({ id: '', zone: d.zones[0]?.id ?? '', direction: 'in', names: [] }),
+          )
+        }
+        onRemove={(i) => update((d) => d.doors.splice(i, 1))}
+      >
+        {(door, i) => (
+          <>
             <TextInput
               label={t('site.id')}
               value={door.id}
@@ -102,17 +103,9 @@ export function PlaceSections(props: { site: SiteConfig; update: Update }) {
               value={door.names}
               onChange={(v) => update((d) => (d.doors[i]!.names = v))}
             />
-            <RemoveButton onClick={() => update((d) => d.doors.splice(i, 1))} />
-          </div>
-        ))}
-        <AddButton
-          onClick={() =>
-            update((d) =>
-              d.doors.push({ id: '', zone: d.zones[0]?.id ?? '', direction: 'in', names: [] }),
-            )
-          }
-        />
-      </details>
+          </>
+        )}
+      </ListSection>
     </>
   );
 }

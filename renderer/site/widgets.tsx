@@ -2,6 +2,7 @@ import type { SiteConfig } from '../../main/contract';
 import { intlLocale } from '../i18n/translate';
 import { useI18n } from '../i18n/I18nProvider';
 import { Field, Select, TextInput } from '../shared/fields';
+import { useListKeys } from '../shared/useListKeys';
 
 export type Window = SiteConfig['officeHours'][number];
 export type Grant = SiteConfig['profiles'][number]['rules'][number];
@@ -81,10 +82,11 @@ export function WindowsEditor(props: { windows: Window[]; onChange: (w: Window[]
   }));
   const change = (i: number, patch: Partial<Window>) =>
     props.onChange(props.windows.map((w, j) => (j === i ? { ...w, ...patch } : w)));
+  const keys = useListKeys(props.windows.length);
   return (
     <div className="windows">
       {props.windows.map((w, i) => (
-        <div key={i} className="window-row">
+        <div key={keys.keyOf(i)} className="window-row">
           <Chips options={days} selected={w.days} onChange={(d) => change(i, { days: d })} />
           <TextInput
             label={t('site.from')}
@@ -92,13 +94,19 @@ export function WindowsEditor(props: { windows: Window[]; onChange: (w: Window[]
             onChange={(from) => change(i, { from })}
           />
           <TextInput label={t('site.to')} value={w.to} onChange={(to) => change(i, { to })} />
-          <RemoveButton onClick={() => props.onChange(props.windows.filter((_, j) => j !== i))} />
+          <RemoveButton
+            onClick={() => {
+              keys.removed(i);
+              props.onChange(props.windows.filter((_, j) => j !== i));
+            }}
+          />
         </div>
       ))}
       <AddButton
-        onClick={() =>
-          props.onChange([...props.windows, { days: [1, 2, 3, 4, 5], from: '08:00', to: '18:00' }])
-        }
+        onClick={() => {
+          keys.added();
+          props.onChange([...props.windows, { days: [1, 2, 3, 4, 5], from: '08:00', to: '18:00' }]);
+        }}
       />
     </div>
   );
@@ -114,10 +122,11 @@ export function GrantsEditor(props: {
   const schedules = Object.keys(props.site.schedules).map((s) => ({ value: s, label: s }));
   const change = (i: number, patch: Partial<Grant>) =>
     props.onChange(props.grants.map((g, j) => (j === i ? { ...g, ...patch } : g)));
+  const keys = useListKeys(props.grants.length);
   return (
     <div className="windows">
       {props.grants.map((g, i) => (
-        <div key={i} className="window-row">
+        <div key={keys.keyOf(i)} className="window-row">
           <Chips options={zones} selected={g.zones} onChange={(z) => change(i, { zones: z })} />
           <Select
             label={t('site.schedule')}
@@ -125,13 +134,19 @@ export function GrantsEditor(props: {
             options={schedules}
             onChange={(schedule) => change(i, { schedule })}
           />
-          <RemoveButton onClick={() => props.onChange(props.grants.filter((_, j) => j !== i))} />
+          <RemoveButton
+            onClick={() => {
+              keys.removed(i);
+              props.onChange(props.grants.filter((_, j) => j !== i));
+            }}
+          />
         </div>
       ))}
       <AddButton
-        onClick={() =>
-          props.onChange([...props.grants, { zones: [], schedule: schedules[0]?.value ?? '' }])
-        }
+        onClick={() => {
+          keys.added();
+          props.onChange([...props.grants, { zones: [], schedule: schedules[0]?.value ?? '' }]);
+        }}
       />
     </div>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { ContractError, Result, TagDetail } from '../../main/contract';
 import { useApi } from '../app/ApiProvider';
 import { ErrorNotice } from '../app/ErrorNotice';
@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { CustodyList } from './CustodyList';
 import { formatDateTime, formatWindow, statusKey } from '../shared/format';
 import { ReplacePanel } from './ReplacePanel';
-import { useData } from '../shared/useData';
+import { GivePanel, LostPanel, TagActions } from './TagActions';
 
 /** One tag: who has it, and the actions reception takes (give out, hand in, report lost). */
 export function TagDetailPanel(props: {
@@ -19,12 +19,9 @@ export function TagDetailPanel(props: {
   const { t, locale } = i18n;
   const [error, setError] = useState<ContractError | null>(null);
   const [choosing, setChoosing] = useState(false);
-  const [query, setQuery] = useState('');
   const [lostNote, setLostNote] = useState<string | null>(null);
-  const [reportedBy, setReportedBy] = useState('');
   const [replacing, setReplacing] = useState(false);
   const [lostDone, setLostDone] = useState(false);
-  const people = useData(useCallback(() => api.listPeople(), [api]));
   const { tag } = props;
 
   const act = async (call: Promise<Result<TagDetail>>) => {
@@ -36,14 +33,6 @@ export function TagDetailPanel(props: {
     } else setError(result.error);
     return result.ok;
   };
-  const candidates = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    return (people.value ?? [])
-      .filter((p) => p.employed && (!q || p.name.toLowerCase().includes(q)))
-      .slice(0, 8);
-  }, [people.value, query]);
-  const givable = tag.status !== 'lost' && tag.status !== 'replaced';
-
   return (
     <article data-testid="tag-detail">
       <h2>
@@ -71,112 +60,25 @@ export function TagDetailPanel(props: {
           {t('tags.lostDone')}
         </p>
       )}
-      <div className="actions">
-        {givable && (
-          <button type="button" className="button primary" onClick={() => setChoosing((c) => !c)}>
-            {t('tags.giveTo')}…
-          </button>
-        )}
-        {givable && (
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() => void act(api.assignTag({ tagId: tag.id, personId: null }))}
-          >
-            {t('tags.giveToPool')}
-          </button>
-        )}
-        {tag.holder && (
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() => void act(api.returnTag(tag.id))}
-          >
-            {t('tags.returned')}
-          </button>
-        )}
-        {tag.holder && tag.status === 'active' && (
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() => void act(api.markTagNotReturned(tag.id))}
-          >
-            {t('tags.notReturned')}
-          </button>
-        )}
-        {tag.holder && (
-          <button type="button" className="button secondary" onClick={() => setReplacing(true)}>
-            {t('tags.replace')}
-          </button>
-        )}
-        {tag.status !== 'lost' && (
-          <button type="button" className="button secondary danger" onClick={() => setLostNote('')}>
-            {t('tags.reportLost')}
-          </button>
-        )}
-      </div>
+      <TagActions
+        tag={tag}
+        onAct={act}
+        onGive={() => setChoosing((c) => !c)}
+        onReplace={() => setReplacing(true)}
+        onReportLost={() => setLostNote('')}
+      />
       {choosing && (
-        <div className="panel">
-          <input
-            className="text-input"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            placeholder={t('tags.choosePerson')}
-            aria-label={t('tags.choosePerson')}
-          />
-          <ul className="rows">
-            {candidates.map((p) => (
-              <li key={p.id}>
-                <button
-                  type="button"
-                  className="row"
-                  onClick={() => void act(api.assignTag({ tagId: tag.id, personId: p.id }))}
-                >
-                  <span className="row-title">{p.name}</span>
-                  <span className="row-meta">
-                    {[p.employeeId, p.organisation].filter(Boolean).join(' · ')}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <GivePanel onChoose={(personId) => void act(api.assignTag({ tagId: tag.id, personId }))} />
       )}
       {lostNote !== null && (
-        <div className="panel">
-          <input
-            className="text-input"
-            value={lostNote}
-            onChange={(e) => setLostNote(e.target.value)}
-            placeholder={t('tags.lostNote')}
-            aria-label={t('tags.lostNote')}
-          />
-          <input
-            className="text-input"
-            value={reportedBy}
-            onChange={(e) => setReportedBy(e.target.value)}
-            placeholder={t('tags.reportedBy')}
-            aria-label={t('tags.reportedBy')}
-          />
-          <button
-            type="button"
-            className="button primary danger"
-            onClick={() =>
-              void act(
-                api.reportTagLost({
-                  tagId: tag.id,
-                  note: lostNote.trim() || null,
-                  reportedBy: reportedBy.trim() || null,
-                }),
-              ).then((ok) => {
-                setLostDone(ok);
-                if (ok) setLostNote(null);
-              })
-            }
-          >
-            {t('tags.reportLost')}
-          </button>
-        </div>
+        <LostPanel
+          onReport={(note, reportedBy) =>
+            void act(api.reportTagLost({ tagId: tag.id, note, reportedBy })).then((ok) => {
+              setLostDone(ok);
+              if (ok) setLostNote(null);
+            })
+          }
+        />
       )}
       {replacing && (
         <ReplacePanel

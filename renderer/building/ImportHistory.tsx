@@ -1,0 +1,27 @@
+import type { BuildingImportRecord } from '../../main/contract';
+import { useI18n } from '../i18n/I18nProvider';
+import { formatDateTime } from '../shared/format';
+
+/** The building imports done so far, newest first. */
+export function ImportHistory(props: { imports: BuildingImportRecord[] }) {
+  const { t, locale } = useI18n();
+  if (props.imports.length === 0) return null;
+  return (
+    <section>
+      <h3>{t('building.history')}</h3>
+      <ul className="rows">
+        {props.imports.map((h) => (
+          <li key={h.id} className="row-meta">
+            {formatDateTime(h.importedAt, locale)} · {h.fileName} · {t(`building.kind.${h.kind}`)} ·{' '}
+            {t('building.result', {
+              rows: h.rows,
+              imported: h.imported,
+              duplicates: h.duplicates,
+              rejected: h.rejected,
+            })}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { Result, TagAction, TagDetail } from '../../main/contract';
+import { useApi } from '../app/ApiProvider';
+import { useI18n } from '../i18n/I18nProvider';
+import { useData } from '../shared/useData';
+
+/** The actions the tags service says fit this tag now; each either acts or opens its panel. */
+export function TagActions(props: {
+  tag: TagDetail;
+  onAct: (call: Promise<Result<TagDetail>>) => Promise<boolean>;
+  onGive: () => void;
+  onReplace: () => void;
+  onReportLost: () => void;
+}) {
+  const api = useApi();
+  const { t } = useI18n();
+  const { tag, onAct } = props;
+  const buttons: Record<TagAction, { label: string; style: string; run: () => void }> = {
+    give: { label: `${t('tags.giveTo')}…`, style: 'primary', run: props.onGive },
+    giveToPool: {
+      label: t('tags.giveToPool'),
+      style: 'secondary',
+      run: () => void onAct(api.assignTag({ tagId: tag.id, personId: null })),
+    },
+    return: {
+      label: t('tags.returned'),
+      style: 'secondary',
+      run: () => void onAct(api.returnTag(tag.id)),
+    },
+    markNotReturned: {
+      label: t('tags.notReturned'),
+      style: 'secondary',
+      run: () => void onAct(api.markTagNotReturned(tag.id)),
+    },
+    replace: { label: t('tags.replace'), style: 'secondary', run: props.onReplace },
+    reportLost: { label: t('tags.reportLost'), style: 'secondary danger', run: props.onReportLost },
+  };
+  return (
+    <div className="actions">
+      {tag.actions.map((action) => (
+        <button
+          key={action}
+          type="button"
+          className={`button ${buttons[action].style}`}
+          onClick={buttons[action].run}
+        >
+          {buttons[action].label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** Find someone on the staff list (employed today) to give the tag to. */
+export function GivePanel(props: { onChoose: (personId: number) => void }) {
+  const api = useApi();
+  const { t } = useI18n();
+  const [query, setQuery] = useState('');
+  const people = useData(useCallback(() => api.listPeople(), [api]));
+  const candidates = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return (people.value ?? [])
+      .filter((p) => p.employed && (!q || p.name.toLowerCase().includes(q)))
+      .slice(0, 8);
+  }, [people.value, query]);
+  return (
+    <div className="panel">
+      <input
+        className="text-input"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        placeholder={t('tags.choosePerson')}
+        aria-label={t('tags.choosePerson')}
+      />
+      <ul className="rows">
+        {candidates.map((p) => (
+          <li key={p.id}>
+            <button type="button" className="row" onClick={() => props.onChoose(p.id)}>
+              <span className="row-title">{p.name}</span>
+              <span className="row-meta">
+                {[p.employeeId, p.organisation].filter(Boolean).join(' · ')}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Report the tag lost, with a note and who came to say so. */
+export function LostPanel(props: { onReport: (note: string | null, by: string | null) => void }) {
+  const { t } = useI18n();
+  const [note, setNote] = useState('');
+  const [reportedBy, setReportedBy] = useState('');
+  return (
+    <div className="panel">
+      <input
+        className="text-input"
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        placeholder={t('tags.lostNote')}
+        aria-label={t('tags.lostNote')}
+      />
+      <input
+        className="text-input"
+        value={reportedBy}
+        onChange={(e) => setReportedBy(e.target.value)}
+        placeholder={t('tags.reportedBy')}
+        aria-label={t('tags.reportedBy')}
+      />
+      <button
+        type="button"
+        className="button primary danger"
+        onClick={() => props.onReport(note.trim() || null, reportedBy.trim() || null)}
+      >
+        {t('tags.reportLost')}
+      </button>
+    </div>
+  );
+}
