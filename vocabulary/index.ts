@@ -124,6 +124,19 @@ export const cardRules = list(
 );
 export type CardRule = Of<typeof cardRules>;
 
+/** One building import as it is stored and listed (db/ and the contract share the shape). */
+export interface BuildingImportRecord {
+  id: number;
+  fileName: string;
+  kind: BuildingFileKind;
+  rows: number;
+  imported: number;
+  duplicates: number;
+  rejected: number;
+  importedAt: string;
+  importedBy: string;
+}
+
 export const importPhases = list('scan', 'import');
 export type ImportPhase = Of<typeof importPhases>;
 

@@ -5,22 +5,16 @@
  * written in batches by building-events.ts.
  */
 import { z } from 'zod';
-import { cardRules, type BuildingFileKind, type CardRule, type Outcome } from '../../vocabulary';
+import {
+  cardRules,
+  type BuildingFileKind,
+  type BuildingImportRecord,
+  type CardRule,
+  type Outcome,
+} from '../../vocabulary';
 import type { Db } from '../open';
 import { eventBatches } from './building-events';
 import { settingsRepo } from './settings';
-
-export interface BuildingImportRow {
-  id: number;
-  fileName: string;
-  kind: BuildingFileKind;
-  rows: number;
-  imported: number;
-  duplicates: number;
-  rejected: number;
-  importedAt: string;
-  importedBy: string;
-}
 
 export interface DoorNameRow {
   doorId: string;
@@ -95,9 +89,9 @@ export function buildingRepo(db: Db) {
         'UPDATE building_imports SET rows = ?, imported = ?, duplicates = ?, rejected = ?, card_rule = ?, detected = ? WHERE id = ?',
       ).run(r.rows, r.imported, r.duplicates, r.rejected, cardRule, JSON.stringify(detected), id);
     },
-    listImports: (limit = 50): BuildingImportRow[] =>
+    listImports: (limit = 50): BuildingImportRecord[] =>
       db
-        .prepare<[number], BuildingImportRow>(
+        .prepare<[number], BuildingImportRecord>(
           `SELECT id, file_name AS fileName, kind, rows, imported, duplicates, rejected,
              imported_at AS importedAt, imported_by AS importedBy
            FROM building_imports ORDER BY id DESC LIMIT ?`,

@@ -5,24 +5,14 @@ import {
   cardRules,
   outcomes,
   type BuildingFileKind,
+  type BuildingImportRecord,
   type CardRule,
   type ImportPhase,
   type Outcome,
 } from '../../vocabulary';
 import type { Rejection } from '../tables/summary';
 
-/** One import as the office manager's list shows it. */
-export interface BuildingImportRecord {
-  id: number;
-  fileName: string;
-  kind: BuildingFileKind;
-  rows: number;
-  imported: number;
-  duplicates: number;
-  rejected: number;
-  importedAt: string;
-  importedBy: string;
-}
+export type { BuildingImportRecord };
 
 export interface RuleScore {
   rule: CardRule;
