@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/support/temp';
-import { callChannels } from '../contract/features';
-import { createLobby, publicCalls } from './create-lobby';
+import { callChannels, publicCalls } from '../contract/features';
+import { createLobby } from './create-lobby';
 import { createReaders } from './readers';
 import { createServices } from './services';
 

@@ -1,6 +1,6 @@
 /** The composition root: one database, the services on it, and every feature's handlers. */
 import { openDatabase, type Db } from '../../db/open';
-import { importJobs } from '../building';
+import { importJobs, screenImports } from '../building';
 import { buildingHandlers } from '../building/handlers';
 import { consoleHandlers } from '../console/handlers';
 import {
@@ -46,8 +46,6 @@ export interface Lobby {
   close(): Promise<void>;
 }
 
-export { publicCalls };
-
 // One operator identity until operators log in by name: the audit trail says "staff".
 const operator = () => 'staff';
 
@@ -60,7 +58,13 @@ export function createLobby(opts: LobbyOptions): Lobby {
     events,
     log: (err) => opts.log?.(err, 'building import'),
   });
-  const s = createServices(db, { jobs, uploads });
+  const s = createServices(db);
+  const screen = screenImports({
+    audit: s.audit,
+    timezone: s.siteSettings.timezone,
+    jobs,
+    uploads,
+  });
   const readers = opts.readers.service;
   const stopStatus = readers.on('status', (status) => events.publish('readerStatus', status));
   const taps = tapService({
@@ -91,7 +95,7 @@ export function createLobby(opts: LobbyOptions): Lobby {
     ...siteHandlers({ site: s.site, operator }),
     ...uploadHandlers(uploads),
     ...registerHandlers({ imports: s.imports, uploads, operator }),
-    ...buildingHandlers({ building: s.building, operator }),
+    ...buildingHandlers({ building: s.building, screen, operator }),
   };
 
   const dispatch = createDispatch(callSchemas, handlers, {

@@ -8,7 +8,7 @@ import { siteRepo } from '../../db/repos/site';
 import { tagsRepo } from '../../db/repos/tags';
 import { visitsRepo } from '../../db/repos/visits';
 import type { Db } from '../../db/open';
-import { buildingService, type ImportJobs } from '../building';
+import { buildingService } from '../building';
 import { consoleLock } from '../console/console-lock';
 import { siteSettings } from '../domain/site-settings';
 import { peopleReadModel, peopleService } from '../people';
@@ -16,16 +16,9 @@ import { registerImports } from '../registers/register-imports';
 import { siteService } from '../site';
 import { utcToLocal } from '../tables/local-time';
 import { custodyService, tagReadModel } from '../tags';
-import type { UploadStore } from '../uploads';
 import { zoneReadModel } from '../zones/read-model';
 
-export interface ServiceOptions {
-  /** The kiosk's import worker and upload store; the command line runs imports in-process. */
-  jobs?: ImportJobs;
-  uploads?: UploadStore;
-}
-
-export function createServices(db: Db, opts: ServiceOptions = {}) {
+export function createServices(db: Db) {
   const settings = settingsRepo(db);
   const audit = auditRepo(db);
   const people = peopleRepo(db);
@@ -53,7 +46,7 @@ export function createServices(db: Db, opts: ServiceOptions = {}) {
     consoleLock: consoleLock({ settings, audit }),
     peopleEditor: peopleService({ db, people, audit }),
     imports: registerImports({ db, people, tags, visits, audit, site, timezone }),
-    building: buildingService({ repo: buildingRepo(db), audit, timezone, ...opts }),
+    building: buildingService({ repo: buildingRepo(db), audit, timezone }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -9,6 +9,7 @@ import type { EventPayloads } from '../contract/features';
 import { EventHub } from '../ipc/events';
 import { uploadStore } from '../uploads';
 import type { ImportFinished } from './calls';
+import { screenImports } from './building-service';
 import { importJobs } from './import-jobs';
 
 describe('building service', () => {
@@ -25,7 +26,13 @@ describe('building service', () => {
     );
     const jobs = importJobs({ dbFile, events });
     const uploads = uploadStore(dir());
-    const s = createServices(db, { jobs, uploads });
+    const s = createServices(db);
+    const screen = screenImports({
+      audit: s.audit,
+      timezone: () => 'Europe/Amsterdam',
+      jobs,
+      uploads,
+    });
     try {
       await s.imports.site(fixturePath('site.json'), { actor: 't' });
       const file = fixturePath('building/paxton_net2/cardholders.csv');
@@ -35,7 +42,7 @@ describe('building service', () => {
         offset: 0,
         base64: fs.readFileSync(file).toString('base64'),
       });
-      s.building.startUpload({ uploadId, cardRule: null, columns: {} }, 'staff');
+      screen.start({ uploadId, cardRule: null, columns: {} }, 'staff');
       expect(await finished).toMatchObject({ outcome: 'done', summary: { kind: 'cardholders' } });
       s.building.addTextRule('Brandalarm actief', 'DOOR_HELD', 'staff');
 

@@ -1,4 +1,9 @@
 /** What other parts of Lobby may use of the building feature. */
-export { buildingService, type BuildingService } from './building-service';
+export {
+  buildingService,
+  screenImports,
+  type BuildingService,
+  type ScreenImports,
+} from './building-service';
 export { importJobs, importWorkerLimits, type ImportJobs } from './import-jobs';
 export { ImportProblem, rejectionOf } from '../tables/problems';
