@@ -32,11 +32,15 @@ export interface FeatureContract<S extends CallSchemas, R extends CallResultMap<
   readonly types?: { results: R; events: E };
 }
 
-/** `featureContract<Results, Events>()({ calls, publicCalls })`: checks every call has a result. */
+/**
+ * `featureContract<Results, Events>()({ calls, publicCalls })`. The calls and the results must
+ * name the same channels: a call without a result type, or a result without a call, does not
+ * compile (main/ipc/feature-contract.test.ts shows both).
+ */
 export const featureContract =
   <R, E = object>() =>
-  <S extends CallSchemas & { [C in keyof R]: unknown }>(def: {
-    calls: S;
+  <S extends CallSchemas & Record<keyof R, unknown>>(def: {
+    calls: S & Record<Exclude<keyof S, keyof R>, never>;
     publicCalls: readonly (keyof S & string)[];
   }): FeatureContract<S, R & CallResultMap<S>, E> =>
     def as FeatureContract<S, R & CallResultMap<S>, E>;
