@@ -10,7 +10,7 @@ import type { BuildingRepo } from '../../db/repos/building';
 import type { DateOrder } from '../tables/dates';
 import { cardMatching } from './card-matching';
 import type { BuildingImportSummary } from './calls';
-import type { CardRule } from './card-rules';
+import type { CardRule, ImportPhase } from '../../vocabulary';
 import { roleNames } from './columns';
 import { cardholderWriter } from './cardholder-writer';
 import { eventWriter } from './event-writer';
@@ -35,7 +35,7 @@ export interface BuildingImportOptions {
   columns?: Record<string, string>;
   /** Detect and report only (the preview): nothing is written. */
   inspectOnly?: boolean;
-  onProgress?: (progress: { phase: 'scan' | 'import'; bytes: number; total: number }) => void;
+  onProgress?: (progress: { phase: ImportPhase; bytes: number; total: number }) => void;
   shouldStop?: () => boolean;
 }
 

@@ -3,13 +3,8 @@
  * distinct number the file holds (or overridden per source), and each number is worked out once.
  */
 import type { BuildingRepo } from '../../db/repos/building';
-import {
-  cardNumberFor,
-  detectCardRule,
-  indexTags,
-  normaliseCard,
-  type CardRule,
-} from './card-rules';
+import { cardNumberFor, detectCardRule, indexTags, normaliseCard } from './card-rules';
+import type { CardRule } from '../../vocabulary';
 import type { CardReport } from './calls';
 
 export type CardMatch = 'exact' | 'candidate' | 'ambiguous';

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cardNumberFor,
-  cardRules,
-  detectCardRule,
-  indexTags,
-  normaliseCard,
-  printedCard,
-  type CardRule,
-} from './card-rules';
+import { cardRules, type CardRule } from '../../vocabulary';
+import { cardNumberFor, detectCardRule, indexTags, normaliseCard, printedCard } from './card-rules';
 
 // The worked examples of the card-number notes, checked against published ones.
 const table: Record<CardRule, [string, string, string]> = {

@@ -6,8 +6,6 @@
 import { cardRules, type CardRule } from '../../vocabulary';
 import type { RuleScore } from './calls';
 
-export { cardRules, type CardRule };
-
 /** What a rule yields: a normalised number to compare, and whether it identifies the tag fully. */
 export interface CardNumber {
   key: string;

@@ -6,7 +6,7 @@
 import type { BuildingRepo } from '../../db/repos/building';
 import type { CardMatching } from './card-matching';
 import { printedCard } from './card-rules';
-import type { Outcome } from './event-outcomes';
+import type { Outcome } from '../../vocabulary';
 
 export interface TextEntry {
   id: number;

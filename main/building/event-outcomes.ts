@@ -4,9 +4,7 @@
  * Genetec, Gallagher); the office manager can add rules for anything else. A text nobody
  * recognises is kept as it was and listed, never dropped.
  */
-import { outcomes, type Outcome } from '../../vocabulary';
-
-export { outcomes, type Outcome };
+import type { Outcome } from '../../vocabulary';
 
 export interface OutcomeRule {
   /** Every word group must occur in the event text (all columns that describe it, joined). */

@@ -14,7 +14,8 @@ import {
 import { localClock, skippedTime } from '../tables/local-time';
 import { cardMatching } from './card-matching';
 import { eventDictionaries } from './event-dictionaries';
-import { outcomeClassifier, type Outcome, type OutcomeRule } from './event-outcomes';
+import type { Outcome } from '../../vocabulary';
+import { outcomeClassifier, type OutcomeRule } from './event-outcomes';
 import { doorResolver } from './records';
 import { inYearRange, yearOutOfRange, type RowContext, type RowWriter } from './row-context';
 import { textRules } from './text-rules';

@@ -9,6 +9,7 @@ import { buildingRepo } from '../../db/repos/building';
 import { importBuildingFile, type BuildingImportOptions } from './building-import';
 import { ImportProblem, rejectionOf } from '../tables/problems';
 import type { Rejection } from '../tables/summary';
+import type { ImportPhase } from '../../vocabulary';
 
 export interface WorkerInput {
   dbFile: string;
@@ -17,7 +18,7 @@ export interface WorkerInput {
 }
 
 export type WorkerMessage =
-  | { type: 'progress'; phase: 'scan' | 'import'; bytes: number; total: number }
+  | { type: 'progress'; phase: ImportPhase; bytes: number; total: number }
   | { type: 'done'; summary: Awaited<ReturnType<typeof importBuildingFile>> }
   | { type: 'refused'; rejection: Rejection; code: ImportProblem['code'] }
   | { type: 'failed'; message: string };

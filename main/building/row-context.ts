@@ -2,7 +2,7 @@
 import type { BuildingRepo } from '../../db/repos/building';
 import type { DateOrder } from '../tables/dates';
 import type { BuildingImportSummary } from './building-import';
-import type { CardRule } from './card-rules';
+import type { CardRule } from '../../vocabulary';
 import type { Role } from './columns';
 import type { SniffedCsv } from './sniff';
 

@@ -7,6 +7,7 @@ import type { BuildingImportOptions } from './building-import';
 import type { Role } from './columns';
 import { readCsvRows } from '../tables/csv-rows';
 import type { SniffedCsv } from './sniff';
+import type { ImportPhase } from '../../vocabulary';
 
 const dateRoles: Role[] = [
   'timestamp',
@@ -40,7 +41,7 @@ export function sheetRows(
       : [{ number: at(cells, 'cardNumber'), status: at(cells, 'cardStatus') }];
   const read = (
     onRow: (cells: string[], row: number) => void,
-    phase: 'scan' | 'import',
+    phase: ImportPhase,
     sampleBytes?: number,
   ): void => {
     readCsvRows(

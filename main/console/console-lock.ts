@@ -1,7 +1,7 @@
 /**
- * The staff area of a kiosk that stands in a public lobby: locked by a PIN (stored as a scrypt
- * hash), unlocked for one person at a time, and locked again after a quiet spell. The check is
- * made by the services for every staff call, not by the screen.
+ * The console of a kiosk that stands in a public lobby: locked by a PIN (stored as a scrypt
+ * hash), unlocked for one operator at a time, and locked again after a quiet spell. The check is
+ * made by the services for every console call, not by the screen.
  */
 import crypto from 'node:crypto';
 import { z } from 'zod';
@@ -77,7 +77,7 @@ export function consoleLock(deps: {
       unlockedUntil = 0;
       return session();
     },
-    /** For every staff call: refuses when locked, and keeps an active session open. */
+    /** For every console call: refuses when locked, and keeps an active session open. */
     require(): void {
       if (now() >= unlockedUntil) throw new AppError('unauthorized', 'The console is locked.');
       unlockedUntil = now() + idleMs;

@@ -2,7 +2,8 @@ import type { AuditRepo } from '../../db/repos/audit';
 import type { PeopleRepo } from '../../db/repos/people';
 import type { Db } from '../../db/open';
 import { AppError } from '../ipc/errors';
-import { checkPerson, type PersonInput } from './person-rules';
+import type { PersonInput } from './calls';
+import { checkPerson } from './person-rules';
 
 /** Adding and editing people by hand. A leaver is edited, never deleted: set the end date. */
 export function peopleService(deps: { db: Db; people: PeopleRepo; audit: AuditRepo }) {

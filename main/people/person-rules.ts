@@ -5,8 +5,6 @@
 import type { PeopleRepo, PersonFields } from '../../db/repos/people';
 import type { PersonInput } from './calls';
 
-export type { PersonInput };
-
 export type PersonField = keyof PersonInput;
 export type PersonCheck =
   { ok: true; fields: PersonFields } | { ok: false; field: PersonField; reason: string };
