@@ -22,6 +22,7 @@ export type CallInput<C extends CallChannel> = z.input<CallSchemas[C]>;
 /** The API the renderer sees, whichever transport carries it. */
 export type KioskApi = ApiOf<CallSchemas, CallResults, EventPayloads>;
 export type Unsubscribe = () => void;
+export type { KioskBridge } from '../ipc/bridge';
 
 export type {
   BuildingImportRecord,

@@ -4,7 +4,7 @@ import { fakeDispatch } from '../../test/support/fake-handlers';
 import type { EventPayloads } from '../contract/features';
 import type { Dispatch } from '../ipc/dispatch';
 import { EventHub } from '../ipc/events';
-import { callChannel, eventChannel } from './bridge';
+import { callChannel, eventChannel } from '../ipc/bridge';
 import { forwardEvents, registerContract } from './ipc';
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;

@@ -2,7 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
 import type { Result } from '../../vocabulary';
 import type { Dispatch } from '../ipc/dispatch';
 import type { EventSource } from '../ipc/events';
-import { callChannel, eventChannel } from './bridge';
+import { callChannel, eventChannel } from '../ipc/bridge';
 
 export type FrameCheck = (frame: WebFrameMain | null) => boolean;
 

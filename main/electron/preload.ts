@@ -3,7 +3,7 @@
  * never `ipcRenderer` itself; the main process checks the sender and the channel of every call.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { callChannel, eventChannel, type KioskBridge } from './bridge';
+import { callChannel, eventChannel, type KioskBridge } from '../ipc/bridge';
 
 const bridge: KioskBridge = {
   call: (channel, args) => ipcRenderer.invoke(callChannel, channel, args),

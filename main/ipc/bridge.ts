@@ -1,5 +1,5 @@
 /**
- * What the preload puts on `window.lobbyBridge`: one function for every call and one for events.
+ * What the Electron preload puts on `window.lobbyBridge`: one function for every call and one for events.
  * The renderer turns it into the typed KioskApi, so the preload never lists the calls.
  */
 export interface KioskBridge {

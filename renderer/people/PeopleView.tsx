@@ -6,6 +6,7 @@ import { CustodyList } from '../tags/CustodyList';
 import { PersonForm } from './PersonForm';
 import { formatWindow, statusKey } from '../shared/format';
 import { useData } from '../shared/useData';
+import { InlineInput } from '../shared/fields';
 
 export function PeopleView() {
   const api = useApi();
@@ -39,13 +40,7 @@ export function PeopleView() {
         <button type="button" className="button primary" onClick={() => setEditing('new')}>
           {t('person.add')}
         </button>
-        <input
-          className="text-input"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          placeholder={t('staff.search')}
-          aria-label={t('staff.search')}
-        />
+        <InlineInput label={t('staff.search')} value={query} onChange={setQuery} />
         {error && <ErrorNotice error={error} onRetry={people.reload} />}
         <ul className="rows">
           {shown.map((p) => (

@@ -50,3 +50,20 @@ export function Select<T extends string>(props: {
     </Field>
   );
 }
+
+/** A text field whose label is its placeholder: search boxes and short inline forms. */
+export function InlineInput(props: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+}) {
+  return (
+    <input
+      className="text-input"
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value)}
+      placeholder={props.label}
+      aria-label={props.label}
+    />
+  );
+}

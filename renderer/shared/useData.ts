@@ -5,7 +5,6 @@ export interface Data<T> {
   /** The last value loaded; kept while a reload runs, so the screen does not flash. */
   value: T | null;
   error: ContractError | null;
-  loading: boolean;
   reload: () => void;
 }
 
@@ -17,14 +16,11 @@ export interface Data<T> {
 export function useData<T>(load: () => Promise<Result<T>>): Data<T> {
   const [value, setValue] = useState<T | null>(null);
   const [error, setError] = useState<ContractError | null>(null);
-  // Which load the current value and error answer, so `loading` is derived, not stored.
-  const [answered, setAnswered] = useState<{ load: unknown; version: number } | null>(null);
   const [version, setVersion] = useState(0);
   useEffect(() => {
     let current = true;
     void load().then((result) => {
       if (!current) return;
-      setAnswered({ load, version });
       if (result.ok) {
         setValue(result.value);
         setError(null);
@@ -35,6 +31,5 @@ export function useData<T>(load: () => Promise<Result<T>>): Data<T> {
     };
   }, [load, version]);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  const loading = answered?.load !== load || answered.version !== version;
-  return { value, error, loading, reload };
+  return { value, error, reload };
 }

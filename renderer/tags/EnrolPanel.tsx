@@ -3,6 +3,7 @@ import type { ContractError, TagTap } from '../../main/contract';
 import { useApi, useEvent } from '../app/ApiProvider';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { useI18n } from '../i18n/I18nProvider';
+import { InlineInput } from '../shared/fields';
 
 /** "Tap the new badge": the next tap of an unknown badge fills in its UID. */
 export function EnrolPanel(props: { onDone: (tagId: number | null) => void }) {
@@ -49,13 +50,7 @@ export function EnrolPanel(props: { onDone: (tagId: number | null) => void }) {
               </button>
             ))}
           </div>
-          <input
-            className="text-input"
-            value={label}
-            onChange={(e) => setLabel(e.target.value)}
-            placeholder={t('tags.label')}
-            aria-label={t('tags.label')}
-          />
+          <InlineInput label={t('tags.label')} value={label} onChange={setLabel} />
         </>
       )}
       {error && <ErrorNotice error={error} />}

@@ -3,6 +3,7 @@ import type { Result, TagAction, TagDetail } from '../../main/contract';
 import { useApi } from '../app/ApiProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { useData } from '../shared/useData';
+import { InlineInput } from '../shared/fields';
 
 /** The actions the tags service says fit this tag now; each either acts or opens its panel. */
 export function TagActions(props: {
@@ -65,13 +66,7 @@ export function GivePanel(props: { onChoose: (personId: number) => void }) {
   }, [people.value, query]);
   return (
     <div className="panel">
-      <input
-        className="text-input"
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-        placeholder={t('tags.choosePerson')}
-        aria-label={t('tags.choosePerson')}
-      />
+      <InlineInput label={t('tags.choosePerson')} value={query} onChange={setQuery} />
       <ul className="rows">
         {candidates.map((p) => (
           <li key={p.id}>
@@ -95,20 +90,8 @@ export function LostPanel(props: { onReport: (note: string | null, by: string | 
   const [reportedBy, setReportedBy] = useState('');
   return (
     <div className="panel">
-      <input
-        className="text-input"
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-        placeholder={t('tags.lostNote')}
-        aria-label={t('tags.lostNote')}
-      />
-      <input
-        className="text-input"
-        value={reportedBy}
-        onChange={(e) => setReportedBy(e.target.value)}
-        placeholder={t('tags.reportedBy')}
-        aria-label={t('tags.reportedBy')}
-      />
+      <InlineInput label={t('tags.lostNote')} value={note} onChange={setNote} />
+      <InlineInput label={t('tags.reportedBy')} value={reportedBy} onChange={setReportedBy} />
       <button
         type="button"
         className="button primary danger"

@@ -1,15 +1,10 @@
-import type { KioskApi, Result } from '../../main/contract';
+import type { KioskApi, KioskBridge, Result } from '../../main/contract';
 import { apiOver } from './api';
 import { browserTransport } from './browser';
 
-/** What the Electron preload exposes (main/electron/bridge.ts); absent in a plain browser. */
-interface KioskBridge {
-  call(channel: string, args: unknown[]): Promise<unknown>;
-  subscribe(event: string, listener: (payload: unknown) => void): () => void;
-}
-
 declare global {
   interface Window {
+    /** Set by the Electron preload; absent in a plain browser. */
     lobbyBridge?: KioskBridge;
   }
 }
