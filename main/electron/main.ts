@@ -3,6 +3,7 @@ import path from 'node:path';
 import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { createLobby, type Lobby } from '../app/create-lobby';
 import { defaultDbFile } from '../app/data-dir';
+import { keepServing, logToStderr } from '../app/log';
 import { createReaders } from '../app/readers';
 import {
   appEntry,
@@ -20,6 +21,7 @@ const webRoot = path.join(here, '..', 'renderer');
 const preload = path.join(here, 'preload.cjs');
 
 registerAppScheme();
+keepServing(logToStderr);
 app.setName('Lobby');
 
 if (!app.requestSingleInstanceLock()) {
@@ -34,7 +36,7 @@ if (!app.requestSingleInstanceLock()) {
     window.once('ready-to-show', () => window?.show());
     // A crashed renderer must not leave a blank kiosk in the lobby.
     window.webContents.on('render-process-gone', (_event, details) => {
-      console.error('renderer gone', details.reason);
+      logToStderr(`renderer gone: ${details.reason}`);
       if (details.reason !== 'clean-exit') window?.webContents.reload();
     });
     void window.loadURL(appEntry);
@@ -52,14 +54,14 @@ if (!app.requestSingleInstanceLock()) {
     const readers = await createReaders({
       pcsc: true,
       development: !app.isPackaged,
-      log: (message, err) => console.error(message, err),
+      log: (message, err) => logToStderr(`readers: ${message}`, err),
     });
     lobby = createLobby({
       dbFile: defaultDbFile(),
       transport: 'electron',
       development: !app.isPackaged,
       readers,
-      log: (err, context) => console.error(context, err),
+      log: (err, context) => logToStderr(context, err),
     });
     registerContract(ipcMain, lobby.dispatch, isTrustedFrame);
     forwardEvents(lobby.events, () =>

@@ -16,6 +16,8 @@ export interface BrowserHostOptions {
   port?: number;
   /** Fixed only in tests; otherwise a fresh secret per start. */
   secret?: string;
+  /** Failures no client should see (codes only: never what a client sent). */
+  log?: (err: unknown) => void;
 }
 
 export interface BrowserHost {
@@ -37,6 +39,8 @@ const loopback = '127.0.0.1';
 export async function startBrowserHost(opts: BrowserHostOptions): Promise<BrowserHost> {
   const secret = opts.secret ?? crypto.randomBytes(32).toString('base64url');
   const server = http.createServer();
+  // Malformed requests and sockets reset mid-request end that connection, nothing more.
+  server.on('clientError', (_err, socket) => socket.destroy());
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -63,7 +67,14 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
     res.setHeader('Referrer-Policy', 'no-referrer');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Cache-Control', 'no-store');
-    if (rest !== null && rest.startsWith('/api/')) return void handleCall(req, res, rest.slice(5));
+    if (rest !== null && rest.startsWith('/api/')) {
+      // A call that fails on the way (a client gone mid-body) must never reach the process.
+      handleCall(req, res, rest.slice(5)).catch((err: unknown) => {
+        opts.log?.(err);
+        if (!res.headersSent && !res.destroyed) send(res, 500, 'text/plain', '');
+      });
+      return;
+    }
     // Nothing else reads a body; drain it so the connection stays usable after an early answer.
     req.resume();
     if (rest === null) return send(res, 403, 'text/plain', 'Forbidden');
@@ -84,6 +95,7 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
       return send(res, req.method === 'POST' ? 415 : 405, 'text/plain', 'POST JSON only');
     }
     const body = await readBody(req);
+    if (body === null && !req.complete) return; // nobody is listening for the answer
     const args = body === null ? undefined : parseJson(body);
     if (args === undefined) {
       const error = { code: 'invalid_argument', message: 'The request body must be a JSON array.' };
@@ -149,9 +161,9 @@ function send(
   res.end(body);
 }
 
-/** The body as text, or null when it is larger than any call needs. */
+/** The body as text, or null when it is larger than any call needs or the client went away. */
 function readBody(req: http.IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
@@ -162,6 +174,10 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
       } else chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    // ECONNRESET, or the socket closed before Content-Length bytes came.
+    req.on('error', () => resolve(null));
+    req.on('close', () => {
+      if (!req.complete) resolve(null);
+    });
   });
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLobby } from '../app/create-lobby';
+import { keepServing, logToStderr } from '../app/log';
 import { createReaders } from '../app/readers';
 import { startBrowserHost } from './server';
 import { findChromium } from './find-chromium';
@@ -27,20 +28,22 @@ export async function startKioskHost(opts: KioskHostOptions): Promise<void> {
   const readers = await createReaders({
     pcsc: opts.pcsc,
     development: true,
-    log: (message, err) => console.error(`[readers] ${message}`, err),
+    log: (message, err) => logToStderr(`readers: ${message}`, err),
   });
   const lobby = createLobby({
     dbFile: opts.dbFile,
     transport: 'browser',
     development: true,
     readers,
-    log: (err, context) => console.error(`[${context}]`, err),
+    log: (err, context) => logToStderr(context, err),
   });
+  keepServing(logToStderr);
   const host = await startBrowserHost({
     dispatch: lobby.dispatch,
     events: lobby.events,
     webRoot,
     port: opts.port,
+    log: (err) => logToStderr('host', err),
   });
   process.stdout.write(`Lobby is running at ${host.url}\n`);
 

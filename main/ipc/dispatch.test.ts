@@ -33,16 +33,21 @@ describe('dispatch', () => {
     }
   });
 
-  it('passes an AppError through with its code and message', async () => {
-    const dispatch = fakeDispatch({
-      getAppInfo: () => {
-        throw new AppError('not_found', 'No site configured');
+  it('passes an AppError through with its code and message, and does not log an answer', async () => {
+    const logged: unknown[] = [];
+    const dispatch = fakeDispatch(
+      {
+        getAppInfo: () => {
+          throw new AppError('not_found', 'No site configured');
+        },
       },
-    });
+      { log: (err) => logged.push(err) },
+    );
     expect(await dispatch('getAppInfo', [])).toEqual({
       ok: false,
       error: { code: 'not_found', message: 'No site configured' },
     });
+    expect(logged).toEqual([]);
   });
 
   it('hides the details of an unexpected error from the caller but logs them', async () => {

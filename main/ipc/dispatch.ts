@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ContractError, Result } from '../../vocabulary';
 import type { CallResultMap, CallSchemas, Handlers } from './feature-contract';
-import { toContractError } from './errors';
+import { AppError, toContractError } from './errors';
 
 export type Dispatch = (channel: string, args: unknown) => Promise<Result<unknown>>;
 
@@ -47,7 +47,8 @@ export function createDispatch<S extends CallSchemas, R extends CallResultMap<S>
       const value = await handler(...parsed.data);
       return { ok: true, value };
     } catch (err) {
-      log(err, channel);
+      // An AppError is an answer (a refusal, a validation); only the unexpected is logged.
+      if (!(err instanceof AppError)) log(err, channel);
       return fail(toContractError(err));
     }
   };
