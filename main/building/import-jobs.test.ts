@@ -72,4 +72,13 @@ describe('building import jobs (worker threads)', () => {
     ).toEqual({ n: 0 });
     db.close();
   });
+
+  it('checks one file at a time', async () => {
+    const { log, jobs } = await prepare(dir());
+    const first = jobs.inspect(options(log));
+    expect(() => jobs.inspect(options(log))).toThrow(/Another file is being checked/);
+    expect(await first).toMatchObject({ kind: 'events' });
+    expect(await jobs.inspect(options(log))).toMatchObject({ kind: 'events' });
+    await jobs.close();
+  });
 });

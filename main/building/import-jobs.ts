@@ -50,6 +50,7 @@ export function importJobs(deps: {
   workerScript?: string;
 }) {
   const running = new Map<string, { cancel: Int32Array; worker: Worker }>();
+  let inspecting: Worker | null = null;
   return {
     start(
       options: Omit<BuildingImportOptions, 'onProgress' | 'shouldStop'>,
@@ -116,25 +117,36 @@ export function importJobs(deps: {
       worker.on('exit', crashed);
       return jobId;
     },
-    /** Detection only, in a worker too (a large file takes seconds to scan): resolves with the preview. */
+    /**
+     * Detection only, in a worker too (a large file takes seconds to scan): resolves with the
+     * preview. One check at a time: each holds a file open and a core busy.
+     */
     inspect(options: JobOptions): Promise<BuildingImportSummary> {
+      if (inspecting)
+        throw new AppError('conflict', 'Another file is being checked. Wait for it to finish.');
       const worker = spawn(
         deps.workerScript,
         deps.dbFile,
         { ...options, inspectOnly: true },
         new SharedArrayBuffer(4),
       );
-      return new Promise((resolve, reject) => {
+      inspecting = worker;
+      return new Promise<BuildingImportSummary>((resolve, reject) => {
         worker.on('message', (message: WorkerMessage) => {
           if (message.type === 'done') resolve(message.summary);
           else if (message.type === 'refused')
             reject(new AppError('invalid_argument', describeRejection(message.rejection)));
-          else if (message.type === 'failed') reject(new AppError('internal', message.message));
+          else if (message.type === 'failed') {
+            deps.log?.(new Error(message.message));
+            reject(new AppError('internal', 'The file could not be checked.'));
+          }
         });
         worker.on('error', reject);
         worker.on('exit', () =>
           reject(new AppError('internal', 'The file check stopped unexpectedly.')),
         );
+      }).finally(() => {
+        inspecting = null;
       });
     },
     cancel(jobId: string): void {
@@ -143,6 +155,7 @@ export function importJobs(deps: {
       Atomics.store(job.cancel, 0, 1);
     },
     async close(): Promise<void> {
+      await inspecting?.terminate();
       for (const job of running.values()) {
         Atomics.store(job.cancel, 0, 1);
         await job.worker.terminate();

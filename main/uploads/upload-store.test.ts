@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useTempDir } from '../../test/support/temp';
 import { uploadStore } from './upload-store';
 
@@ -58,5 +58,47 @@ describe('upload store', () => {
         base64: '',
       }),
     ).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  describe('limits', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('holds a few uploads at once within one byte budget, and sweeps expired ones on a timer', async () => {
+      vi.useFakeTimers();
+      let t = 0;
+      const store = uploadStore(dir(), {
+        open: 2,
+        fileBytes: 6,
+        totalBytes: 10,
+        maxAgeMs: 1000,
+        now: () => t,
+      });
+      const start = (text: string) =>
+        store.append({ uploadId: null, fileName: 'x.csv', offset: 0, base64: b64(text) });
+      const a = await start('aaaaa');
+      await expect(
+        store.append({ uploadId: a.uploadId, fileName: 'x.csv', offset: 5, base64: b64('aa') }),
+      ).rejects.toMatchObject({
+        code: 'invalid_argument',
+        message: expect.stringMatching(/larger/),
+      });
+      await start('bbbbb');
+      await expect(start('c')).rejects.toMatchObject({ code: 'conflict' });
+      store.remove(a.uploadId);
+      await expect(start('cccccc')).rejects.toMatchObject({
+        code: 'conflict',
+        message: expect.stringMatching(/take/),
+      });
+      const c = await start('ccccc');
+
+      // Nobody touches them for longer than maxAgeMs: the timer removes them and their files.
+      const file = store.get(c.uploadId).file;
+      t = 5000;
+      vi.advanceTimersByTime(1000);
+      expect(() => store.get(c.uploadId)).toThrow(/expired/);
+      expect(fs.existsSync(file)).toBe(false);
+      expect(fs.readdirSync(dir())).toEqual([]);
+      store.close();
+    });
   });
 });

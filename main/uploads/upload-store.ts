@@ -1,7 +1,8 @@
 /**
  * Files the office manager picks on the screen arrive in chunks through the contract (the same
  * way over Electron IPC and the browser host), are appended to a private temporary file, and are
- * removed once imported or after an hour.
+ * removed once imported or after an hour. A client cannot fill the disk: a few uploads may be
+ * open at once, within one byte budget, and expired ones are swept on a timer.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -9,8 +10,27 @@ import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../ipc/errors';
 
-export const maxUploadBytes = 2 * 1024 * 1024 * 1024;
-const maxAgeMs = 60 * 60 * 1000;
+const GiB = 1024 * 1024 * 1024;
+
+export interface UploadLimits {
+  /** Largest single file. */
+  fileBytes: number;
+  /** All open uploads together. */
+  totalBytes: number;
+  /** Uploads open at once. */
+  open: number;
+  /** An upload nobody touched for this long is removed. */
+  maxAgeMs: number;
+  now: () => number;
+}
+
+export const defaultUploadLimits: UploadLimits = {
+  fileBytes: 2 * GiB,
+  totalBytes: 3 * GiB,
+  open: 4,
+  maxAgeMs: 60 * 60 * 1000,
+  now: Date.now,
+};
 
 interface Upload {
   file: string;
@@ -21,16 +41,44 @@ interface Upload {
 
 export function uploadStore(
   root: string = fs.mkdtempSync(path.join(os.tmpdir(), 'lobby-uploads-')),
+  limits: Partial<UploadLimits> = {},
 ) {
+  const { fileBytes, totalBytes, open, maxAgeMs, now } = { ...defaultUploadLimits, ...limits };
   const uploads = new Map<string, Upload>();
   const sweep = () => {
-    const now = Date.now();
     for (const [id, u] of uploads) {
-      if (now - u.touched > maxAgeMs) {
+      if (now() - u.touched > maxAgeMs) {
         fs.rmSync(u.file, { force: true });
         uploads.delete(id);
       }
     }
+  };
+  const timer = setInterval(sweep, Math.min(maxAgeMs, 5 * 60 * 1000));
+  timer.unref();
+  const bytesHeld = () => [...uploads.values()].reduce((sum, u) => sum + u.bytes, 0);
+  const checkRoom = (fileSize: number, adding: number, isNew: boolean) => {
+    if (isNew && uploads.size >= open)
+      throw new AppError(
+        'conflict',
+        `${open} files are being uploaded already. Finish or wait for those first.`,
+      );
+    if (fileSize > fileBytes)
+      throw new AppError('invalid_argument', `The file is larger than ${sizeText(fileBytes)}.`);
+    if (bytesHeld() + adding > totalBytes)
+      throw new AppError(
+        'conflict',
+        `Uploads waiting to be imported take ${sizeText(totalBytes)} already. Import or wait for those first.`,
+      );
+  };
+  const openUpload = (id: string, fileName: string): Upload => {
+    const upload = {
+      file: path.join(root, id),
+      fileName: path.basename(fileName),
+      bytes: 0,
+      touched: now(),
+    };
+    uploads.set(id, upload);
+    return upload;
   };
   return {
     /** Appends a chunk at `offset` (which must be where the file ends now); starts an upload when id is null. */
@@ -41,47 +89,40 @@ export function uploadStore(
       base64: string;
     }): Promise<{ uploadId: string; bytes: number }> {
       sweep();
-      let id = input.uploadId;
-      let upload = id ? uploads.get(id) : undefined;
-      if (id && !upload)
+      const existing = input.uploadId ? uploads.get(input.uploadId) : undefined;
+      if (input.uploadId && !existing)
         throw new AppError('not_found', 'That upload has expired. Choose the file again.');
-      if (!upload) {
-        id = crypto.randomUUID();
-        upload = {
-          file: path.join(root, id),
-          fileName: path.basename(input.fileName),
-          bytes: 0,
-          touched: Date.now(),
-        };
-        uploads.set(id, upload);
-        await fs.promises.writeFile(upload.file, '', { mode: 0o600 });
-      }
-      if (input.offset !== upload.bytes) {
+      const at = existing?.bytes ?? 0;
+      if (input.offset !== at) {
         throw new AppError(
           'conflict',
-          `The upload is at byte ${upload.bytes}, not ${input.offset}. Choose the file again.`,
+          `The upload is at byte ${at}, not ${input.offset}. Choose the file again.`,
         );
       }
       const chunk = Buffer.from(input.base64, 'base64');
-      if (upload.bytes + chunk.length > maxUploadBytes)
-        throw new AppError('invalid_argument', 'The file is larger than 2 GB.');
-      // Claim the byte range before writing, so an overlapping call for the same offset is refused.
+      // Checked before anything is created, so a refused first chunk leaves no upload behind.
+      checkRoom(at + chunk.length, chunk.length, existing === undefined);
+      const id = existing ? input.uploadId! : crypto.randomUUID();
+      const upload = existing ?? openUpload(id, input.fileName);
+      // Claim the byte range before writing, so an overlapping call for the same offset (or the
+      // budget's next chunk) sees it.
       upload.bytes += chunk.length;
-      upload.touched = Date.now();
+      upload.touched = now();
       try {
+        if (!existing) await fs.promises.writeFile(upload.file, '', { mode: 0o600 });
         await fs.promises.appendFile(upload.file, chunk);
       } catch (err) {
-        uploads.delete(id!);
+        uploads.delete(id);
         await fs.promises.rm(upload.file, { force: true });
         throw err;
       }
-      return { uploadId: id!, bytes: upload.bytes };
+      return { uploadId: id, bytes: upload.bytes };
     },
     get(uploadId: string): Upload {
       const upload = uploads.get(uploadId);
       if (!upload)
         throw new AppError('not_found', 'That upload has expired. Choose the file again.');
-      upload.touched = Date.now();
+      upload.touched = now();
       return upload;
     },
     remove(uploadId: string): void {
@@ -89,7 +130,14 @@ export function uploadStore(
       if (upload) fs.rmSync(upload.file, { force: true });
       uploads.delete(uploadId);
     },
-    close: () => fs.rmSync(root, { recursive: true, force: true }),
+    close() {
+      clearInterval(timer);
+      fs.rmSync(root, { recursive: true, force: true });
+    },
   };
 }
 export type UploadStore = ReturnType<typeof uploadStore>;
+
+function sizeText(bytes: number): string {
+  return bytes >= GiB ? `${Math.round(bytes / GiB)} GB` : `${Math.round(bytes / 1024 / 1024)} MB`;
+}
