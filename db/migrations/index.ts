@@ -6,6 +6,7 @@ import { migration as visits } from './0040-visits';
 import { migration as settingsAudit } from './0050-settings-audit';
 import { migration as buildingData } from './0060-building-data';
 import { migration as eventDictionaries } from './0070-event-dictionaries';
+import { migration as unlockAttempts } from './0080-unlock-attempts';
 
 /** Every migration ever shipped, in order. Add new files; never edit a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   settingsAudit,
   buildingData,
   eventDictionaries,
+  unlockAttempts,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -6,6 +6,7 @@ import { peopleRepo } from '../../db/repos/people';
 import { settingsRepo } from '../../db/repos/settings';
 import { siteRepo } from '../../db/repos/site';
 import { tagsRepo } from '../../db/repos/tags';
+import { unlockAttemptsRepo } from '../../db/repos/unlock-attempts';
 import { visitsRepo } from '../../db/repos/visits';
 import type { Db } from '../../db/open';
 import { buildingService } from '../building';
@@ -43,7 +44,7 @@ export function createServices(db: Db) {
     tagView,
     peopleView: peopleReadModel({ people, tags, tagView, site: site.current, today }),
     zoneView: zoneReadModel({ people, site: site.current, today }),
-    consoleLock: consoleLock({ settings, audit }),
+    consoleLock: consoleLock({ settings, attempts: unlockAttemptsRepo(db), audit }),
     peopleEditor: peopleService({ db, people, audit }),
     imports: registerImports({ db, people, tags, visits, audit, site, timezone }),
     building: buildingService({ repo: buildingRepo(db), audit, timezone }),

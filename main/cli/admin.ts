@@ -2,12 +2,12 @@ import { Command } from 'commander';
 import type { GlobalOptions } from './index';
 import { withServices } from './open-services';
 
-/** `lobby admin set-pin`: the PIN that unlocks the kiosk's staff area. */
+/** `lobby admin set-pin`: the PIN that unlocks the kiosk's console. */
 export function adminCommand(globals: () => GlobalOptions): Command {
   const admin = new Command('admin').description('kiosk administration');
   admin
     .command('set-pin')
-    .description('set the staff-area PIN (4–12 digits), read from standard input or --pin')
+    .description('set the console PIN (6–12 digits), read from standard input or --pin')
     .option('--pin <digits>', 'the PIN (prefer standard input: arguments show up in process lists)')
     .action(async (opts: { pin?: string }) => {
       const pin = (opts.pin ?? (await readStdin())).trim();

@@ -7,6 +7,8 @@ export interface ConsoleSession {
   unlocked: boolean;
   /** Milliseconds until the console locks itself when nobody touches it. */
   idleMs: number;
+  /** Milliseconds until another PIN is heard after too many wrong ones; 0 when it is now. */
+  blockedMs: number;
 }
 
 export const calls = {

@@ -7,15 +7,25 @@ import crypto from 'node:crypto';
 import { z } from 'zod';
 import type { AuditRepo } from '../../db/repos/audit';
 import type { SettingsRepo } from '../../db/repos/settings';
+import type { UnlockAttemptsRepo } from '../../db/repos/unlock-attempts';
 import { AppError } from '../ipc/errors';
 import type { ConsoleSession } from './calls';
 
 const StoredPin = z.object({ salt: z.string(), hash: z.string() });
-export const Pin = z.string().regex(/^\d{4,12}$/, 'a PIN is 4 to 12 digits');
+/** Six digits at least: at a touchscreen in a public lobby, four fall to patient guessing. */
+export const Pin = z.string().regex(/^\d{6,12}$/, 'a PIN is 6 to 12 digits');
 
 const idleMs = 2 * 60 * 1000;
-const maxAttempts = 5;
-const lockoutMs = 60 * 1000;
+/** Wrong PINs in a row before the first wait; each further one doubles it, up to an hour. */
+const freeAttempts = 5;
+const firstWaitMs = 60 * 1000;
+const longestWaitMs = 60 * 60 * 1000;
+
+/** How long after the last of `failures` wrong PINs in a row the next try is refused. */
+export function backOffMs(failures: number): number {
+  if (failures < freeAttempts) return 0;
+  return Math.min(longestWaitMs, firstWaitMs * 2 ** (failures - freeAttempts));
+}
 
 function hashPin(pin: string, salt: Buffer): Buffer {
   return crypto.scryptSync(pin, salt, 32, { N: 1 << 14, r: 8, p: 1 });
@@ -23,18 +33,25 @@ function hashPin(pin: string, salt: Buffer): Buffer {
 
 export function consoleLock(deps: {
   settings: SettingsRepo;
+  attempts: UnlockAttemptsRepo;
   audit: AuditRepo;
   now?: () => number;
 }) {
   const now = deps.now ?? Date.now;
   let unlockedUntil = 0;
-  let failures = 0;
-  let blockedUntil = 0;
+
+  /** Milliseconds until the next try is heard; kept in the database, so a restart waits too. */
+  const blockedMs = (): number => {
+    const { count, last } = deps.attempts.failuresSinceSuccess();
+    if (!last) return 0;
+    return Math.max(0, last.getTime() + backOffMs(count) - now());
+  };
 
   const session = (): ConsoleSession => ({
     pinSet: deps.settings.get('staff.pin', StoredPin.nullable(), null) !== null,
     unlocked: now() < unlockedUntil,
     idleMs,
+    blockedMs: blockedMs(),
   });
 
   return {
@@ -48,8 +65,10 @@ export function consoleLock(deps: {
       deps.audit.record({ actor, action: 'staff.setPin' });
     },
     unlock(pin: string): ConsoleSession {
-      if (now() < blockedUntil) {
-        throw new AppError('unauthorized', 'Too many wrong PINs. Wait a minute and try again.');
+      const wait = blockedMs();
+      if (wait > 0) {
+        const seconds = Math.ceil(wait / 1000);
+        throw new AppError('unauthorized', `Too many wrong PINs. Try again in ${seconds} seconds.`);
       }
       const stored = deps.settings.get('staff.pin', StoredPin.nullable(), null);
       if (!stored)
@@ -59,16 +78,12 @@ export function consoleLock(deps: {
         );
       const expected = Buffer.from(stored.hash, 'base64');
       const given = hashPin(pin, Buffer.from(stored.salt, 'base64'));
-      if (!crypto.timingSafeEqual(expected, given)) {
-        failures += 1;
-        if (failures >= maxAttempts) {
-          blockedUntil = now() + lockoutMs;
-          failures = 0;
-        }
+      const right = crypto.timingSafeEqual(expected, given);
+      deps.attempts.record(new Date(now()), right);
+      if (!right) {
         deps.audit.record({ actor: 'kiosk', action: 'staff.unlockFailed' });
         throw new AppError('unauthorized', 'That PIN is not right.');
       }
-      failures = 0;
       unlockedUntil = now() + idleMs;
       deps.audit.record({ actor: 'staff', action: 'staff.unlock' });
       return session();

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 
+/** The services refuse shorter PINs (main/console/console-lock.ts). */
+const minPinLength = 6;
 const keys = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 /** A touch keypad: the PIN never goes through an on-screen keyboard or a text field. */
@@ -44,7 +46,7 @@ export function PinPad(props: { wrong: boolean; onSubmit: (pin: string) => Promi
           type="button"
           className="button primary pin-key"
           onClick={() => void submit()}
-          disabled={pin.length < 4}
+          disabled={pin.length < minPinLength}
         >
           {t('staff.unlock')}
         </button>

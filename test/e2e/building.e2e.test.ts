@@ -26,12 +26,12 @@ describe('building export import from the staff area', () => {
     await lobby('site', 'import', fixturePath('site.json'));
     await lobby('staff', 'import', fixturePath('staff.csv'));
     await lobby('tags', 'import', fixturePath('tags.csv'));
-    await lobby('admin', 'set-pin', '--pin', '1357');
+    await lobby('admin', 'set-pin', '--pin', '135724');
     const host = await startHost(dbFile, ['--no-pcsc']);
     const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     try {
       await page.goto(host.url);
-      await unlockConsole(page, '1357');
+      await unlockConsole(page, '135724');
       await page.getByRole('tab', { name: 'Gebouw' }).click();
 
       await page

@@ -34,7 +34,7 @@ describe('console lock', () => {
     const dbFile = path.join(dir(), `${input}.sqlite`);
     await run(
       process.execPath,
-      ['bin/lobby.js', '--db', dbFile, 'admin', 'set-pin', '--pin', '2468'],
+      ['bin/lobby.js', '--db', dbFile, 'admin', 'set-pin', '--pin', '246813'],
       {
         cwd: projectRoot,
       },
@@ -43,7 +43,7 @@ describe('console lock', () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     try {
       await page.goto(host.url);
-      await unlockConsole(page, '2468');
+      await unlockConsole(page, '246813');
       await page.getByRole('tab', { name: tab }).click();
       if (tab === 'Importeren') await page.getByRole('button', { name: 'Personeelslijst' }).click();
       expect(await lockFromElsewhere(page, host.url)).toBe(true);

@@ -23,13 +23,13 @@ describe('staff area administration', () => {
     const dbFile = path.join(dir(), 'lobby.sqlite');
     await run(
       process.execPath,
-      ['bin/lobby.js', '--db', dbFile, 'admin', 'set-pin', '--pin', '2468'],
+      ['bin/lobby.js', '--db', dbFile, 'admin', 'set-pin', '--pin', '246813'],
       { cwd: projectRoot },
     );
     const host = await startHost(dbFile, ['--no-pcsc']);
     const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(host.url);
-    await unlockConsole(page, '2468');
+    await unlockConsole(page, '246813');
     await page.getByRole('tab', { name: 'Importeren' }).waitFor();
     return { host, page };
   }

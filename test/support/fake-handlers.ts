@@ -24,7 +24,7 @@ export function fakeHandlers(overrides: Partial<AllHandlers> = {}): AllHandlers 
     getKioskSettings: () => ({ defaultLocale: 'nl' }),
     setDefaultLocale: (locale) => ({ defaultLocale: locale }),
     getReaderStatus: () => ({ state: 'absent', readers: [], detail: null }),
-    getConsoleSession: () => ({ pinSet: false, unlocked: false, idleMs: 0 }),
+    getConsoleSession: () => ({ pinSet: false, unlocked: false, idleMs: 0, blockedMs: 0 }),
   };
   return { ...defaults, ...answers, ...overrides } as AllHandlers;
 }
