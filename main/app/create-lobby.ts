@@ -66,7 +66,6 @@ export function createLobby(opts: LobbyOptions): Lobby {
     uploads,
   });
   const readers = opts.readers.service;
-  const stopStatus = readers.on('status', (status) => events.publish('readerStatus', status));
   const taps = tapService({
     readers,
     wedge: opts.readers.wedge,
@@ -114,7 +113,6 @@ export function createLobby(opts: LobbyOptions): Lobby {
     async close() {
       await jobs.close();
       uploads.close();
-      stopStatus();
       taps.close();
       await readers.stop();
       db.close();

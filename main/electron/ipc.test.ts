@@ -92,12 +92,9 @@ describe('forwardEvents', () => {
     const hub = new EventHub<EventPayloads>();
     const sent: [string, unknown][] = [];
     forwardEvents(hub, () => [{ send: (c, p) => sent.push([c, p]) }]);
-    hub.publish('readerStatus', { state: 'online', readers: ['R'], detail: null });
+    hub.publish('readerStatus', { state: 'online', readers: ['R'] });
     expect(sent).toEqual([
-      [
-        eventChannel,
-        { event: 'readerStatus', payload: { state: 'online', readers: ['R'], detail: null } },
-      ],
+      [eventChannel, { event: 'readerStatus', payload: { state: 'online', readers: ['R'] } }],
     ]);
   });
 });

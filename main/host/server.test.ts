@@ -171,10 +171,10 @@ describe('browser host', () => {
     const received = new Promise<unknown>((resolve) =>
       ws.on('message', (data) => resolve(JSON.parse(String(data)))),
     );
-    events.publish('readerStatus', { state: 'offline', readers: [], detail: 'pcscd stopped' });
+    events.publish('readerStatus', { state: 'offline', readers: [] });
     expect(await received).toEqual({
       event: 'readerStatus',
-      payload: { state: 'offline', readers: [], detail: 'pcscd stopped' },
+      payload: { state: 'offline', readers: [] },
     });
     ws.close();
   });

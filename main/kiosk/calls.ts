@@ -27,7 +27,8 @@ export interface Results {
   setDefaultLocale: KioskSettings;
 }
 
-export const publicCalls = ['getAppInfo', 'getKioskSettings', 'setDefaultLocale'] as const;
+/** Setting the kiosk's default language is the console's; reading it is anyone's. */
+export const publicCalls = ['getAppInfo', 'getKioskSettings'] as const;
 
 export type Events = object;
 

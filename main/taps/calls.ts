@@ -4,18 +4,24 @@ import { featureContract } from '../ipc/feature-contract';
 import type { ReaderState, TagStatus } from '../../vocabulary';
 import { TagUid } from '../tags/calls';
 
+/** What anyone at the kiosk may see of the readers. */
 export interface ReaderStatus {
   state: ReaderState;
   /** Names of the readers that are attached now. */
   readers: string[];
-  /** Why the readers are offline, for staff; never shown to visitors. */
+}
+
+/** For the console: why the readers are offline, as the reader service says it. */
+export interface ReaderDiagnostics extends ReaderStatus {
   detail: string | null;
 }
 
-/** Who a tapped tag belongs to, as the kiosk may show it. */
+/**
+ * Who a tapped tag belongs to, as much as a greeting needs: anyone can tap or type a card number
+ * at a kiosk in a public lobby, so a person is named by first name only.
+ */
 export type TapHolder = (
-  | { kind: 'person'; name: string; organisation: string | null }
-  | { kind: 'visitor'; label: string | null }
+  { kind: 'person'; firstName: string } | { kind: 'visitor'; label: string | null }
 ) & {
   status: TagStatus;
   /** False for a tag that must not open anything (lost, returned, replaced, not handed in). */
@@ -33,6 +39,7 @@ export interface TagTap {
 
 export const calls = {
   getReaderStatus: z.tuple([]),
+  getReaderDiagnostics: z.tuple([]),
   /** What a keyboard-wedge reader typed before Enter. */
   submitWedgeInput: z.tuple([z.string().trim().min(1).max(40)]),
   /** Development only: the "tap a test badge" panel. */
@@ -41,6 +48,7 @@ export const calls = {
 
 export interface Results {
   getReaderStatus: ReaderStatus;
+  getReaderDiagnostics: ReaderDiagnostics;
   submitWedgeInput: null;
   simulateTap: null;
 }

@@ -10,7 +10,7 @@ import type { TagTap } from './calls';
 import { EventHub } from '../ipc/events';
 import { tapService } from './tap-service';
 
-function setup(development: boolean) {
+function setup(development: boolean, clock: { t: number } = { t: 0 }) {
   const db = openDatabase(':memory:');
   const t = '2025-01-01T00:00:00.000Z';
   db.exec(`
@@ -38,6 +38,7 @@ function setup(development: boolean) {
     settings,
     audit: auditRepo(db),
     events,
+    now: () => clock.t,
   });
   return { service, taps, settings, db };
 }
@@ -49,13 +50,8 @@ describe('tap service', () => {
     service.simulateTap('434FC29C');
     service.simulateTap('11223344');
     expect(taps.map((t) => t.holder)).toEqual([
-      {
-        kind: 'person',
-        name: 'Rick van Leeuwen',
-        organisation: 'Brugwerk Consultancy B.V.',
-        status: 'active',
-        usable: true,
-      },
+      // A greeting needs the first name: no surname, no organisation for whoever taps.
+      { kind: 'person', firstName: 'Rick', status: 'active', usable: true },
       { kind: 'visitor', label: 'BEZ-02', status: 'active', usable: true },
       null,
     ]);
@@ -86,5 +82,17 @@ describe('tap service', () => {
   it('refuses test badges outside development', () => {
     const { service } = setup(false);
     expect(() => service.simulateTap('D6C37378')).toThrow(/development only/);
+  });
+
+  it('takes typed card numbers at a reader’s pace, not at a script’s', () => {
+    const clock = { t: 0 };
+    const { service, taps } = setup(false, clock);
+    const typeOne = () => service.submitWedgeInput('2020852694');
+    for (let i = 0; i < 10; i += 1) typeOne();
+    expect(typeOne).toThrow(/Too many card numbers/);
+    clock.t += 3000;
+    typeOne();
+    expect(typeOne).toThrow(/Too many card numbers/);
+    expect(taps).toHaveLength(11);
   });
 });

@@ -4,11 +4,11 @@ import type { HolderRow, HoldersRepo } from '../../db/repos/holders';
 import type { SettingsRepo } from '../../db/repos/settings';
 import { uidFromWedge, wedgeFormats } from '../../hardware/keyboard-wedge';
 import type { ManualReader } from '../../hardware/manual-reader';
-import type { ReaderService, TagPresented } from '../../hardware/reader';
-import { personName } from '../domain/person-name';
+import type { ReaderService, ReaderSnapshot, TagPresented } from '../../hardware/reader';
 import { tagIsUsable } from '../tags';
 import type { Publisher } from '../ipc/events';
-import type { Events, TapHolder, TagTap } from './calls';
+import type { Events, ReaderStatus, TapHolder, TagTap } from './calls';
+import { rateLimit } from './rate-limit';
 import { AppError } from '../ipc/errors';
 
 const WedgeFormat = z.enum(wedgeFormats);
@@ -21,6 +21,7 @@ export interface TapServiceOptions {
   settings: SettingsRepo;
   audit: AuditRepo;
   events: Publisher<Events>;
+  now?: () => number;
 }
 
 function tapHolder(row: HolderRow | null): TapHolder | null {
@@ -28,14 +29,26 @@ function tapHolder(row: HolderRow | null): TapHolder | null {
   if (row.holderKind === 'person') {
     return {
       kind: 'person',
-      name: personName(row),
-      organisation: row.organisation,
+      firstName: row.firstName ?? '',
       status: row.status,
       usable: tagIsUsable(row.status),
     };
   }
   return { kind: 'visitor', label: row.label, status: row.status, usable: tagIsUsable(row.status) };
 }
+
+/** The readers' state without the detail meant for the console. */
+export const publicStatus = ({ state, readers }: ReaderSnapshot): ReaderStatus => ({
+  state,
+  readers,
+});
+
+/**
+ * Typed card numbers a keyboard wedge may send: a reader types one per tap, a device that
+ * enumerates card numbers types hundreds. Ten at once, then one every three seconds.
+ */
+const wedgeBurst = 10;
+const wedgeRefillMs = 3000;
 
 /** Every tap, from any reader, answered with who holds the tag and pushed to the UI. */
 export function tapService(opts: TapServiceOptions) {
@@ -46,15 +59,20 @@ export function tapService(opts: TapServiceOptions) {
     at: tag.at.toISOString(),
     holder: tapHolder(holders.byUid(tag.uid, tag.standard === 'keyboard')),
   });
-  const stop = opts.readers.on('tag', (tag) => events.publish('tagTapped', describe(tag)));
+  const stopTags = opts.readers.on('tag', (tag) => events.publish('tagTapped', describe(tag)));
+  const stopStatus = opts.readers.on('status', (status) =>
+    events.publish('readerStatus', publicStatus(status)),
+  );
+  const typed = rateLimit(wedgeBurst, wedgeRefillMs, opts.now);
 
   return {
     lookup: (uid: string) => tapHolder(holders.byUid(uid)),
-    submitWedgeInput(typed: string): void {
+    submitWedgeInput(input: string): void {
+      if (!typed.take())
+        throw new AppError('unavailable', 'Too many card numbers were typed. Wait a moment.');
       const format = opts.settings.get('readers.wedgeFormat', WedgeFormat, 'decimal-reversed');
-      const uid = uidFromWedge(typed, format);
-      if (!uid)
-        throw new AppError('invalid_argument', `"${typed}" is not a ${format} card number.`);
+      const uid = uidFromWedge(input, format);
+      if (!uid) throw new AppError('invalid_argument', `That is not a ${format} card number.`);
       opts.wedge.tap(uid);
     },
     simulateTap(uid: string): void {
@@ -64,7 +82,10 @@ export function tapService(opts: TapServiceOptions) {
       opts.development.tap(uid);
       opts.audit.record({ actor: 'developer', action: 'readers.simulateTap', subject: uid });
     },
-    close: stop,
+    close() {
+      stopTags();
+      stopStatus();
+    },
   };
 }
 export type TapService = ReturnType<typeof tapService>;

@@ -27,7 +27,7 @@ export function TapResult() {
     title = t('tap.unknown');
     hint = t('tap.unknownHint');
   } else if (holder.kind === 'person') {
-    title = t('tap.hello', { name: holder.name });
+    title = t('tap.hello', { name: holder.firstName });
   } else {
     title = holder.label
       ? t('tap.visitorBadge', { label: holder.label })

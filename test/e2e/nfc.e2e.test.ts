@@ -45,7 +45,7 @@ describe('badge taps on the home screen', () => {
     const stranger = new VirtualTag({ uid: '04D136F6CAA663', kind: 'ntag213' });
     try {
       await sanne.present(rig().port);
-      await page.getByTestId('tap-result').getByText('Hallo Sanne de Groot').waitFor();
+      await page.getByTestId('tap-result').getByText('Hallo Sanne', { exact: true }).waitFor();
       await sanne.remove();
 
       await stranger.present(rig().port + 1);
@@ -68,7 +68,7 @@ describe('badge taps on the home screen', () => {
       await page.getByText('Paslezer klaar').waitFor({ timeout: 10_000 });
       const tag = new VirtualTag({ uid: '04A22B1A', kind: 'mifare-classic-1k' });
       await tag.present(rig().port);
-      await page.getByText('Hallo Sanne de Groot').waitFor();
+      await page.getByText('Hallo Sanne', { exact: true }).waitFor();
       await tag.remove();
     } finally {
       await page.close();
@@ -101,7 +101,7 @@ describe('badge taps on the home screen', () => {
           );
         }
       }, '0439067140');
-      await page.getByTestId('tap-result').getByText('Hallo Sanne de Groot').waitFor();
+      await page.getByTestId('tap-result').getByText('Hallo Sanne', { exact: true }).waitFor();
     } finally {
       await page.close();
       await host.stop();

@@ -23,7 +23,7 @@ export function fakeHandlers(overrides: Partial<AllHandlers> = {}): AllHandlers 
     getAppInfo: () => ({ version: '1', siteName: 'S', transport: 'browser', development: false }),
     getKioskSettings: () => ({ defaultLocale: 'nl' }),
     setDefaultLocale: (locale) => ({ defaultLocale: locale }),
-    getReaderStatus: () => ({ state: 'absent', readers: [], detail: null }),
+    getReaderStatus: () => ({ state: 'absent', readers: [] }),
     getConsoleSession: () => ({ pinSet: false, unlocked: false, idleMs: 0, blockedMs: 0 }),
   };
   return { ...defaults, ...answers, ...overrides } as AllHandlers;
