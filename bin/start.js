@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm start`: the Electron kiosk when Electron's binary is installed, otherwise the same kiosk
-// through the browser host (opening Chromium in app mode when there is one and a display).
+// `npm start`: the locked-down Electron kiosk when Electron's binary is installed, otherwise the
+// same kiosk through the browser host (Chromium full screen when there is one and a display).
+// `npm run dev` passes --dev: development aids on, and marked on screen.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -52,7 +53,7 @@ if (electron) {
     const code = await run(command, args);
     if (code !== 0) process.exit(code);
   }
-  process.exit(await run(electron, [root]));
+  process.exit(await run(electron, [root, ...process.argv.slice(2)]));
 } else {
   process.stdout.write(
     "Electron's binary is not installed (run `npx install-electron` where the network allows); " +

@@ -15,6 +15,7 @@ describe('the composition root', () => {
       transport: 'browser',
       development: false,
       readers: await createReaders({ pcsc: false, development: false }),
+      onQuit: () => {},
     });
     try {
       const staffCalls = callChannels.filter((c) => !publicCalls.has(c));

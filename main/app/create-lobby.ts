@@ -37,6 +37,8 @@ export interface LobbyOptions {
   /** Created by the caller once start-up is complete (after Electron's `ready`), then handed in. */
   readers: KioskReaders;
   log?: (err: unknown, context: string) => void;
+  /** What the console's "quit" does. */
+  onQuit: () => void;
 }
 
 export interface Lobby {

@@ -6,14 +6,16 @@ export function serveCommand(globals: () => GlobalOptions): Command {
   return new Command('serve')
     .description('run the kiosk in a browser: a loopback-only host serving the UI and its contract')
     .addOption(new Option('--port <port>', 'port on 127.0.0.1 (0 picks a free one)').default('0'))
-    .option('--open', 'open Chromium in app mode when one is installed')
+    .option('--open', 'show the kiosk in Chromium (full screen, private profile) when installed')
+    .option('--dev', 'development aids: test badges and a plain browser window, marked on screen')
     .option('--no-pcsc', 'do not use PC/SC readers (keyboard-wedge and test badges only)')
-    .action(async (opts: { port: string; open?: boolean; pcsc: boolean }) => {
+    .action(async (opts: { port: string; open?: boolean; pcsc: boolean; dev?: boolean }) => {
       await startKioskHost({
         dbFile: globals().db,
         port: Number(opts.port),
         open: !!opts.open,
         pcsc: opts.pcsc,
+        development: !!opts.dev,
       });
     });
 }

@@ -1,6 +1,6 @@
 /** The Electron main process: security first, then the database and readers, then the window. */
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
 import { createLobby, type Lobby } from '../app/create-lobby';
 import { defaultDbFile } from '../app/data-dir';
 import { keepServing, logToStderr } from '../app/log';
@@ -14,6 +14,7 @@ import {
   registerAppScheme,
 } from './security';
 import { forwardEvents, registerContract } from './ipc';
+import { guardWindowClose, refuseDownloads } from './kiosk-guards';
 
 // The bundle lives in dist/electron; the built renderer sits beside it in dist/renderer.
 const here = __dirname;
@@ -22,17 +23,24 @@ const preload = path.join(here, 'preload.cjs');
 
 registerAppScheme();
 keepServing(logToStderr);
+// The kiosk mode is explicit: `npm start` is the locked-down kiosk, `npm run dev` adds --dev.
+const development = process.argv.includes('--dev');
+// No application menu (on macOS it would offer Quit and the devtools).
+Menu.setApplicationMenu(null);
 app.setName('Lobby');
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let lobby: Lobby | null = null;
+  /** Set by the console's quit and by the OS ending the session; the window refuses otherwise. */
+  let quitting = false;
   let window: BrowserWindow | null = null;
 
   const openWindow = () => {
-    window = new BrowserWindow(kioskWindowOptions(preload));
+    window = new BrowserWindow(kioskWindowOptions(preload, development));
     window.removeMenu();
+    if (!development) guardWindowClose(window, () => quitting);
     window.once('ready-to-show', () => window?.show());
     // A crashed renderer must not leave a blank kiosk in the lobby.
     window.webContents.on('render-process-gone', (_event, details) => {
@@ -42,7 +50,7 @@ if (!app.requestSingleInstanceLock()) {
     void window.loadURL(appEntry);
   };
 
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, development));
   app.on('second-instance', () => {
     if (window?.isMinimized()) window.restore();
     window?.focus();
@@ -50,18 +58,23 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     hardenSession(session.defaultSession, webRoot);
+    refuseDownloads(session.defaultSession, (message) => logToStderr(message));
     // Readers are created only now: one attached before `ready` would otherwise be missed.
     const readers = await createReaders({
       pcsc: true,
-      development: !app.isPackaged,
+      development,
       log: (message, err) => logToStderr(`readers: ${message}`, err),
     });
     lobby = createLobby({
       dbFile: defaultDbFile(),
       transport: 'electron',
-      development: !app.isPackaged,
+      development,
       readers,
       log: (err, context) => logToStderr(context, err),
+      onQuit: () => {
+        quitting = true;
+        app.quit();
+      },
     });
     registerContract(ipcMain, lobby.dispatch, isTrustedFrame);
     forwardEvents(lobby.events, () =>
@@ -74,6 +87,7 @@ if (!app.requestSingleInstanceLock()) {
 
   let closing = false;
   app.on('before-quit', (event) => {
+    quitting = true;
     if (closing || !lobby) return;
     closing = true;
     event.preventDefault();

@@ -3,7 +3,6 @@
  * the app:// protocol, CSP, navigation and window-opening rules, and the permission handler.
  */
 import {
-  app,
   protocol,
   type BrowserWindowConstructorOptions,
   type Session,
@@ -22,11 +21,15 @@ export function registerAppScheme(): void {
   ]);
 }
 
-export function kioskWindowOptions(preload: string): BrowserWindowConstructorOptions {
-  const packaged = app.isPackaged;
+/** The kiosk window: full screen in kiosk mode, devtools only with --dev. */
+export function kioskWindowOptions(
+  preload: string,
+  development: boolean,
+): BrowserWindowConstructorOptions {
   return {
-    kiosk: packaged,
-    fullscreen: packaged,
+    kiosk: !development,
+    fullscreen: !development,
+    closable: development,
     autoHideMenuBar: true,
     show: false,
     backgroundColor: '#0f172a',
@@ -42,7 +45,7 @@ export function kioskWindowOptions(preload: string): BrowserWindowConstructorOpt
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
-      devTools: !packaged,
+      devTools: development,
     },
   };
 }
@@ -73,7 +76,7 @@ export function hardenSession(session: Session, webRoot: string): void {
 }
 
 /** Applied to every WebContents ever created: no navigation away, no new windows, no webviews. */
-export function hardenWebContents(contents: WebContents): void {
+export function hardenWebContents(contents: WebContents, development: boolean): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
@@ -82,7 +85,5 @@ export function hardenWebContents(contents: WebContents): void {
   });
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  if (app.isPackaged) {
-    contents.on('devtools-opened', () => contents.closeDevTools());
-  }
+  if (!development) contents.on('devtools-opened', () => contents.closeDevTools());
 }

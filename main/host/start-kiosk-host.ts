@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +6,7 @@ import { keepServing, logToStderr } from '../app/log';
 import { createReaders } from '../app/readers';
 import { startBrowserHost } from './server';
 import { findChromium } from './find-chromium';
+import { openKioskBrowser } from './kiosk-browser';
 
 export const builtWebRoot = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 
@@ -16,6 +16,8 @@ export interface KioskHostOptions {
   open: boolean;
   /** Use PC/SC readers; off where a test must not see the machine's readers. */
   pcsc: boolean;
+  /** Development aids (test badges, a plain browser window), marked on screen; never in a lobby. */
+  development: boolean;
   webRoot?: string;
 }
 
@@ -27,15 +29,16 @@ export async function startKioskHost(opts: KioskHostOptions): Promise<void> {
   }
   const readers = await createReaders({
     pcsc: opts.pcsc,
-    development: true,
+    development: opts.development,
     log: (message, err) => logToStderr(`readers: ${message}`, err),
   });
   const lobby = createLobby({
     dbFile: opts.dbFile,
     transport: 'browser',
-    development: true,
+    development: opts.development,
     readers,
     log: (err, context) => logToStderr(context, err),
+    onQuit: () => stop(),
   });
   keepServing(logToStderr);
   const host = await startBrowserHost({
@@ -47,25 +50,28 @@ export async function startKioskHost(opts: KioskHostOptions): Promise<void> {
   });
   process.stdout.write(`Lobby is running at ${host.url}\n`);
 
+  if (opts.development) process.stdout.write('Development mode: test badges are on.\n');
+
   const chromium = opts.open ? findChromium() : null;
-  if (chromium) {
-    const child = spawn(chromium, [`--app=${host.url}`, '--no-first-run'], {
-      stdio: 'ignore',
-      detached: true,
-    });
-    child.on('error', () => {});
-    child.unref();
-  }
+  const browser = !chromium
+    ? null
+    : openKioskBrowser({
+        executable: chromium,
+        url: host.url,
+        development: opts.development,
+        log: (message) => logToStderr(`browser: ${message}`),
+      });
 
   let stopping = false;
-  const stop = () => {
+  // A function declaration, so the console's quit (wired above) can reach it.
+  function stop() {
     if (stopping) return;
     stopping = true;
-    void host
-      .close()
+    void Promise.resolve(browser?.stop())
+      .then(() => host.close())
       .then(() => lobby.close())
       .finally(() => process.exit(0));
-  };
+  }
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

@@ -19,12 +19,15 @@ export const calls = {
   getAppInfo: z.tuple([]),
   getKioskSettings: z.tuple([]),
   setDefaultLocale: z.tuple([z.enum(locales)]),
+  /** Closes the kiosk; the only way to, as the window itself refuses to close. */
+  quitKiosk: z.tuple([]),
 };
 
 export interface Results {
   getAppInfo: AppInfo;
   getKioskSettings: KioskSettings;
   setDefaultLocale: KioskSettings;
+  quitKiosk: null;
 }
 
 /** Setting the kiosk's default language is the console's; reading it is anyone's. */

@@ -7,5 +7,6 @@ export function kioskHandlers(kiosk: KioskService): Handlers<typeof calls, Resul
     getAppInfo: () => kiosk.appInfo(),
     getKioskSettings: () => kiosk.settings(),
     setDefaultLocale: (locale) => kiosk.setDefaultLocale(locale),
+    quitKiosk: () => (kiosk.quit(), null),
   };
 }

@@ -14,6 +14,7 @@ function setup() {
     development: false,
     settings,
     audit,
+    onQuit: () => {},
   });
   return { db, audit, settings, kiosk };
 }

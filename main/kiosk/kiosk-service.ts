@@ -11,6 +11,8 @@ export interface KioskServiceOptions {
   development: boolean;
   settings: SettingsRepo;
   audit: AuditRepo;
+  /** How this kiosk ends: Electron quits, the browser host stops. */
+  onQuit: () => void;
 }
 
 /** What the home screen needs to know about the kiosk itself. */
@@ -33,6 +35,11 @@ export function kioskService(opts: KioskServiceOptions) {
       settings.set('kiosk.defaultLocale', locale);
       audit.record({ actor: 'kiosk', action: 'settings.defaultLocale', detail: { locale } });
       return kioskSettings();
+    },
+    quit(): void {
+      audit.record({ actor: 'staff', action: 'kiosk.quit' });
+      // After the answer has gone out, so the console sees its call succeed.
+      setTimeout(opts.onQuit, 100);
     },
   };
 }

@@ -6,6 +6,7 @@ import { ConsoleGate } from '../console/ConsoleGate';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { translate } from '../i18n/translate';
 import { useApi } from './ApiProvider';
+import { DevBanner } from './DevBanner';
 import { ErrorNotice } from './ErrorNotice';
 
 export type Screen = 'home' | 'visitor' | 'staff';
@@ -56,6 +57,7 @@ export function App() {
   const home = () => setScreen('home');
   return (
     <I18nProvider initial={boot.locale}>
+      {boot.info.development && <DevBanner />}
       {screen === 'home' && <HomeScreen info={boot.info} onNavigate={setScreen} />}
       {screen === 'visitor' && (
         <InfoScreen title="visitor.title" body="visitor.body" onBack={home} />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { QuitKiosk } from './QuitKiosk';
 import { BuildingView } from '../building/BuildingView';
 import { ImportView } from '../registers/ImportView';
 import { PeopleView } from '../people/PeopleView';
@@ -37,6 +38,7 @@ export function ConsoleArea(props: { onLock: () => void }) {
             </button>
           ))}
         </nav>
+        <QuitKiosk />
         <button type="button" className="button secondary" onClick={props.onLock}>
           {t('staff.lock')}
         </button>

@@ -56,4 +56,36 @@ describe('console lock', () => {
       await host.stop();
     }
   });
+
+  it('quits the kiosk only from the console, after a confirmation', async () => {
+    const dbFile = path.join(dir(), 'quit.sqlite');
+    await run(
+      process.execPath,
+      ['bin/lobby.js', '--db', dbFile, 'admin', 'set-pin', '--pin', '246813'],
+      {
+        cwd: projectRoot,
+      },
+    );
+    const host = await startHost(dbFile, ['--no-pcsc']);
+    const page = await browser().newPage({ viewport: { width: 800, height: 1280 } });
+    try {
+      const anonymous = await page.request.post(new URL('api/quitKiosk', host.url).href, {
+        headers: { 'Content-Type': 'application/json' },
+        data: '[]',
+      });
+      expect(await anonymous.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+      await page.goto(host.url);
+      await unlockConsole(page, '246813');
+      await page.getByRole('button', { name: 'Kiosk afsluiten' }).click();
+      await page.getByRole('button', { name: 'Annuleren' }).click();
+      expect(host.process.exitCode).toBeNull();
+      await page.getByRole('button', { name: 'Kiosk afsluiten' }).click();
+      const exited = new Promise<number | null>((resolve) => host.process.once('exit', resolve));
+      await page.getByRole('button', { name: 'Ja, afsluiten' }).click();
+      expect(await exited).toBe(0);
+    } finally {
+      await page.close();
+      await host.stop();
+    }
+  });
 });

@@ -73,3 +73,37 @@ describe('kiosk home screen in Chromium over the browser host', () => {
     }
   });
 });
+
+describe('kiosk mode and development mode', () => {
+  const dir = useTempDir();
+  const browser = useBrowser();
+
+  const simulateTap = async (url: string) => {
+    const response = await fetch(new URL('api/simulateTap', url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '["04A22B1A"]',
+    });
+    return (await response.json()) as { ok: boolean; error?: { code: string } };
+  };
+
+  it.each([
+    ['kiosk', [], false],
+    ['development', ['--dev'], true],
+  ] as const)('%s: development aids %s', async (_mode, args, development) => {
+    const host = await startHost(path.join(dir(), `${_mode}.sqlite`), ['--no-pcsc', ...args]);
+    const page = await browser().newPage({ viewport: { width: 800, height: 1280 } });
+    try {
+      await page.goto(host.url);
+      await page.getByRole('heading', { name: 'Welkom', exact: true }).waitFor();
+      expect(await page.getByTestId('dev-banner').count()).toBe(development ? 1 : 0);
+      expect(await page.getByTestId('dev-uid').count()).toBe(development ? 1 : 0);
+      const tap = await simulateTap(host.url);
+      expect(tap.ok).toBe(development);
+      if (!development) expect(tap.error?.code).toBe('unauthorized');
+    } finally {
+      await page.close();
+      await host.stop();
+    }
+  });
+});

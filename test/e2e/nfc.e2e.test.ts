@@ -16,7 +16,7 @@ describe('badge taps on the home screen', () => {
   const browser = useBrowser();
   const rig = usePcscRig();
 
-  async function openKiosk(): Promise<{ host: RunningHost; page: Page }> {
+  async function openKiosk(serveArgs: string[] = []): Promise<{ host: RunningHost; page: Page }> {
     const file = path.join(dir(), 'lobby.sqlite');
     seedBadges(
       file,
@@ -32,7 +32,7 @@ describe('badge taps on the home screen', () => {
       ],
       [{ uid: '041B1251F77A28', label: 'BEZ-01' }],
     );
-    const host = await startHost(file);
+    const host = await startHost(file, serveArgs);
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(host.url);
     await page.getByText('Paslezer klaar').waitFor({ timeout: 10_000 });
@@ -77,7 +77,7 @@ describe('badge taps on the home screen', () => {
   });
 
   it('takes taps from the development panel and from a keyboard-wedge reader', async () => {
-    const { host, page } = await openKiosk();
+    const { host, page } = await openKiosk(['--dev']);
     try {
       await page.getByTestId('dev-uid').fill('04:1b:12:51:f7:7a:28');
       await page.getByTestId('dev-tap').click();

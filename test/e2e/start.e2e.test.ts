@@ -23,6 +23,9 @@ describe('npm start without an Electron binary', () => {
       const page = await browser().newPage();
       await page.goto(kiosk.url);
       await page.getByRole('heading', { name: 'Welkom', exact: true }).waitFor();
+      // The kiosk as it will stand in the lobby: no development aids.
+      expect(await page.getByTestId('dev-banner').count()).toBe(0);
+      expect(await page.getByTestId('dev-uid').count()).toBe(0);
       await page.close();
     } finally {
       await kiosk.stop();

@@ -1,0 +1,91 @@
+/**
+ * The browser a `lobby serve --open` kiosk shows itself in. In kiosk mode Chromium runs full
+ * screen (`--kiosk`) in a fresh private profile with no first-run, translate, password or crash
+ * prompts, and comes back when someone closes it; the profile is removed when the kiosk stops.
+ * In development it is an ordinary app window.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** Chromium's switches for the kiosk (or, with `development`, for a plain app window). */
+export function chromiumArgs(url: string, profileDir: string, development: boolean): string[] {
+  const common = [
+    `--app=${url}`,
+    `--user-data-dir=${profileDir}`,
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-sync',
+    '--password-store=basic',
+  ];
+  if (development) return common;
+  return [
+    '--kiosk',
+    ...common,
+    '--incognito',
+    '--disable-translate',
+    '--disable-features=Translate,PasswordManagerOnboarding,AutofillServerCommunication,MediaRouter',
+    '--disable-session-crashed-bubble',
+    '--disable-infobars',
+    '--noerrdialogs',
+    '--disable-pinch',
+    '--overscroll-history-navigation=0',
+    '--autoplay-policy=no-user-gesture-required',
+  ];
+}
+
+export interface KioskBrowser {
+  stop(): Promise<void>;
+}
+
+export interface KioskBrowserOptions {
+  executable: string;
+  url: string;
+  development: boolean;
+  log: (message: string) => void;
+  /** Wait before opening it again after it closed; grows while it keeps closing at once. */
+  reopenMs?: number;
+}
+
+/** Opens the browser, and in kiosk mode opens it again whenever it closes, until `stop`. */
+export function openKioskBrowser(opts: KioskBrowserOptions): KioskBrowser {
+  const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lobby-browser-'));
+  const firstWait = opts.reopenMs ?? 1000;
+  let wait = firstWait;
+  let child: ChildProcess | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let stopping = false;
+
+  const launch = () => {
+    const started = Date.now();
+    child = spawn(opts.executable, chromiumArgs(opts.url, profileDir, opts.development), {
+      stdio: 'ignore',
+    });
+    child.on('error', () => opts.log('the browser could not be started'));
+    child.on('exit', () => {
+      child = null;
+      if (stopping || opts.development) return;
+      // Closed by someone at the screen, or crashed: the lobby must not be left with a desktop.
+      wait = Date.now() - started > 10_000 ? firstWait : Math.min(wait * 2, 30_000);
+      opts.log('the browser closed; opening it again');
+      timer = setTimeout(launch, wait);
+    });
+  };
+  launch();
+
+  return {
+    async stop() {
+      stopping = true;
+      if (timer) clearTimeout(timer);
+      const running = child;
+      if (running && running.exitCode === null) {
+        await new Promise<void>((resolve) => {
+          running.once('exit', () => resolve());
+          running.kill('SIGTERM');
+        });
+      }
+      fs.rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
