@@ -19,10 +19,11 @@ export async function bundleElectron(outdir = path.join(root, 'dist', 'electron'
   };
   await build({
     ...common,
-    // The building import runs in a worker thread: its script is bundled beside main.
+    // The building import and register reading run in worker threads: their scripts sit beside main.
     entryPoints: {
       main: path.join(root, 'main/electron/main.ts'),
       'import-worker': path.join(root, 'main/building/import-worker.ts'),
+      'table-worker': path.join(root, 'main/tables/table-worker.ts'),
     },
     external: ['electron', 'better-sqlite3', 'nfc-pcsc', '@pokusew/pcsclite'],
     // import.meta.url is only read when running from TypeScript source, never in this bundle.

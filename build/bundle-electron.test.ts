@@ -24,5 +24,9 @@ describe('Electron bundle', () => {
     const worker = fs.readFileSync(path.join(dir(), 'import-worker.cjs'), 'utf8');
     expect(worker).toContain('require("better-sqlite3")');
     expect(worker).not.toContain('require("electron")');
+    // Register files are read in a worker thread of their own.
+    const tableWorker = fs.readFileSync(path.join(dir(), 'table-worker.cjs'), 'utf8');
+    expect(tableWorker).toContain('exceljs');
+    expect(tableWorker).not.toContain('require("electron")');
   });
 });

@@ -9,15 +9,8 @@ import type { BuildingImportSummary, Events, ImportFinished } from './calls';
 import { AppError } from '../ipc/errors';
 import type { BuildingImportOptions } from './building-import';
 import { describeRejection } from '../tables/problems';
+import { workerScript } from '../tables/worker-script';
 import type { WorkerInput, WorkerMessage } from './import-worker';
-
-/** The worker script: the bundled .cjs beside the Electron main bundle, or the TypeScript source. */
-function workerEntry(): { file: string | URL; execArgv: string[] } {
-  if (typeof __filename !== 'undefined' && __filename.endsWith('.cjs')) {
-    return { file: `${__dirname}/import-worker.cjs`, execArgv: [] };
-  }
-  return { file: new URL('./import-worker.dev.mjs', import.meta.url), execArgv: [] };
-}
 
 type JobOptions = Omit<BuildingImportOptions, 'onProgress' | 'shouldStop'>;
 
@@ -34,10 +27,11 @@ function spawn(
   options: JobOptions,
   cancel: SharedArrayBuffer,
 ): Worker {
-  const entry = script ? { file: script, execArgv: [] } : workerEntry();
-  return new Worker(entry.file, {
+  const file =
+    script ??
+    workerScript('import-worker', () => new URL('./import-worker.dev.mjs', import.meta.url));
+  return new Worker(file, {
     workerData: { dbFile, options, cancel } satisfies WorkerInput,
-    execArgv: entry.execArgv,
     resourceLimits: importWorkerLimits,
   });
 }

@@ -12,7 +12,7 @@ import { applyTagPlan, planTagImport } from './tag-register-import';
 import { planVisitImport } from './visit-import';
 import { applyUpsertPlan } from './upsert-plan';
 import type { ImportSummary } from '../tables/summary';
-import { readTableFile } from '../tables/table-file';
+import { readTableInWorker } from '../tables/read-in-worker';
 
 export interface ImportOptions {
   /** Plan and report only: the preview the UI shows before the office manager confirms. */
@@ -42,13 +42,13 @@ export function registerImports(deps: {
       return deps.site.importSite(name(file), text, opts.actor);
     },
     async staff(file: string, opts: ImportOptions): Promise<ImportSummary> {
-      const plan = planStaffImport(name(file), await readTableFile(file), deps.people);
+      const plan = planStaffImport(name(file), await readTableInWorker(file), deps.people);
       if (!opts.dryRun)
         applyUpsertPlan(plan, deps, deps.people, { actor: opts.actor, action: 'staff.import' });
       return plan.summary;
     },
     async tags(file: string, opts: ImportOptions): Promise<ImportSummary> {
-      const plan = planTagImport(name(file), await readTableFile(file), {
+      const plan = planTagImport(name(file), await readTableInWorker(file), {
         ...deps,
         timezone: deps.timezone(),
       });
@@ -56,7 +56,7 @@ export function registerImports(deps: {
       return plan.summary;
     },
     async visits(file: string, opts: ImportOptions): Promise<ImportSummary> {
-      const plan = planVisitImport(name(file), await readTableFile(file), {
+      const plan = planVisitImport(name(file), await readTableInWorker(file), {
         ...deps,
         timezone: deps.timezone(),
       });

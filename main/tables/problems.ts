@@ -9,6 +9,7 @@ export class ImportProblem extends Error {
       | 'encoding'
       | 'row_too_long'
       | 'too_many_columns'
+      | 'too_many_rows'
       | 'duplicate_header'
       | 'no_known_columns'
       | 'unknown_kind'

@@ -1,7 +1,7 @@
 /**
- * Small tabular files (HR staff lists, tag registers, visitor logs) read whole: CSV through
- * papaparse with the delimiter detected, or the first sheet with data of an XLSX through exceljs.
- * The building's large exports have their own streaming reader.
+ * Small tabular files (HR staff lists, tag registers, visitor logs): CSV through papaparse with
+ * the delimiter detected, or the first sheet with data of an XLSX through exceljs's streaming
+ * reader, within the limits of limits.ts. The building's large exports have their own reader.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -9,6 +9,8 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '../ipc/errors';
 import { decodeText, looksBinary, type TextEncodingName } from './decode';
+import { checkWorkbookSize, tableLimits, tooManyColumns } from './limits';
+import { describeRejection, ImportProblem, rejectionOf } from './problems';
 
 export interface TableRow {
   /** The row number a spreadsheet would show (1 = the first line of the file). */
@@ -38,7 +40,7 @@ export async function readTableFile(file: string): Promise<Table> {
     );
   }
   const bytes = await fs.readFile(file);
-  return isZip(bytes) ? readXlsx(bytes, file) : readCsv(bytes, file);
+  return isZip(bytes) ? readXlsx(file) : readCsv(bytes, file);
 }
 
 function isZip(bytes: Uint8Array): boolean {
@@ -57,6 +59,10 @@ function readCsv(bytes: Uint8Array, file: string): Table {
     delimitersToGuess: [',', ';', '\t', '|'],
     skipEmptyLines: false,
   });
+  if (parsed.data.length > tableLimits.registerRows + 1)
+    refuse(file)(tooManyRows(tableLimits.registerRows + 1));
+  const wide = parsed.data.findIndex((cells) => cells.length > tableLimits.columns);
+  if (wide >= 0) refuse(file)(tooManyColumns(wide + 1, parsed.data[wide]!.length));
   const records = parsed.data.map((cells, i) => ({
     line: i + 1,
     cells: cells.map((c) => c.trim()),
@@ -69,27 +75,62 @@ function readCsv(bytes: Uint8Array, file: string): Table {
   };
 }
 
-async function readXlsx(bytes: Buffer, file: string): Promise<Table> {
-  const workbook = new ExcelJS.Workbook();
+/**
+ * The first sheet with data, read as a stream: a row reaching beyond the column limit, or a
+ * sheet longer than a register can be, stops the read at that row.
+ */
+async function readXlsx(file: string): Promise<Table> {
+  await checkWorkbookSize(file).catch(refuse(file));
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'emit',
+  });
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
+    for await (const worksheet of reader) {
+      const records: TableRow[] = [];
+      for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) {
+        const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+        if (values.length > tableLimits.columns) throw tooManyColumns(row.number, values.length);
+        if (records.length >= tableLimits.registerRows) throw tooManyRows(row.number);
+        records.push({
+          line: row.number,
+          cells: values.map((v) => cellText(v as ExcelJS.CellValue)),
+        });
+      }
+      if (records.some((r) => r.cells.some((c) => c !== '')))
+        return { ...splitHeader(records, file), format: 'xlsx', encoding: null, delimiter: null };
+    }
+  } catch (err) {
+    if (err instanceof ImportProblem) refuse(file)(err);
     throw new AppError(
       'invalid_argument',
       `${path.basename(file)} is not a readable XLSX workbook (damaged or cut off?).`,
     );
   }
-  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
-  if (!sheet)
-    throw new AppError('invalid_argument', `${path.basename(file)} has no sheet with data.`);
-  const records: TableRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, line) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c += 1) cells.push(cellText(row.getCell(c).value));
-    records.push({ line, cells });
-  });
-  return { ...splitHeader(records, file), format: 'xlsx', encoding: null, delimiter: null };
+  throw new AppError('invalid_argument', `${path.basename(file)} has no sheet with data.`);
 }
+
+const tooManyRows = (row: number) =>
+  new ImportProblem(
+    'too_many_rows',
+    row,
+    null,
+    `The file goes on past row ${row}; a register has at most ${tableLimits.registerRows} rows.`,
+  );
+
+/** A refused file as the invalid_argument the screen shows, naming the row and column. */
+const refuse =
+  (file: string) =>
+  (err: unknown): never => {
+    if (!(err instanceof ImportProblem)) throw err;
+    throw new AppError(
+      'invalid_argument',
+      `${path.basename(file)}: ${describeRejection(rejectionOf(err))}`,
+    );
+  };
 
 /** Excel cell values as the text a person sees; dates as ISO (they are stored as UTC midnight). */
 export function cellText(value: ExcelJS.CellValue): string {

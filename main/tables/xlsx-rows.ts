@@ -9,6 +9,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { cellText } from './table-file';
+import { checkWorkbookSize, tableLimits, tooManyColumns } from './limits';
 import { ImportProblem } from './problems';
 
 export interface SheetCsv {
@@ -19,6 +20,7 @@ export interface SheetCsv {
 export async function xlsxToCsv(
   file: string,
 ): Promise<{ sheets: SheetCsv[]; cleanup: () => void }> {
+  await checkWorkbookSize(file);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lobby-xlsx-'));
   const cleanup = () => fs.rmSync(dir, { recursive: true, force: true });
   const sheets: SheetCsv[] = [];
@@ -45,6 +47,7 @@ export async function xlsxToCsv(
           if (row.number - written > 1) fs.writeSync(out, '\n'.repeat(row.number - written - 1));
           written = row.number;
           const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+          if (values.length > tableLimits.columns) throw tooManyColumns(row.number, values.length);
           const cells = values.map((v) => cellText(v as ExcelJS.CellValue));
           fs.writeSync(out, `${Papa.unparse([cells], { quotes: true, newline: '\n' })}\n`);
         }
