@@ -434,6 +434,40 @@ describe('building exports', () => {
       ).toBe('DOOR_HELD');
     });
 
+    it('refuses a short row and an unclosed quote by row and column; the corrected file adds just those', async () => {
+      const db = await siteDb();
+      const header = 'Datum;Tijd;Gebeurtenis;Toegangspunt;Kaartnummer';
+      const good = (time: string) =>
+        `06-10-2025;${time};Toegang verleend;Liftlobby 4e verdieping;0439067140`;
+      const broken = [
+        header,
+        good('07:00:00'),
+        '06-10-2025;07:01:00;Toegang verleend', // no door, no card
+        '06-10-2025;07:02:00;"Toegang verleend;Liftlobby 4e verdieping;0439067140', // quote never closed
+        good('07:03:00'),
+        '06-10-2025;07:04:00;Toegang verleend;;0439067140', // a door column left empty
+        good('07:05:00'),
+      ];
+      const summary = await load(db, write('broken.csv', broken.join('\r\n')));
+      expect(summary).toMatchObject({ rows: 6, imported: 3 });
+      expect(summary.rejected).toEqual([
+        { row: 3, column: 'Toegangspunt', reason: 'the row ends before this column (3 fields)' },
+        {
+          row: 4,
+          column: null,
+          reason: expect.stringMatching(/^Row 4 has a quote \(".*never closed/),
+        },
+        { row: 6, column: 'Toegangspunt', reason: 'no door or reader' },
+      ]);
+
+      const corrected = [
+        header,
+        ...['07:00:00', '07:01:00', '07:02:00', '07:03:00', '07:04:00', '07:05:00'].map(good),
+      ];
+      const again = await load(db, write('corrected.csv', corrected.join('\r\n')));
+      expect(again).toMatchObject({ rows: 6, imported: 3, duplicates: 3, rejected: [] });
+    });
+
     it('reads UTF-16 and Windows-1252 text with its accents', async () => {
       const db = await siteDb();
       const text =

@@ -111,7 +111,7 @@ function run(
   sheet: string | undefined,
 ): BuildingImportSummary {
   const { roles } = sniffed.columns;
-  const { at, header, cardsOf, read, scan } = sheetRows(csvFile, sniffed, opts);
+  const { at, header, cardsOf, cutShort, read, scan } = sheetRows(csvFile, sniffed, opts);
 
   const sheetStatus =
     sheet &&
@@ -205,10 +205,20 @@ function run(
         };
         const writer = cards ? cardholderWriter(context, cards) : eventWriter(context);
         if (cards) Object.assign(summary, cards.report);
-        read((cells, row) => {
-          summary.rows += 1;
-          writer.write(cells, row);
-        }, 'import');
+        read(
+          (cells, row) => {
+            summary.rows += 1;
+            const missing = cutShort(cells);
+            if (missing === null) writer.write(cells, row);
+            else reject(row, missing, `the row ends before this column (${cells.length} fields)`);
+          },
+          'import',
+          undefined,
+          (row, reason) => {
+            summary.rows += 1;
+            reject(row, null, reason);
+          },
+        );
         const wanted = writer.finish().order;
         if (wanted !== assumed) {
           redo = wanted;

@@ -104,14 +104,14 @@ export function eventWriter(ctx: RowContext): RowWriter {
       const detail = cell(cells, iDetail);
       const text = detail ? (what ? `${what} — ${detail}` : detail) : what;
       if (!text) return reject(row, header('eventText'), 'no event text');
+      const door = cell(cells, iDoor);
+      const reader = cell(cells, iReader);
+      if (!door && !reader)
+        return reject(row, header('door') ?? header('reader'), 'no door or reader');
       const entry = dictionaries.text(text);
       entry.count += 1;
 
-      const pointId = dictionaries.point(
-        cell(cells, iDoor),
-        cell(cells, iReader),
-        cell(cells, iDirection),
-      );
+      const pointId = dictionaries.point(door, reader, cell(cells, iDirection));
       const cardId = dictionaries.card(cell(cells, iCard), cell(cells, iFacility));
       const name =
         cell(cells, iFull) ||

@@ -39,10 +39,21 @@ export function sheetRows(
           status: s.status === null ? '' : (cells[s.status] ?? '').trim(),
         }))
       : [{ number: at(cells, 'cardNumber'), status: at(cells, 'cardStatus') }];
+  // The row must reach every column the import reads; past that, cells may be left off.
+  const reach = Math.max(...Object.values(roles).map((i) => (i ?? 0) + 1), 0);
+  /** The first column the import reads that a short row does not have, or null. */
+  const cutShort = (cells: string[]): string | null => {
+    if (cells.length >= reach) return null;
+    const missing = Object.values(roles)
+      .filter((i): i is number => i !== undefined && i >= cells.length)
+      .sort((a, b) => a - b)[0];
+    return missing === undefined ? null : (sniffed.headers[missing] ?? null);
+  };
   const read = (
     onRow: (cells: string[], row: number) => void,
     phase: ImportPhase,
     sampleBytes?: number,
+    onBadRow: (row: number, reason: string) => void = () => {},
   ): void => {
     readCsvRows(
       csvFile,
@@ -51,6 +62,7 @@ export function sheetRows(
         if (row > sniffed.headerRow) onRow(cells, row);
       },
       {
+        onBadRow,
         onProgress: (bytes, total) => opts.onProgress?.({ phase, bytes, total }),
         ...(opts.shouldStop ? { shouldStop: opts.shouldStop } : {}),
         ...(sampleBytes === undefined ? {} : { sampleBytes }),
@@ -82,5 +94,5 @@ export function sheetRows(
     return { rows, numbers: numbers.values(), order: evidence.order() };
   };
 
-  return { at, header, cardsOf, read, scan };
+  return { at, header, cardsOf, cutShort, read, scan };
 }

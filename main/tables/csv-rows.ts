@@ -25,6 +25,11 @@ export interface CsvReadOptions {
   shouldStop?: () => boolean;
   /** Read only the complete rows of the first this many bytes (a sample). */
   sampleBytes?: number;
+  /**
+   * A row that cannot be read as one line of fields (an unterminated quote): reported here, and
+   * the read goes on with the next line. Without it such a row refuses the whole file.
+   */
+  onBadRow?: (row: number, reason: string) => void;
 }
 
 /** Calls `onRow` for every record with its 1-based row number; returns the number of records. */
@@ -36,6 +41,11 @@ export function readCsvRows(
 ): number {
   const chunkBytes = opts.chunkBytes ?? 1 << 16;
   const maxRowChars = opts.maxRowChars ?? 1 << 20;
+  const bad =
+    opts.onBadRow ??
+    ((row: number, reason: string) => {
+      throw new ImportProblem('unparsable_row', row, null, reason);
+    });
   const fd = fs.openSync(file, 'r');
   try {
     const total = fs.fstatSync(fd).size;
@@ -52,14 +62,28 @@ export function readCsvRows(
       position += read;
       const last = read === 0;
       pending += decoder.decode(buffer.subarray(0, read), { stream: !last });
+      // A file cut after the CR of its last CRLF: that CR ends the row, it is not in a field.
+      if (last && format.newline === '\r\n' && pending.endsWith('\r'))
+        pending = pending.slice(0, -1);
       const result = parser.parse(pending, 0, !last);
-      for (const cells of result.data) {
-        row += 1;
-        // papaparse gives a lone empty cell for an empty line; it is not a record.
-        if (cells.length === 1 && cells[0] === '') continue;
-        onRow(cells, row);
+      let cursor = result.meta.cursor;
+      if (
+        result.errors.some((e: { code: string }) => e.code === 'MissingQuotes') ||
+        spansLines(result.data)
+      ) {
+        // A quote that never closes swallows the rest of the file as one field. Exports are one
+        // record a line: read this chunk line by line instead, and refuse just the broken line.
+        cursor = readLines(pending, last, format, row, (cells, at) => onRow(cells, at), bad);
+        row += countLines(pending.slice(0, cursor), format.newline);
+      } else {
+        for (const cells of result.data) {
+          row += 1;
+          // papaparse gives a lone empty cell for an empty line; it is not a record.
+          if (cells.length === 1 && cells[0] === '') continue;
+          onRow(cells, row);
+        }
       }
-      pending = last ? '' : pending.slice(result.meta.cursor);
+      pending = last ? '' : pending.slice(cursor);
       if (pending.length > maxRowChars) {
         throw new ImportProblem(
           'row_too_long',
@@ -74,4 +98,42 @@ export function readCsvRows(
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** A field with a line break in it: a quote ran on past the end of its line. */
+const spansLines = (records: string[][]) =>
+  records.some((cells) => cells.some((c) => c.includes('\n')));
+
+function countLines(text: string, newline: string): number {
+  return text.split(newline).length - 1;
+}
+
+/**
+ * Parses `text` one line at a time, each on its own (quotes cannot run into the next line).
+ * Returns how far it got: the end of the last complete line, or all of it at the end of the file.
+ */
+function readLines(
+  text: string,
+  last: boolean,
+  format: CsvFormat,
+  rowBefore: number,
+  onRow: (cells: string[], row: number) => void,
+  onBadRow: (row: number, reason: string) => void,
+): number {
+  const lines = text.split(format.newline);
+  const complete = last ? lines : lines.slice(0, -1);
+  complete.forEach((line, i) => {
+    const row = rowBefore + i + 1;
+    if (line === '') return;
+    const parsed = new Papa.Parser({ delimiter: format.delimiter, newline: format.newline }).parse(
+      line,
+      0,
+      false,
+    );
+    // Other quote slips (a stray quote inside a field) papaparse reads as well as it can.
+    if (parsed.errors.some((e: { code: string }) => e.code === 'MissingQuotes')) {
+      onBadRow(row, `Row ${row} has a quote (") that is never closed; the row cannot be read.`);
+    } else if (parsed.data[0]) onRow(parsed.data[0], row);
+  });
+  return last ? text.length : text.length - (lines.at(-1)?.length ?? 0);
 }

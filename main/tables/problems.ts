@@ -10,6 +10,7 @@ export class ImportProblem extends Error {
       | 'row_too_long'
       | 'too_many_columns'
       | 'too_many_rows'
+      | 'unparsable_row'
       | 'duplicate_header'
       | 'no_known_columns'
       | 'unknown_kind'
