@@ -61,7 +61,9 @@ export const SiteConfig = z
     ),
     schedules: z.record(Id, z.array(Window).min(1, 'a schedule needs at least one window')),
     profiles: z.array(z.strictObject({ id: Id, label: Text, rules: z.array(Grant).min(1) })),
-    buildingLevels: z.array(z.strictObject({ name: Text, grants: z.array(Grant).min(1) })),
+    // A level may grant none of our zones (another floor's, the car park's): people hold it, and
+    // the reconciliation must know it gives nothing here.
+    buildingLevels: z.array(z.strictObject({ name: Text, grants: z.array(Grant) })),
   })
   .superRefine(checkReferences);
 

@@ -104,6 +104,18 @@ describe('site configuration', () => {
     },
   );
 
+  it('accepts a building level that grants none of our zones, and keeps it', () => {
+    const service = setup();
+    const withCarPark = edited((site) =>
+      site.buildingLevels.push({ name: 'P-2 Parkeergarage', grants: [] }),
+    );
+    expect(service.importSite('site.json', withCarPark, 'test').rejected).toEqual([]);
+    expect(service.current().buildingLevels.at(-1)).toEqual({
+      name: 'P-2 Parkeergarage',
+      grants: [],
+    });
+  });
+
   it('refuses text that is not JSON', () => {
     const result = setup().importSite('x.json', '{"version": 1,', 'test');
     expect(result.rejected[0]?.reason).toMatch(/^not valid JSON/);
