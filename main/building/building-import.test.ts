@@ -227,6 +227,65 @@ describe('building exports', () => {
       expect(canonical(db)).toEqual(reference.filter((e) => e.uid));
     });
 
+    it('an audit trail with the vendor documentation’s own column names, read by their words', async () => {
+      const rows = reference
+        .filter((e) => e.uid)
+        .map((e, i) =>
+          [
+            new Date(e.at).toISOString().replace('.000Z', 'Z'),
+            texts[e.outcome!],
+            doorNames[e.door!],
+            `D-${i % 7}`,
+            cardNumberFor(uid(e)!, 'hex').key,
+          ].join(','),
+        );
+      const file = path.join(dir(), 'audit-trail.csv');
+      const header =
+        'Event Date/Time (GMT),Operation Description,Door Name,Door No.,Card Serial No.';
+      fs.writeFileSync(file, [header, ...rows].join('\n'));
+      const db = await siteDb();
+      const summary = await load(db, file);
+      expect(summary.columns).toEqual({
+        'Event Date/Time (GMT)': 'timestampUtc',
+        'Operation Description': 'eventText',
+        'Door Name': 'door',
+        'Door No.': 'ignored',
+        'Card Serial No.': 'cardNumber',
+      });
+      expect(summary).toMatchObject({ kind: 'events', imported: rows.length, rejected: [] });
+      expect(summary.unknownEventTexts).toEqual([]);
+      expect(canonical(db)).toEqual(reference.filter((e) => e.uid));
+    });
+
+    it('a generic event category beside the description: the description decides', async () => {
+      const categoryOf = (outcome: string) =>
+        outcome.startsWith('DOOR_') ? 'Door Alarm' : outcome === 'REX' ? 'Door' : 'Access';
+      const rows = reference
+        .filter((e) => e.uid)
+        .map((e) =>
+          [
+            e.local,
+            categoryOf(e.outcome!),
+            texts[e.outcome!]!.replace(/^Access Denied - /, ''),
+            doorNames[e.door!],
+            cardNumberFor(uid(e)!, 'hex').key,
+          ].join(';'),
+        );
+      const file = path.join(dir(), 'category.csv');
+      fs.writeFileSync(
+        file,
+        ['Date/Time;Event Type;Description;Door;Card Number', ...rows].join('\n'),
+      );
+      const db = await siteDb();
+      const summary = await load(db, file);
+      expect(summary.columns).toMatchObject({
+        'Event Type': 'eventCategory',
+        Description: 'eventText',
+      });
+      expect(summary.unknownEventTexts).toEqual([]);
+      expect(canonical(db)).toEqual(reference.filter((e) => e.uid));
+    });
+
     it('US dates with AM/PM in site-local time and hex card numbers byte-reversed', async () => {
       const local = (e: Canonical) => {
         const [date, time] = e.local.split(' ') as [string, string];

@@ -20,6 +20,20 @@ import { doorResolver } from './records';
 import { inYearRange, yearOutOfRange, type RowContext, type RowWriter } from './row-context';
 import { textRules } from './text-rules';
 
+/**
+ * One text for an event from the columns that describe it: "what — detail", with a generic
+ * category in front ("Door Alarm — Door Held Open"). The words of the description classify it;
+ * a category alone (a log without descriptions) is the text.
+ */
+export function eventText(category: string, what: string, detail: string): string {
+  const described = detail ? (what ? `${what} — ${detail}` : detail) : what;
+  if (!category) return described;
+  if (!described) return category;
+  return described.toLowerCase().startsWith(category.toLowerCase())
+    ? described
+    : `${category} — ${described}`;
+}
+
 export function eventWriter(ctx: RowContext): RowWriter {
   const { repo, importId, source, timezone, order, roles, header, reject, summary } = ctx;
   const classify = outcomeClassifier(
@@ -39,6 +53,7 @@ export function eventWriter(ctx: RowContext): RowWriter {
   const stamp = roles.timestampUtc ?? roles.timestamp;
   const stampIsUtc = roles.timestampUtc !== undefined;
   const { date: iDate, time: iTime, eventText: iText, eventDetail: iDetail } = roles;
+  const { eventCategory: iCategory } = roles;
   const { door: iDoor, reader: iReader, direction: iDirection } = roles;
   const { cardNumber: iCard, facility: iFacility, employeeId: iEmployee } = roles;
   const { fullName: iFull, firstName: iFirst, namePrefix: iPrefix, lastName: iLast } = roles;
@@ -100,10 +115,9 @@ export function eventWriter(ctx: RowContext): RowWriter {
         offset = (naive - resolved) / 60_000;
       }
 
-      const what = cell(cells, iText);
-      const detail = cell(cells, iDetail);
-      const text = detail ? (what ? `${what} — ${detail}` : detail) : what;
-      if (!text) return reject(row, header('eventText'), 'no event text');
+      const text = eventText(cell(cells, iCategory), cell(cells, iText), cell(cells, iDetail));
+      if (!text)
+        return reject(row, header('eventText') ?? header('eventCategory'), 'no event text');
       const door = cell(cells, iDoor);
       const reader = cell(cells, iReader);
       if (!door && !reader)
