@@ -46,6 +46,7 @@ export type CardholderValues = readonly [
 ];
 
 const cardRuleKey = (source: string) => `building.cardRule.${source}`;
+const columnsKey = (source: string) => `building.columns.${source}`;
 
 export function buildingRepo(db: Db) {
   const settings = settingsRepo(db);
@@ -102,6 +103,11 @@ export function buildingRepo(db: Db) {
     cardRuleOf: (source: string): CardRule | null =>
       settings.get(cardRuleKey(source), z.enum(cardRules).nullable(), null),
     rememberCardRule: (source: string, rule: CardRule) => settings.set(cardRuleKey(source), rule),
+    /** The office manager's column mapping for a source (header → role), remembered. */
+    columnsOf: (source: string): Record<string, string> =>
+      settings.get(columnsKey(source), z.record(z.string(), z.string()), {}),
+    rememberColumns: (source: string, columns: Record<string, string>) =>
+      settings.set(columnsKey(source), columns),
 
     /** Door events of one import, written in batches. */
     eventBatches: (importId: number) => eventBatches(db, importId),

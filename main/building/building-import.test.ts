@@ -445,8 +445,13 @@ describe('building exports', () => {
       );
       await refused(
         write('other.csv', 'Product,Price,Stock\nTea,2,5\n'),
+        'unknown_kind',
+        /cannot tell which column holds what.*--columns/,
+      );
+      await refused(
+        write('prose.txt', 'Dear building manager,\nplease send the export.\n'),
         'no_known_columns',
-        /No header/,
+        /No header row/,
       );
       await refused(
         write('cut.xlsx', Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200, 1)])),
@@ -525,6 +530,48 @@ describe('building exports', () => {
       ];
       const again = await load(db, write('corrected.csv', corrected.join('\r\n')));
       expect(again).toMatchObject({ rows: 6, imported: 3, duplicates: 3, rejected: [] });
+    });
+
+    it('lets the office manager map columns Lobby cannot tell, and remembers the mapping per source', async () => {
+      const db = await siteDb();
+      const body = [
+        'Wanneer;Wat;Waar;Pas',
+        '06-10-2025 07:00:00;Toegang verleend;Liftlobby 4e verdieping;0439067140',
+        '06-10-2025 07:05:00;Toegang verleend;Liftlobby 4e verdieping;0439067140',
+      ];
+      const file = write('own-words.csv', body.join('\n'));
+      const preview = await load(db, file, { inspectOnly: true });
+      expect(preview).toMatchObject({ kind: null, headerRow: 1, rows: 2 });
+      expect(preview.columns).toEqual({
+        Wanneer: 'ignored',
+        Wat: 'ignored',
+        Waar: 'ignored',
+        Pas: 'ignored',
+      });
+      expect(preview.availableRoles).toEqual(
+        expect.arrayContaining(['timestamp', 'eventText', 'door', 'cardNumber']),
+      );
+
+      const mapping = { Wanneer: 'timestamp', Wat: 'eventText', Waar: 'door', Pas: 'cardNumber' };
+      expect(await load(db, file, { columns: mapping, source: 'gebouw-b' })).toMatchObject({
+        kind: 'events',
+        imported: 2,
+        rejected: [],
+      });
+      // The next export from that system needs no mapping; another source still does.
+      const next = write(
+        'own-words-2.csv',
+        [...body, '07-10-2025 07:00:00;Toegang verleend;Liftlobby 4e verdieping;0439067140'].join(
+          '\n',
+        ),
+      );
+      expect(await load(db, next, { source: 'gebouw-b' })).toMatchObject({
+        imported: 1,
+        duplicates: 2,
+      });
+      await expect(load(db, next, { source: 'elders' })).rejects.toMatchObject({
+        code: 'unknown_kind',
+      });
     });
 
     it('reads UTF-16 and Windows-1252 text with its accents', async () => {

@@ -10,14 +10,14 @@ import type { BuildingRepo } from '../../db/repos/building';
 import type { DateOrder } from '../tables/dates';
 import { cardMatching } from './card-matching';
 import type { BuildingImportSummary } from './calls';
-import type { CardRule, ImportPhase } from '../../vocabulary';
+import type { BuildingFileKind, CardRule, ImportPhase } from '../../vocabulary';
 import { roleNames } from './columns';
 import { cardholderWriter } from './cardholder-writer';
 import { eventWriter } from './event-writer';
 import { ImportProblem } from '../tables/problems';
 import type { RowContext } from './row-context';
 import { sheetRows } from './sheet-rows';
-import { isXlsx, sniffCsv, withCorrections, type SniffedCsv } from './sniff';
+import { isXlsx, neededRoles, sniffCsv, withCorrections, type SniffedCsv } from './sniff';
 import { sha256 } from '../tables/file-hash';
 import { xlsxToCsv } from '../tables/xlsx-rows';
 
@@ -50,13 +50,17 @@ export async function importBuildingFile(
   if (fs.statSync(opts.file).size === 0)
     throw new ImportProblem('empty', null, null, 'The file is empty.');
   const source = opts.source ?? 'building';
+  // The office manager's mapping for this source, remembered from an earlier import, unless
+  // this import brings its own.
+  const columns =
+    opts.columns && Object.keys(opts.columns).length ? opts.columns : repo.columnsOf(source);
   if (!isXlsx(opts.file)) {
     return run(
       repo,
       opts,
       source,
       opts.file,
-      withCorrections(sniffCsv(opts.file), opts.columns),
+      withCorrections(sniffCsv(opts.file), columns),
       undefined,
     );
   }
@@ -67,12 +71,13 @@ export async function importBuildingFile(
   try {
     const sheets = workbook.sheets.flatMap((sheet) => {
       try {
-        return [{ sheet, sniffed: withCorrections(sniffCsv(sheet.csvFile), opts.columns) }];
+        return [{ sheet, sniffed: withCorrections(sniffCsv(sheet.csvFile), columns) }];
       } catch {
         return []; // a sheet of notes or a cover page
       }
     });
-    const first = sheets[0];
+    // The first sheet Lobby understands; failing that, the first to map by hand.
+    const first = sheets.find((s) => s.sniffed.kind !== null) ?? sheets[0];
     if (!first) {
       throw new ImportProblem(
         'no_known_columns',
@@ -143,11 +148,21 @@ function run(
     const { report } = cardMatching(repo, numbers, { source, override: opts.cardRule });
     return { ...summary, ...report, rows, availableRoles: [...roleNames, 'ignored'] };
   }
+  const kind = sniffed.kind;
+  if (kind === null) {
+    throw new ImportProblem(
+      'unknown_kind',
+      sniffed.headerRow,
+      null,
+      `Lobby cannot tell which column holds what (${neededRoles}). Assign the columns in the preview, or with --columns "Header=role,…".`,
+    );
+  }
 
   // Cardholder lists are short: scan first, then write each row with its tag. A door log is
   // written in one pass (its card numbers are matched once each at the end), assuming the date
   // order its first megabyte shows; if the rest of the column disagrees, it is written again.
-  const cardholders = sniffed.kind === 'cardholders' ? scan() : null;
+  const fileKind: BuildingFileKind = kind;
+  const cardholders = fileKind === 'cardholders' ? scan() : null;
   const cards =
     cardholders && cardMatching(repo, cardholders.numbers, { source, override: opts.cardRule });
   let order = cardholders?.order ?? scan(1 << 20).order;
@@ -182,11 +197,13 @@ function run(
           fileName: summary.file,
           sha256: summary.sha256,
           source,
-          kind: sniffed.kind,
+          kind: fileKind,
           at: new Date().toISOString(),
           actor: opts.actor,
         });
         if (opts.cardRule) repo.rememberCardRule(source, opts.cardRule);
+        if (opts.columns && Object.keys(opts.columns).length)
+          repo.rememberColumns(source, opts.columns);
         const context: RowContext = {
           repo,
           importId,

@@ -32,7 +32,8 @@ export interface CardReport {
 export interface BuildingImportSummary extends CardReport {
   file: string;
   sha256: string;
-  kind: BuildingFileKind;
+  /** null in a preview when Lobby cannot tell: the office manager assigns the columns. */
+  kind: BuildingFileKind | null;
   rows: number;
   imported: number;
   duplicates: number;

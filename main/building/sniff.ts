@@ -24,7 +24,8 @@ export interface SniffedCsv {
   headerRow: number;
   headers: string[];
   columns: ColumnMap;
-  kind: FileKind;
+  /** null: Lobby could not tell; the office manager assigns the columns (the mapping screen). */
+  kind: FileKind | null;
 }
 
 const sampleBytes = 256 * 1024;
@@ -88,18 +89,21 @@ export function sniffCsv(file: string): SniffedCsv {
         best = { delimiter, row: i + 1, headers: cells, columns };
     });
   }
-  const found = best as {
+  const known = best as {
     delimiter: string;
     row: number;
     headers: string[];
     columns: ColumnMap;
   } | null;
-  if (!found || found.columns.known < 2) {
+  // No header Lobby recognises: take the widest of the first rows as the header, and let the
+  // office manager say what each column holds.
+  const found = known && known.columns.known >= 2 ? known : widestRow(lines);
+  if (!found) {
     throw new ImportProblem(
       'no_known_columns',
       null,
       null,
-      'No header with known column names was found (for example Datum, Kaartnummer, Event, Card number).',
+      'No header row was found: the first lines have no columns (for example Datum, Kaartnummer, Event, Card number).',
     );
   }
   if (found.headers.length > maxColumns) {
@@ -124,14 +128,6 @@ export function sniffCsv(file: string): SniffedCsv {
     seen.set(key, i);
   });
   const kind = kindOf(found.columns);
-  if (!kind) {
-    throw new ImportProblem(
-      'unknown_kind',
-      found.row,
-      null,
-      'The columns are neither a door-event log (date, event, door) nor a cardholder list (card number, name or access level).',
-    );
-  }
   return {
     type: 'csv',
     format: { encoding, skipBytes, delimiter: found.delimiter, newline },
@@ -164,6 +160,32 @@ function detectEncoding(head: Buffer): {
   }
 }
 
+/**
+ * A header Lobby does not recognise still looks like one: two or more named cells, and the rows
+ * after it split into as many cells. The widest such line under any delimiter is taken.
+ */
+function widestRow(lines: string[]) {
+  type Row = { delimiter: string; row: number; headers: string[]; columns: ColumnMap };
+  let widest: Row | null = null;
+  for (const delimiter of delimiters) {
+    const split = lines.map((line) =>
+      (Papa.parse<string[]>(line, { delimiter }).data[0] ?? []).map((c) => c.trim()),
+    );
+    split.forEach((cells, i) => {
+      if (cells.length < 2 || cells.some((c) => c === '')) return;
+      const following = split.slice(i + 1, i + 6).filter((next) => next.length > 0);
+      const table = following.length > 0 && following.every((next) => next.length === cells.length);
+      if (table && (!widest || cells.length > widest.headers.length))
+        widest = { delimiter, row: i + 1, headers: cells, columns: mapBuildingColumns(cells) };
+    });
+  }
+  return widest as Row | null;
+}
+
+/** What a door-event log or a cardholder list needs, for the message when the roles are not there. */
+export const neededRoles =
+  'a door-event log needs a date (and time), an event and a door; a cardholder list a card number and a name, employee number or access level';
+
 /** The office manager's corrections to the column mapping, applied over what was detected. */
 export function withCorrections(
   sniffed: SniffedCsv,
@@ -194,14 +216,5 @@ export function withCorrections(
     if (role === 'cardNumber' || role === 'cardStatus') roles[role] = i;
   });
   const columns = { ...sniffed.columns, roles, report };
-  const kind = kindOf(columns);
-  if (!kind) {
-    throw new ImportProblem(
-      'unknown_kind',
-      sniffed.headerRow,
-      null,
-      'With these corrections the columns are neither a door-event log nor a cardholder list.',
-    );
-  }
-  return { ...sniffed, columns, kind };
+  return { ...sniffed, columns, kind: kindOf(columns) };
 }

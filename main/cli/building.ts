@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { cardRules, type CardRule } from '../../vocabulary';
 import { ImportProblem, rejectionOf } from '../building';
 import type { GlobalOptions } from './index';
@@ -20,26 +20,40 @@ export function buildingCommand(globals: () => GlobalOptions): Command {
     )
     .option(
       '--source <name>',
-      'which building system the file is from; a --card-rule is remembered per source',
+      'which building system the file is from; --card-rule and --columns are remembered per source',
       'building',
     )
-    .action((file: string, opts: { cardRule?: CardRule; source: string }) =>
-      withServices(globals().db, async (s) => {
-        try {
-          const summary = await s.building.importFile(
-            { file, cardRule: opts.cardRule ?? null, source: opts.source },
-            'cli',
-          );
-          process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-          if (summary.rejected.length) process.exitCode = 2;
-        } catch (err) {
-          if (!(err instanceof ImportProblem)) throw err;
-          // The whole file was refused: nothing was imported.
-          const refused = { file, refused: true, rejected: [rejectionOf(err)] };
-          process.stdout.write(`${JSON.stringify(refused, null, 2)}\n`);
-          process.exitCode = 2;
-        }
-      }),
+    .option(
+      '--columns <mapping>',
+      'what columns hold, where Lobby cannot tell: "Header=role,Other header=role" (roles: timestamp, timestampUtc, date, time, eventText, eventCategory, door, reader, cardNumber, fullName, employeeId, …, ignored)',
+      parseColumns,
+    )
+    .action(
+      (
+        file: string,
+        opts: { cardRule?: CardRule; source: string; columns?: Record<string, string> },
+      ) =>
+        withServices(globals().db, async (s) => {
+          try {
+            const summary = await s.building.importFile(
+              {
+                file,
+                cardRule: opts.cardRule ?? null,
+                source: opts.source,
+                ...(opts.columns ? { columns: opts.columns } : {}),
+              },
+              'cli',
+            );
+            process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+            if (summary.rejected.length) process.exitCode = 2;
+          } catch (err) {
+            if (!(err instanceof ImportProblem)) throw err;
+            // The whole file was refused: nothing was imported.
+            const refused = { file, refused: true, rejected: [rejectionOf(err)] };
+            process.stdout.write(`${JSON.stringify(refused, null, 2)}\n`);
+            process.exitCode = 2;
+          }
+        }),
     );
   building
     .command('rule <text> <outcome>')
@@ -53,4 +67,15 @@ export function buildingCommand(globals: () => GlobalOptions): Command {
       }),
     );
   return building;
+}
+
+/** "Wanneer=timestamp,Wat=eventText": header → role; the last "=" splits, so headers may hold one. */
+function parseColumns(text: string): Record<string, string> {
+  const mapping: Record<string, string> = {};
+  for (const pair of text.split(',')) {
+    const at = pair.lastIndexOf('=');
+    if (at <= 0) throw new InvalidArgumentError(`"${pair}" is not Header=role.`);
+    mapping[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
+  }
+  return mapping;
 }

@@ -125,6 +125,25 @@ describe('lobby building import', () => {
       refused: true,
       rejected: [{ reason: expect.stringMatching(/No header/) }],
     });
+
+    // Columns Lobby cannot tell: refused with the way out, then imported with --columns.
+    const ownWords = path.join(dir(), 'own-words.csv');
+    fs.writeFileSync(
+      ownWords,
+      'Wanneer;Wat;Waar;Pas\n06-10-2025 07:00:00;Toegang verleend;Liftlobby 4e verdieping;0439067140\n',
+    );
+    const unmapped = await lobby('building', 'import', ownWords);
+    expect(unmapped.code).toBe(2);
+    expect(JSON.parse(unmapped.stdout).rejected[0].reason).toMatch(/--columns/);
+    const mapped = await lobby(
+      'building',
+      'import',
+      ownWords,
+      '--columns',
+      'Wanneer=timestamp,Wat=eventText,Waar=door,Pas=cardNumber',
+    );
+    expect(mapped.code).toBe(0);
+    expect(JSON.parse(mapped.stdout)).toMatchObject({ kind: 'events', imported: 1 });
   });
 });
 

@@ -16,9 +16,14 @@ export function BuildingPreview(props: {
   const roles = p.availableRoles ?? [];
   return (
     <section className="panel" data-testid="building-preview">
+      {p.kind === null && (
+        <p className="notice" role="status" data-testid="building-needs-mapping">
+          {t('building.needsMapping')}
+        </p>
+      )}
       <p>
         {t('building.detected', {
-          kind: t(`building.kind.${p.kind}`),
+          kind: p.kind === null ? t('building.kind.unknown') : t(`building.kind.${p.kind}`),
           rows: p.rows,
           encoding: p.encoding,
           delimiter: p.delimiter === null ? '—' : p.delimiter === '\t' ? 'tab' : p.delimiter,
@@ -51,7 +56,7 @@ export function BuildingPreview(props: {
           ambiguous: p.cardMatches.ambiguous,
         })}
       </p>
-      <details>
+      <details open={p.kind === null}>
         <summary>{t('building.columns')}</summary>
         <div className="form">
           {Object.entries(p.columns).map(([header, role]) => (
@@ -59,6 +64,7 @@ export function BuildingPreview(props: {
               <span>{header}</span>
               <select
                 className="text-input"
+                aria-label={header}
                 value={props.columns[header] ?? role}
                 onChange={(e) => props.onColumn(header, e.target.value)}
               >
@@ -80,6 +86,7 @@ export function BuildingPreview(props: {
           type="button"
           className="button primary"
           onClick={props.onStart}
+          disabled={p.kind === null}
           data-testid="building-start"
         >
           {t('building.start')}

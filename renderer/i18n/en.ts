@@ -171,6 +171,9 @@ export const en: Record<MessageKey, string> = {
   'building.checking': 'Checking the file…',
   'building.kind.events': 'Door events',
   'building.kind.cardholders': 'Cardholders',
+  'building.kind.unknown': 'Not yet known',
+  'building.needsMapping':
+    'Lobby cannot tell which column holds what. Choose for each column below what it holds (a door-event log needs a date and time, an event and a door; a cardholder list a card number and a name), then check again.',
   'building.detected':
     'Found: {kind}, {rows} rows, encoding {encoding}, delimiter {delimiter}, header on row {header}',
   'building.cardRule': 'Card numbers',

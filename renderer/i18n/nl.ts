@@ -169,6 +169,9 @@ export const nl = {
   'building.checking': 'Bestand controleren…',
   'building.kind.events': 'Deurgebeurtenissen',
   'building.kind.cardholders': 'Kaarthouders',
+  'building.kind.unknown': 'Nog onbekend',
+  'building.needsMapping':
+    'Lobby kan niet zien welke kolom wat bevat. Kies hieronder per kolom wat erin staat (een logboek van deurgebeurtenissen heeft een datum en tijd, een gebeurtenis en een deur nodig; een kaarthouderlijst een kaartnummer en een naam) en controleer opnieuw.',
   'building.detected':
     'Herkend: {kind}, {rows} regels, codering {encoding}, scheidingsteken {delimiter}, kop op regel {header}',
   'building.cardRule': 'Kaartnummers',

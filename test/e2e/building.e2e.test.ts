@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../support/fixtures';
 import { useTempDir } from '../support/temp';
 import { useBrowser } from './hooks';
@@ -75,6 +75,26 @@ describe('building export import from the staff area', () => {
       await result.getByLabel('betekent').selectOption('DOOR_HELD');
       await result.getByRole('button', { name: 'Onthouden' }).click();
       await result.getByText('1 opgeslagen gebeurtenissen ingedeeld').waitFor();
+
+      // Columns Lobby cannot tell: the preview asks, the office manager assigns them.
+      const own = path.join(dir(), 'own-words.csv');
+      fs.writeFileSync(
+        own,
+        'Wanneer;Wat;Waar;Pas\n03-11-2025 07:02:00;Toegang verleend;Liftlobby 4e verdieping;0439067140\n',
+      );
+      await page.getByTestId('building-file').setInputFiles(own);
+      await page.getByTestId('building-needs-mapping').waitFor({ timeout: 20_000 });
+      expect(await page.getByTestId('building-start').isDisabled()).toBe(true);
+      const mapping = { Wanneer: 'timestamp', Wat: 'eventText', Waar: 'door', Pas: 'cardNumber' };
+      for (const [header, role] of Object.entries(mapping)) {
+        await preview.getByLabel(header, { exact: true }).selectOption(role);
+      }
+      await preview.getByRole('button', { name: 'Opnieuw controleren' }).click();
+      await preview.getByText('Herkend: Deurgebeurtenissen, 1 regels').waitFor({ timeout: 20_000 });
+      await page.getByTestId('building-start').click();
+      await result
+        .getByText('1 regels: 1 geïmporteerd, 0 al aanwezig, 0 geweigerd')
+        .waitFor({ timeout: 30_000 });
     } catch (err) {
       await page.screenshot({ path: path.join(resultsDir, 'building-failure.png') });
       throw new Error(`${(err as Error).message}\nhost output:\n${host.output()}`, { cause: err });
