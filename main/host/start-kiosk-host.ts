@@ -1,14 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createLobby } from '../app/create-lobby';
 import { keepServing, logToStderr } from '../app/log';
 import { createReaders } from '../app/readers';
 import { startBrowserHost } from './server';
+import { distFolder } from '../runtime/bundle';
 import { findChromium } from './find-chromium';
 import { openKioskBrowser } from './kiosk-browser';
 
-export const builtWebRoot = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
+/** The built renderer (npm run build:web). */
+export const builtWebRoot = (): string =>
+  distFolder('renderer', () => new URL('../../dist/renderer', import.meta.url));
 
 export interface KioskHostOptions {
   dbFile: string;
@@ -23,7 +25,7 @@ export interface KioskHostOptions {
 
 /** `lobby serve`: the whole kiosk without Electron, until SIGINT or SIGTERM. */
 export async function startKioskHost(opts: KioskHostOptions): Promise<void> {
-  const webRoot = opts.webRoot ?? builtWebRoot;
+  const webRoot = opts.webRoot ?? builtWebRoot();
   if (!fs.existsSync(path.join(webRoot, 'index.html'))) {
     throw new Error(`The kiosk UI is not built (${webRoot}). Run "npm run build:web" first.`);
   }

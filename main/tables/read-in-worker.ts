@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '../ipc/errors';
 import type { Table } from './table-file';
 import type { TableWorkerMessage } from './table-worker';
-import { workerScript } from './worker-script';
+import { workerScript } from '../runtime/bundle';
 
 export interface ReadLimits {
   timeoutMs: number;
@@ -23,7 +23,12 @@ export function readTableInWorker(
 ): Promise<Table> {
   const worker = new Worker(
     workerScript('table-worker', () => new URL('./table-worker.dev.mjs', import.meta.url)),
-    { workerData: { file }, resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb } },
+    {
+      workerData: { file },
+      // The .dev.mjs registers tsx itself; the parent's flags would load it twice.
+      execArgv: [],
+      resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
+    },
   );
   const name = path.basename(file);
   return new Promise<Table>((resolve, reject) => {

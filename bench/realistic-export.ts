@@ -1,0 +1,182 @@
+/**
+ * A door-event export shaped like a customer's (issue #10): about 1,000 cardholders with names,
+ * employee numbers, companies and departments; about a tenth of the events by cards the kiosk
+ * does not know (other tenants, visitors of other floors); eleven columns; Windows-1252 with
+ * CRLF and title lines before the header, as Nedap AEOS writes it; a month of events.
+ */
+import fs from 'node:fs';
+import { IANAZone } from 'luxon';
+import { cardNumberFor } from '../main/building/card-rules';
+
+const amsterdam = IANAZone.create('Europe/Amsterdam');
+
+const firstNames = [
+  'Anna',
+  'Bram',
+  'Chloë',
+  'Daan',
+  'Eline',
+  'Fenna',
+  'Gijs',
+  'Hüseyin',
+  'Inge',
+  'Joëlle',
+  'Kees',
+  'Lotte',
+  'Mustafa',
+  'Noor',
+  'Otto',
+  'Priya',
+  'Ruud',
+  'Saskia',
+  'Thijs',
+  'Ümit',
+];
+const lastNames = [
+  'de Vries',
+  'Jansen',
+  'van den Berg',
+  'Bakker',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'de Groot',
+  'Müller',
+  'Çelik',
+  'van Leeuwen',
+  'Dekker',
+  'Brouwer',
+  'de Wit',
+  'Dijkstra',
+  'Smits',
+  'Peeters',
+  'Hoekstra',
+  'Lambrecht',
+  'Šimić',
+];
+const companies = [
+  'Veldkamp & Noorderlicht B.V.',
+  'Brugwerk Consultancy B.V.',
+  'Rijnmond Logistiek N.V.',
+  'Schoonmaakbedrijf Glans',
+  'Café De Hoek',
+  'Advocatenkantoor Ter Haar',
+];
+const departments = [
+  'Advies',
+  'Financiën',
+  'ICT',
+  'Facilitair',
+  'Juridische zaken',
+  'Verkoop',
+  'Directie',
+];
+const doors: [string, string, string][] = [
+  ['Hoofdingang BG', 'HI-01 lezer in', 'In'],
+  ['Hoofdingang BG', 'HI-02 lezer uit', 'Uit'],
+  ['Liftlobby 4e verdieping', 'L4-01 lezer', 'In'],
+  ['4.01 Kantoortuin', '401-01 lezer', 'In'],
+  ['4.03 Projectruimte', '403-01 lezer', 'In'],
+  ['4.05 Serverruimte', '405-01 lezer', 'In'],
+  ['Parkeergarage', 'PG-01 lezer in', 'In'],
+  ['Liftlobby 2e verdieping', 'L2-01 lezer', 'In'],
+  ['Fietsenstalling', 'FS-01 lezer', 'In'],
+];
+const texts = [
+  'Toegang verleend',
+  'Toegang verleend',
+  'Toegang verleend',
+  'Toegang verleend',
+  'Toegang verleend',
+  'Toegang verleend',
+  'Toegang geweigerd - geen autorisatie',
+  'Toegang geweigerd - buiten tijdschema',
+  'Deur geopend met drukknop',
+  'Deur te lang open',
+];
+
+export interface Cardholder {
+  uid: string;
+  name: string;
+  employeeId: string;
+  company: string;
+  department: string;
+}
+
+/** Deterministic 7-byte UIDs (NXP prefix 04) spread over every byte, so the same run makes the same file. */
+function uidOf(i: number): string {
+  let x = BigInt(i + 1) * 0x9e3779b97f4an;
+  let hex = '04';
+  for (let b = 0; b < 6; b += 1) {
+    x = (x * 6364136223846793005n + 1442695040888963407n) & 0xffffffffffffffffn;
+    hex += Number(x >> 56n)
+      .toString(16)
+      .padStart(2, '0');
+  }
+  return hex.toUpperCase();
+}
+
+export function cardholders(count: number, offset = 0): Cardholder[] {
+  return Array.from({ length: count }, (_, k) => {
+    const i = k + offset;
+    return {
+      uid: uidOf(i),
+      name: `${lastNames[(i * 7) % lastNames.length]}, ${firstNames[i % firstNames.length]}`,
+      employeeId: `E${String(10_000 + i)}`,
+      company: companies[i % companies.length]!,
+      department: departments[(i * 3) % departments.length]!,
+    };
+  });
+}
+
+/** Writes the export; returns the cardholders whose tags the kiosk knows. */
+export function realisticExport(
+  file: string,
+  opts: { events: number; known?: number; unknown?: number; days?: number },
+): Cardholder[] {
+  const known = cardholders(opts.known ?? 900);
+  const strangers = cardholders(opts.unknown ?? 100, 1_000_000);
+  const days = opts.days ?? 30;
+  const out = fs.openSync(file, 'w');
+  const lines = [
+    'Rapport;Gebeurtenissen toegangscontrole',
+    'Periode;01-10-2025 00:00 t/m 31-10-2025 23:59',
+    'Aangemaakt;03-11-2025 07:15 door gebouwbeheer',
+    '',
+    'Datum;Tijd;Gebeurtenis;Toegangspunt;Lezer;Richting;Kaartnummer;Naam;Personeelsnummer;Bedrijf;Afdeling',
+  ];
+  const flush = () => {
+    fs.writeSync(out, Buffer.from(`${lines.join('\r\n')}\r\n`, 'latin1'));
+    lines.length = 0;
+  };
+  const start = Date.UTC(2025, 9, 1, 5, 0, 0);
+  const step = (days * 86_400_000) / opts.events;
+  let offsetHour = -1;
+  let offset = 0;
+  for (let i = 0; i < opts.events; i += 1) {
+    const utc = Math.floor(start + i * step);
+    const hour = Math.floor(utc / 3_600_000);
+    if (hour !== offsetHour) [offsetHour, offset] = [hour, amsterdam.offset(utc)];
+    const t = new Date(utc + offset * 60_000);
+    const date = `${String(t.getUTCDate()).padStart(2, '0')}-${String(t.getUTCMonth() + 1).padStart(2, '0')}-${t.getUTCFullYear()}`;
+    const time = t.toISOString().slice(11, 19);
+    // A tenth of the events by someone the kiosk does not know.
+    const pick = (Math.imul(i, 2654435761) >>> 0) >>> 12;
+    const who = i % 10 === 9 ? strangers[pick % strangers.length]! : known[pick % known.length]!;
+    const [door, reader, direction] = doors[(i * 5) % doors.length]!;
+    const text = texts[(pick >>> 7) % texts.length]!;
+    const byCard = !text.startsWith('Deur');
+    const card = byCard
+      ? cardNumberFor(who.uid, 'cascade1-decimal-reversed').key.padStart(10, '0')
+      : '';
+    lines.push(
+      byCard
+        ? `${date};${time};${text};${door};${reader};${direction};${card};${who.name};${who.employeeId};${who.company};${who.department}`
+        : `${date};${time};${text};${door};${reader};${direction};;;;;`,
+    );
+    if (lines.length >= 10_000) flush();
+  }
+  flush();
+  fs.closeSync(out);
+  return known;
+}
