@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateNedapLog } from '../../bench/generate-nedap-log';
+import { realisticExport } from '../../bench/realistic-export';
 import { openDatabase } from '../../db/open';
 import { fixturePath } from '../../test/support/fixtures';
 import { useTempDir } from '../../test/support/temp';
@@ -18,7 +18,7 @@ async function prepare(dir: string) {
   await s.imports.tags(fixturePath('tags.csv'), { actor: 't' });
   db.close();
   const log = path.join(dir, 'events.csv');
-  generateNedapLog(log, 150_000, ['04A22B1A', '041D11019BCF42']);
+  realisticExport(log, { events: 150_000 });
   const events = new EventHub();
   const progress: ImportProgress[] = [];
   const finished = new Promise<ImportFinished>((resolve) =>

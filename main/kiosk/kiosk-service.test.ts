@@ -37,7 +37,7 @@ describe('kiosk service', () => {
     expect(kiosk.settings()).toEqual({ defaultLocale: 'en' });
     expect(audit.recent(1)[0]).toMatchObject({
       at: '2025-11-03T06:15:00.000Z',
-      actor: 'kiosk',
+      actor: 'staff',
       action: 'settings.defaultLocale',
       detail: '{"locale":"en"}',
     });

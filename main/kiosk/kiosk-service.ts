@@ -33,7 +33,7 @@ export function kioskService(opts: KioskServiceOptions) {
     settings: kioskSettings,
     setDefaultLocale(locale: Locale): KioskSettings {
       settings.set('kiosk.defaultLocale', locale);
-      audit.record({ actor: 'kiosk', action: 'settings.defaultLocale', detail: { locale } });
+      audit.record({ actor: 'staff', action: 'settings.defaultLocale', detail: { locale } });
       return kioskSettings();
     },
     quit(): void {

@@ -5,12 +5,13 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '../ipc/errors';
 import { decodeText, looksBinary, type TextEncodingName } from './decode';
 import { checkWorkbookSize, tableLimits, tooManyColumns } from './limits';
 import { describeRejection, ImportProblem, rejectionOf } from './problems';
+import { cellText, workbookReader } from './xlsx-cells';
 
 export interface TableRow {
   /** The row number a spreadsheet would show (1 = the first line of the file). */
@@ -81,13 +82,7 @@ function readCsv(bytes: Uint8Array, file: string): Table {
  */
 async function readXlsx(file: string): Promise<Table> {
   await checkWorkbookSize(file).catch(refuse(file));
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'emit',
-  });
+  const reader = workbookReader(file);
   try {
     for await (const worksheet of reader) {
       const records: TableRow[] = [];
@@ -131,26 +126,6 @@ const refuse =
       `${path.basename(file)}: ${describeRejection(rejectionOf(err))}`,
     );
   };
-
-/** Excel cell values as the text a person sees; dates as ISO (they are stored as UTC midnight). */
-export function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) {
-    const iso = value.toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19).replace('T', ' ');
-  }
-  if (typeof value === 'object') {
-    if ('richText' in value)
-      return value.richText
-        .map((r) => r.text)
-        .join('')
-        .trim();
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('text' in value) return String(value.text).trim();
-    if ('error' in value) return '';
-  }
-  return String(value).trim();
-}
 
 function splitHeader(records: TableRow[], file: string) {
   const nonEmpty = records.filter((r) => r.cells.some((c) => c !== ''));

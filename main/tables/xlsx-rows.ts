@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { cellText } from './table-file';
+import { cellText, workbookReader } from './xlsx-cells';
 import { checkWorkbookSize, tableLimits, tooManyColumns } from './limits';
 import { ImportProblem } from './problems';
 
@@ -25,13 +25,7 @@ export async function xlsxToCsv(
   const cleanup = () => fs.rmSync(dir, { recursive: true, force: true });
   const sheets: SheetCsv[] = [];
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
-      worksheets: 'emit',
-      sharedStrings: 'cache',
-      styles: 'cache',
-      hyperlinks: 'ignore',
-      entries: 'emit',
-    });
+    const reader = workbookReader(file);
     for await (const worksheet of reader) {
       const ws = worksheet as unknown as AsyncIterable<ExcelJS.Row> & {
         name?: string;
