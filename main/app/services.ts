@@ -40,7 +40,7 @@ export function createServices(db: Db) {
     site,
     siteSettings: siteOf,
     holders: holdersRepo(db),
-    custody: custodyService({ db, tags, audit }),
+    custody: custodyService({ db, tags, people, audit }),
     tagView,
     peopleView: peopleReadModel({ people, tags, tagView, site: site.current, today }),
     zoneView: zoneReadModel({ people, site: site.current, today }),

@@ -54,7 +54,7 @@ describe('the kiosk browser', () => {
     const fake = fakeBrowser(dir(), false);
     const browser = openKioskBrowser({
       executable: fake.executable,
-      url: 'http://127.0.0.1:1/s/',
+      url: () => 'http://127.0.0.1:1/boot/x',
       development: false,
       log: () => {},
       reopenMs: 50,
@@ -75,7 +75,7 @@ describe('the kiosk browser', () => {
     const fake = fakeBrowser(dir(), true);
     const browser = openKioskBrowser({
       executable: fake.executable,
-      url: 'http://127.0.0.1:1/s/',
+      url: () => 'http://127.0.0.1:1/boot/x',
       development: false,
       log: () => {},
     });

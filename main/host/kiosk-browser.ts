@@ -41,7 +41,8 @@ export interface KioskBrowser {
 
 export interface KioskBrowserOptions {
   executable: string;
-  url: string;
+  /** A fresh URL for each start (a one-time URL: the command line is public). */
+  url: () => string;
   development: boolean;
   log: (message: string) => void;
   /** Wait before opening it again after it closed; grows while it keeps closing at once. */
@@ -59,7 +60,7 @@ export function openKioskBrowser(opts: KioskBrowserOptions): KioskBrowser {
 
   const launch = () => {
     const started = Date.now();
-    child = spawn(opts.executable, chromiumArgs(opts.url, profileDir, opts.development), {
+    child = spawn(opts.executable, chromiumArgs(opts.url(), profileDir, opts.development), {
       stdio: 'ignore',
     });
     child.on('error', () => opts.log('the browser could not be started'));

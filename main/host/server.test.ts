@@ -97,6 +97,37 @@ describe('browser host', () => {
     });
   });
 
+  it('lets a browser start from a one-time URL without the secret on its command line', async () => {
+    const boot = new URL(host.oneTimeUrl());
+    expect(boot.pathname).not.toContain(secretPath.slice(1, -1));
+    const first = await request(host.port, boot.pathname);
+    expect(first.status).toBe(303);
+    expect(first.headers.location).toBe(secretPath);
+    // Used once: a process that read the command line afterwards gets nothing.
+    expect((await request(host.port, boot.pathname)).status).toBe(403);
+    expect((await request(host.port, `/boot/${'A'.repeat(32)}`)).status).toBe(403);
+  });
+
+  it('refuses a large body for a small call before reading it, and other media types', async () => {
+    const big = await request(host.port, `${secretPath}api/getAppInfo`, {
+      method: 'POST',
+      body: `[${'0,'.repeat(200_000)}0]`,
+    });
+    expect(big.status).toBe(413);
+    const jsonp = await request(host.port, `${secretPath}api/getAppInfo`, {
+      method: 'POST',
+      body: '[]',
+      headers: { 'Content-Type': 'application/jsonp' },
+    });
+    expect(jsonp.status).toBe(415);
+    const upper = await request(host.port, `${secretPath}api/getAppInfo`, {
+      method: 'POST',
+      body: '[]',
+      headers: { 'Content-Type': 'Application/JSON; charset=utf-8' },
+    });
+    expect(upper.status).toBe(200);
+  });
+
   it('refuses every request without the right secret', async () => {
     const wrongSecret = `/${'A'.repeat(43)}/`;
     for (const p of [

@@ -23,12 +23,20 @@ export interface BrowserHostOptions {
 export interface BrowserHost {
   /** The page to open; it carries the secret, so treat it like a password. */
   url: string;
+  /**
+   * A URL for starting a browser with: it works once and only for a minute, then leads to `url`.
+   * A command line is readable by every local process; the secret must not be on it.
+   */
+  oneTimeUrl(): string;
   port: number;
   close(): Promise<void>;
 }
 
-// The largest call is one upload chunk: 4 MB of file, base64 (about 5.6 MB), in JSON.
-const maxBodyBytes = 8 * 1024 * 1024;
+// The largest call is one upload chunk: 4 MB of file, base64 (about 5.6 MB), in JSON. Every
+// other call's arguments are a few kilobytes; a large body for one is refused before it is read.
+const uploadBodyBytes = 8 * 1024 * 1024;
+const callBodyBytes = 256 * 1024;
+const bodyLimit = (call: string) => (call === 'uploadChunk' ? uploadBodyBytes : callBodyBytes);
 const loopback = '127.0.0.1';
 
 /**
@@ -62,11 +70,30 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
     return `/${rest.join('/')}`;
   };
 
+  const boots = new Map<string, number>();
+  const oneTimeUrl = () => {
+    const token = crypto.randomBytes(24).toString('base64url');
+    boots.set(token, Date.now() + 60_000);
+    return `http://${loopback}:${port}/boot/${token}`;
+  };
+  /** GET /boot/<token>: once, within its minute, to the page with the secret. */
+  const boot = (req: http.IncomingMessage, res: http.ServerResponse): boolean => {
+    const match = /^\/boot\/([A-Za-z0-9_-]{32})$/.exec(req.url ?? '');
+    if (!match || !hosts.has(req.headers.host ?? '')) return false;
+    const until = boots.get(match[1]!);
+    boots.delete(match[1]!);
+    if (until === undefined || until < Date.now()) return false;
+    res.writeHead(303, { Location: `/${secret}/`, 'Content-Length': 0 });
+    res.end();
+    return true;
+  };
+
   server.on('request', (req, res) => {
-    const rest = authorise(req);
     res.setHeader('Referrer-Policy', 'no-referrer');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Cache-Control', 'no-store');
+    if (req.method === 'GET' && boot(req, res)) return;
+    const rest = authorise(req);
     if (rest !== null && rest.startsWith('/api/')) {
       // A call that fails on the way (a client gone mid-body) must never reach the process.
       handleCall(req, res, rest.slice(5)).catch((err: unknown) => {
@@ -87,14 +114,18 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
   });
 
   const handleCall = async (req: http.IncomingMessage, res: http.ServerResponse, name: string) => {
-    if (
-      req.method !== 'POST' ||
-      !(req.headers['content-type'] ?? '').startsWith('application/json')
-    ) {
+    const mediaType = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    if (req.method !== 'POST' || mediaType !== 'application/json') {
       req.resume();
       return send(res, req.method === 'POST' ? 415 : 405, 'text/plain', 'POST JSON only');
     }
-    const body = await readBody(req);
+    const limit = bodyLimit(name);
+    if (Number(req.headers['content-length'] ?? 0) > limit) {
+      res.setHeader('Connection', 'close');
+      send(res, 413, 'text/plain', 'Too large');
+      return void req.destroy();
+    }
+    const body = await readBody(req, limit);
     if (body === null && !req.complete) return; // nobody is listening for the answer
     const args = body === null ? undefined : parseJson(body);
     if (args === undefined) {
@@ -114,6 +145,8 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
     sockets.handleUpgrade(req, socket, head, (ws) => {
       clients.add(ws);
       ws.on('close', () => clients.delete(ws));
+      // A frame past maxPayload or a broken one ends that socket, nothing more.
+      ws.on('error', () => ws.terminate());
       ws.on('message', () => ws.close(1008, 'calls go over HTTP'));
     });
   });
@@ -124,6 +157,7 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
 
   return {
     url: `http://${loopback}:${port}/${secret}/`,
+    oneTimeUrl,
     port,
     async close() {
       unsubscribe();
@@ -162,13 +196,13 @@ function send(
 }
 
 /** The body as text, or null when it is larger than any call needs or the client went away. */
-function readBody(req: http.IncomingMessage): Promise<string | null> {
+function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBodyBytes) {
+      if (size > limit) {
         req.destroy();
         resolve(null);
       } else chunks.push(chunk);

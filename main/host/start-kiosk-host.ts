@@ -50,16 +50,21 @@ export async function startKioskHost(opts: KioskHostOptions): Promise<void> {
     port: opts.port,
     log: (err) => logToStderr('host', err),
   });
-  process.stdout.write(`Lobby is running at ${host.url}\n`);
-
   if (opts.development) process.stdout.write('Development mode: test badges are on.\n');
 
   const chromium = opts.open ? findChromium() : null;
+  // With a browser of its own the secret URL is printed nowhere (logs keep what is printed);
+  // without one, whoever started the host needs it to open the kiosk.
+  process.stdout.write(
+    chromium
+      ? `Lobby is running on 127.0.0.1:${host.port}, shown in ${path.basename(chromium)}.\n`
+      : `Lobby is running at ${host.url}\n`,
+  );
   const browser = !chromium
     ? null
     : openKioskBrowser({
         executable: chromium,
-        url: host.url,
+        url: host.oneTimeUrl,
         development: opts.development,
         log: (message) => logToStderr(`browser: ${message}`),
       });

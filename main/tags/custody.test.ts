@@ -78,4 +78,15 @@ describe('tag custody', () => {
     expect(s.tags.openCustody(fresh.id)?.personId).toBe(s.anna);
     expect(() => s.custody.replace(old.id, '003F91C2', 'desk')).toThrow(/Nobody holds/);
   });
+
+  it('refuses to give a tag to someone who is not on the staff list', () => {
+    const { custody } = setup();
+    const tag = custody.enroll(
+      { uid: '11223344', pool: 'staff', label: null, tagType: null },
+      'test',
+    );
+    expect(() => custody.assign(tag.id, { kind: 'person', personId: 999 }, 'test')).toThrow(
+      expect.objectContaining({ code: 'not_found' }),
+    );
+  });
 });

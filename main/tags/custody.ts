@@ -3,6 +3,7 @@
  * someone gets the tag, starts a new one: history is added to, never rewritten.
  */
 import type { AuditRepo } from '../../db/repos/audit';
+import type { PeopleRepo } from '../../db/repos/people';
 import type { TagRow, TagsRepo, TagStatus } from '../../db/repos/tags';
 import type { Db } from '../../db/open';
 import { AppError } from '../ipc/errors';
@@ -12,6 +13,7 @@ export type Holder = { kind: 'person'; personId: number } | { kind: 'visitor_poo
 export interface CustodyDeps {
   db: Db;
   tags: TagsRepo;
+  people: Pick<PeopleRepo, 'byId'>;
   audit: AuditRepo;
   now?: () => Date;
 }
@@ -74,6 +76,8 @@ export function custodyService(deps: CustodyDeps) {
             `Tag ${tag.uid} is ${tag.status}; it cannot be given out.`,
           );
         }
+        if (holder.kind === 'person' && !deps.people.byId(holder.personId))
+          throw new AppError('not_found', `There is no person with id ${holder.personId}.`);
         const at = now();
         const open = tags.openCustody(tagId);
         if (open) tags.endCustody(open.id, at, 'reassigned');

@@ -21,7 +21,10 @@ export interface ReaderDiagnostics extends ReaderStatus {
  * at a kiosk in a public lobby, so a person is named by first name only.
  */
 export type TapHolder = (
-  { kind: 'person'; firstName: string } | { kind: 'visitor'; label: string | null }
+  | { kind: 'person'; firstName: string }
+  | { kind: 'visitor'; label: string | null }
+  /** In the register, but held by nobody (in stock, handed in, lost). */
+  | { kind: 'unassigned'; label: string | null }
 ) & {
   status: TagStatus;
   /** False for a tag that must not open anything (lost, returned, replaced, not handed in). */

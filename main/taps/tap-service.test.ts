@@ -23,6 +23,7 @@ function setup(development: boolean, clock: { t: number } = { t: 0 }) {
     INSERT INTO tag_custody (tag_id, holder_kind, person_id, started_at, recorded_by) VALUES (1, 'person', 1, '${t}', 'test');
     INSERT INTO tag_custody (tag_id, holder_kind, person_id, started_at, recorded_by) VALUES (2, 'person', 1, '${t}', 'test');
     INSERT INTO tag_custody (tag_id, holder_kind, started_at, recorded_by) VALUES (3, 'visitor_pool', '${t}', 'test');
+    INSERT INTO tags (uid, pool, status, status_since, enrolled_at) VALUES ('AABBCCDD', 'staff', 'available', '${t}', '${t}');
   `);
   const wedge = createManualReader({ name: 'Keyboard reader', standard: 'keyboard' });
   const dev = development ? createManualReader({ name: 'Dev', standard: 'development' }) : null;
@@ -94,5 +95,16 @@ describe('tap service', () => {
     typeOne();
     expect(typeOne).toThrow(/Too many card numbers/);
     expect(taps).toHaveLength(11);
+  });
+
+  it('says a tag held by nobody is not in use, never a visitor badge', () => {
+    const { service, taps } = setup(true);
+    service.simulateTap('AABBCCDD');
+    expect(taps[0]?.holder).toEqual({
+      kind: 'unassigned',
+      label: null,
+      status: 'available',
+      usable: false,
+    });
   });
 });

@@ -34,7 +34,15 @@ function tapHolder(row: HolderRow | null): TapHolder | null {
       usable: tagIsUsable(row.status),
     };
   }
-  return { kind: 'visitor', label: row.label, status: row.status, usable: tagIsUsable(row.status) };
+  if (row.holderKind === 'visitor_pool')
+    return {
+      kind: 'visitor',
+      label: row.label,
+      status: row.status,
+      usable: tagIsUsable(row.status),
+    };
+  // Enrolled but with nobody: in stock, handed in, or lost. It opens nothing and greets nobody.
+  return { kind: 'unassigned', label: row.label, status: row.status, usable: false };
 }
 
 /** The readers' state without the detail meant for the console. */

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { AppError } from '../ipc/errors';
 
 const GiB = 1024 * 1024 * 1024;
+const idleBeforeEvictMs = 60 * 1000;
 
 export interface UploadLimits {
   /** Largest single file. */
@@ -56,7 +57,17 @@ export function uploadStore(
   const timer = setInterval(sweep, Math.min(maxAgeMs, 5 * 60 * 1000));
   timer.unref();
   const bytesHeld = () => [...uploads.values()].reduce((sum, u) => sum + u.bytes, 0);
+  /** An upload nobody has touched for a while makes way for a new one (a preview left behind). */
+  const evictIdle = () => {
+    const idle = [...uploads.entries()]
+      .filter(([, u]) => now() - u.touched > idleBeforeEvictMs)
+      .sort(([, a], [, b]) => a.touched - b.touched)[0];
+    if (!idle) return;
+    fs.rmSync(idle[1].file, { force: true });
+    uploads.delete(idle[0]);
+  };
   const checkRoom = (fileSize: number, adding: number, isNew: boolean) => {
+    if (isNew && uploads.size >= open) evictIdle();
     if (isNew && uploads.size >= open)
       throw new AppError(
         'conflict',
@@ -109,8 +120,13 @@ export function uploadStore(
       upload.bytes += chunk.length;
       upload.touched = now();
       try {
-        if (!existing) await fs.promises.writeFile(upload.file, '', { mode: 0o600 });
-        await fs.promises.appendFile(upload.file, chunk);
+        // At its own offset: two chunks in flight may land in either order.
+        const handle = await fs.promises.open(upload.file, existing ? 'r+' : 'w', 0o600);
+        try {
+          await handle.write(chunk, 0, chunk.length, at);
+        } finally {
+          await handle.close();
+        }
       } catch (err) {
         uploads.delete(id);
         await fs.promises.rm(upload.file, { force: true });

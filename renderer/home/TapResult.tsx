@@ -28,12 +28,15 @@ export function TapResult() {
     hint = t('tap.unknownHint');
   } else if (holder.kind === 'person') {
     title = t('tap.hello', { name: holder.firstName });
+  } else if (holder.kind === 'unassigned') {
+    title = t('tap.unassigned');
   } else {
     title = holder.label
       ? t('tap.visitorBadge', { label: holder.label })
       : t('tap.visitorBadgeUnlabelled');
   }
-  if (holder && !holder.usable) hint = t('tap.blocked');
+  if (holder?.kind === 'unassigned') hint = t('tap.unassignedHint');
+  else if (holder && !holder.usable) hint = t('tap.blocked');
   return (
     <div
       className={`tap-result${holder ? '' : ' unknown'}`}

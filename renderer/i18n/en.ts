@@ -20,6 +20,8 @@ export const en: Record<MessageKey, string> = {
   'tap.visitorBadge': 'Visitor badge {label}',
   'tap.visitorBadgeUnlabelled': 'Visitor badge',
   'tap.unknown': 'Unknown badge',
+  'tap.unassigned': 'Badge not in use',
+  'tap.unassignedHint': 'This badge has not been given to anyone. Please ask at reception.',
   'tap.unknownHint': 'This badge is not known here. Please go to reception.',
   'tap.blocked': 'This badge is no longer valid. Please go to reception.',
   'dev.banner': 'Development mode: test badges are on. Not for the lobby.',

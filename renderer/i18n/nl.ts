@@ -19,6 +19,8 @@ export const nl = {
   'tap.visitorBadge': 'Bezoekerspas {label}',
   'tap.visitorBadgeUnlabelled': 'Bezoekerspas',
   'tap.unknown': 'Onbekende pas',
+  'tap.unassigned': 'Pas niet in gebruik',
+  'tap.unassignedHint': 'Deze pas is aan niemand uitgegeven. Meld u bij de receptie.',
   'tap.unknownHint': 'Deze pas is hier niet bekend. Meld u bij de receptie.',
   'tap.blocked': 'Deze pas is niet meer geldig. Meld u bij de receptie.',
   'dev.banner': 'Ontwikkelmodus: testpassen staan aan. Niet voor de lobby.',

@@ -2,10 +2,12 @@
  * What a local client can do to the browser host: nothing it sends may stop the process. Run
  * against `lobby serve` as a child process, over real sockets.
  */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHost, type RunningHost } from '../e2e/harness';
+import { projectRoot, startHost, type RunningHost } from '../e2e/harness';
 import { useTempDir } from '../support/temp';
 
 /** Sends raw bytes, then closes the socket without waiting for an answer. */
@@ -53,5 +55,50 @@ describe('browser host under abuse', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(host.process.exitCode).toBeNull();
     expect(await call('getAppInfo')).toMatchObject({ ok: true });
+  });
+});
+
+describe('browser host with a kiosk browser of its own', () => {
+  const dir = useTempDir();
+
+  it('keeps the secret off the command line and out of its output', async () => {
+    // A stand-in Chromium on PATH that writes down its arguments and stays open.
+    const bin = path.join(dir(), 'bin');
+    fs.mkdirSync(bin);
+    const argsFile = path.join(dir(), 'args.json');
+    fs.writeFileSync(
+      path.join(bin, 'chromium'),
+      `#!${process.execPath}\nrequire('fs').writeFileSync(${JSON.stringify(argsFile)}, JSON.stringify(process.argv.slice(2)));\nsetInterval(() => {}, 1000);\n`,
+      { mode: 0o755 },
+    );
+    const child = spawn(
+      process.execPath,
+      ['bin/lobby.js', '--db', path.join(dir(), 'k.sqlite'), 'serve', '--no-pcsc', '--open'],
+      {
+        cwd: projectRoot,
+        env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, DISPLAY: ':99' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (t: string) => (output += t));
+    try {
+      await expect.poll(() => fs.existsSync(argsFile), { timeout: 20_000 }).toBe(true);
+      const args = JSON.parse(fs.readFileSync(argsFile, 'utf8')) as string[];
+      const app = args.find((a) => a.startsWith('--app='))!.slice('--app='.length);
+      expect(args).toContain('--kiosk');
+      const first = await fetch(app, { redirect: 'manual' });
+      expect(first.status).toBe(303);
+      const secretPath = first.headers.get('location')!;
+      expect(secretPath).toMatch(/^\/[A-Za-z0-9_-]{43}\/$/);
+      expect(args.join(' ')).not.toContain(secretPath.slice(1, -1));
+      expect(output).toMatch(/running on 127\.0\.0\.1:\d+/);
+      expect(output).not.toContain(secretPath.slice(1, -1));
+      expect((await fetch(app, { redirect: 'manual' })).status).toBe(403);
+    } finally {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
   });
 });
