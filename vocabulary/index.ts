@@ -142,3 +142,34 @@ export type ImportPhase = Of<typeof importPhases>;
 
 export const importEndings = list('done', 'refused', 'cancelled', 'failed');
 export type ImportEnding = Of<typeof importEndings>;
+
+// Reconciliation ---------------------------------------------------------------------------------
+
+/** What a reconciliation reports (the names are part of `lobby reconcile --json`'s contract). */
+export const findingKinds = list(
+  'DEPARTED_TAG_USED',
+  'DEPARTED_STILL_ACTIVE',
+  'DEPARTED_TAG_DENIED',
+  'LOST_TAG_USED',
+  'RETURNED_TAG_STILL_ACTIVE',
+  'PROFILE_MISMATCH',
+  'OUT_OF_PROFILE_GRANTED',
+  'OUT_OF_PROFILE_DENIED',
+  'EXPECTED_ACCESS_DENIED',
+  'AFTER_HOURS_OUTSIDE_PROFILE',
+  'AFTER_HOURS_DENIED',
+  'VISITOR_BADGE_NOT_RETURNED',
+  'VISITOR_BADGE_USED_OUTSIDE_VISIT',
+  'UNKNOWN_CARD',
+  'MISSING_IN_EXPORT',
+  'UNENROLLED_TAG_DENIED',
+  'NOT_IN_STAFF_LIST',
+  'FOREIGN_CARDHOLDER_ON_OWN_FLOOR',
+  'DOOR_FORCED',
+  'DOOR_HELD_OPEN',
+  'ANTI_PASSBACK',
+);
+export type FindingKind = Of<typeof findingKinds>;
+
+export const severities = list('high', 'medium', 'low');
+export type Severity = Of<typeof severities>;

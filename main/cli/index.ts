@@ -5,6 +5,7 @@ import { serveCommand } from './serve';
 import { adminCommand } from './admin';
 import { buildingCommand } from './building';
 import { dbCommand } from './db';
+import { reconcileCommand } from './reconcile';
 import { registerCommands } from './registers';
 
 export interface GlobalOptions {
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   program.addCommand(dbCommand(() => program.opts<GlobalOptions>()));
   program.addCommand(adminCommand(() => program.opts<GlobalOptions>()));
   program.addCommand(buildingCommand(() => program.opts<GlobalOptions>()));
+  program.addCommand(reconcileCommand(() => program.opts<GlobalOptions>()));
   for (const command of registerCommands(() => program.opts<GlobalOptions>()))
     program.addCommand(command);
   return program;

@@ -1,0 +1,91 @@
+/**
+ * `npm run bench:reconcile`: a reconciliation over a 1,000,000-event import shaped like a
+ * customer's (realistic-export.ts: ~1,000 cardholders, a tenth of the events by unknown cards, a
+ * month), with 900 people on the staff list holding the known tags. Baseline in the same run: a
+ * plain read of every event through the same view (the least any reconciliation must do).
+ * Prints both times and the peak memory; target ≤ 1 s for the whole reconciliation.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '../db/open';
+import { reconcileRepo } from '../db/repos/reconcile';
+import { createServices } from '../main/app/services';
+import { reconcile } from '../main/reconcile/reconcile';
+import { fixturePath } from '../test/support/fixtures';
+import { realisticExport } from './realistic-export';
+
+const root = path.resolve(import.meta.dirname, '..');
+const events = Number(process.env.EVENTS ?? 1_000_000);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lobby-bench-reconcile-'));
+const seconds = (since: number) => (performance.now() - since) / 1000;
+
+try {
+  const log = path.join(dir, 'events.csv');
+  const known = realisticExport(log, { events });
+  const dbFile = path.join(dir, 'lobby.sqlite');
+  let db = openDatabase(dbFile);
+  await createServices(db).imports.site(fixturePath('site.json'), { actor: 'bench' });
+  // The staff list and the tag register the export is compared with: one tag each.
+  const t = '2025-01-01T00:00:00.000Z';
+  const person = db.prepare(
+    `INSERT INTO people (employee_id, first_name, last_name, organisation_id, start_date, profile_id, created_at, updated_at)
+     VALUES (?, 'Bench', ?, 1, '2024-01-01', 'STD', ?, ?) RETURNING id`,
+  );
+  const tag = db.prepare(
+    "INSERT INTO tags (uid, pool, status, status_since, enrolled_at) VALUES (?, 'staff', 'active', ?, ?) RETURNING id",
+  );
+  const custody = db.prepare(
+    "INSERT INTO tag_custody (tag_id, holder_kind, person_id, started_at, recorded_by) VALUES (?, 'person', ?, ?, 'bench')",
+  );
+  db.transaction(() => {
+    for (const c of known) {
+      const { id: personId } = person.get(c.employeeId, c.name, t, t) as { id: number };
+      const { id: tagId } = tag.get(c.uid, t, t) as { id: number };
+      custody.run(tagId, personId, t);
+    }
+  })();
+  db.close();
+  execFileSync(process.execPath, [path.join(root, 'build/bundle-cli.js')]);
+  execFileSync(
+    process.execPath,
+    [path.join(root, 'bin/lobby.js'), '--db', dbFile, 'building', 'import', log],
+    {
+      maxBuffer: 1 << 24,
+    },
+  );
+
+  db = openDatabase(dbFile);
+  const repo = reconcileRepo(db);
+  const site = createServices(db).site.current();
+  const asOf = new Date('2025-11-03T06:15:00Z');
+  const rssBefore = process.memoryUsage().rss;
+
+  const b0 = performance.now();
+  const rows = repo.events(asOf.getTime()).length;
+  const baseline = seconds(b0);
+
+  const r0 = performance.now();
+  const result = reconcile(repo, site, { asOf });
+  const took = seconds(r0);
+  const peakMb =
+    Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0) / 1024;
+  db.close();
+
+  console.log(
+    `Reconciliation benchmark: ${rows.toLocaleString('en')} events, ${known.length} people with tags`,
+  );
+  console.log(`  baseline (read every event through the view): ${baseline.toFixed(2)} s`);
+  console.log(
+    `  reconciliation:                                ${took.toFixed(2)} s  (${result.findings.length} findings)`,
+  );
+  console.log(
+    `  ratio ${(took / baseline).toFixed(2)}; target ≤ 1 s: ${took <= 1 ? 'met' : 'NOT met'}`,
+  );
+  console.log(
+    `  peak memory of this process ${peakMb.toFixed(0)} MB (${(rssBefore / 1e6).toFixed(0)} MB before)`,
+  );
+} finally {
+  fs.rmSync(dir, { recursive: true, force: true });
+}

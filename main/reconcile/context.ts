@@ -1,0 +1,122 @@
+/**
+ * Our side of the comparison, indexed for the rules: who held which tag when, which zone each
+ * door is in, what each person's expected profile gives, and the building's newest export.
+ */
+import type {
+  RecCardholder,
+  RecCustody,
+  RecEvent,
+  RecPerson,
+  RecTag,
+  RecVisit,
+} from '../../db/repos/reconcile';
+import { profileAccess, type ZoneAccess } from '../domain/expected-access';
+import type { SiteConfig } from '../domain/site-model';
+
+export interface ReconcileInput {
+  asOf: number;
+  /** Site-local date of asOf, YYYY-MM-DD. */
+  asOfDate: string;
+  site: SiteConfig;
+  events: RecEvent[];
+  people: RecPerson[];
+  tags: RecTag[];
+  custody: RecCustody[];
+  lost: { tagId: number; at: string }[];
+  visits: RecVisit[];
+  cardholders: RecCardholder[];
+}
+
+export function reconcileContext(input: ReconcileInput) {
+  const { site } = input;
+  const personById = new Map(input.people.map((p) => [p.id, p]));
+  const personByEmployeeId = new Map(
+    input.people.filter((p) => p.employeeId).map((p) => [p.employeeId!, p]),
+  );
+  const tagByUid = new Map(input.tags.map((t) => [t.uid, t]));
+  const custodyOf = new Map<number, RecCustody[]>();
+  for (const c of input.custody) custodyOf.set(c.tagId, [...(custodyOf.get(c.tagId) ?? []), c]);
+  const lostAt = new Map(input.lost.map((l) => [l.tagId, Date.parse(l.at)]));
+  // A million events meet a thousand cards: look each up by number, never by a scan.
+  const cardholderByNumber = new Map(
+    input.cardholders.filter((c) => c.cardNumber).map((c) => [c.cardNumber!, c]),
+  );
+  const eventsByCard = new Map<string, RecEvent[]>();
+  for (const e of input.events) {
+    if (!e.cardNumber) continue;
+    const list = eventsByCard.get(e.cardNumber);
+    if (list) list.push(e);
+    else eventsByCard.set(e.cardNumber, [e]);
+  }
+  const zoneOfDoor = new Map(site.doors.map((d) => [d.id, d.zone]));
+  const ownFloor = new Set(site.zones.filter((z) => z.ownFloor).map((z) => z.id));
+  const orgRole = new Map<string, string>();
+  for (const o of site.organisations) {
+    for (const name of [o.name, ...o.aliases]) orgRole.set(name.toLowerCase(), o.role);
+  }
+  const access = new Map<string, ZoneAccess[]>();
+  const profile = (profileId: string | null) => {
+    const key = profileId ?? '';
+    if (!access.has(key)) access.set(key, profileAccess(site, profileId));
+    return access.get(key)!;
+  };
+
+  return {
+    ...input,
+    personByEmployeeId,
+    tagByUid,
+    cardholderByNumber,
+    eventsOfCard: (card: string | null) => (card === null ? [] : (eventsByCard.get(card) ?? [])),
+    lostAt,
+    ownFloor,
+    /** Whoever held the tag at that moment (custody is half-open: start ≤ at < end). */
+    holderAt(tag: RecTag, at: number): RecCustody | null {
+      return (
+        (custodyOf.get(tag.id) ?? []).find(
+          (c) =>
+            Date.parse(c.startedAt) <= at && (c.endedAt === null || at < Date.parse(c.endedAt)),
+        ) ?? null
+      );
+    },
+    /** Everyone who ever held the tag, newest last. */
+    holders: (tag: RecTag) => custodyOf.get(tag.id) ?? [],
+    person: (id: number | null) => (id === null ? null : (personById.get(id) ?? null)),
+    zoneOf: (doorId: string | null) => (doorId === null ? null : (zoneOfDoor.get(doorId) ?? null)),
+    profile,
+    /** Our own company, the partner firm, a contractor, another tenant, or unknown (null). */
+    roleOf: (company: string | null) =>
+      company ? (orgRole.get(company.toLowerCase()) ?? null) : null,
+    /** The zones a person's building levels grant (levels the site does not know grant none). */
+    zonesOfLevels(levels: string[]): Set<string> {
+      const zones = new Set<string>();
+      for (const name of levels) {
+        const level = site.buildingLevels.find((l) => l.name.toLowerCase() === name.toLowerCase());
+        for (const grant of level?.grants ?? []) grant.zones.forEach((z) => zones.add(z));
+      }
+      return zones;
+    },
+  };
+}
+export type ReconcileContext = ReturnType<typeof reconcileContext>;
+
+/** Employed on that local date: started, and not past the end date. */
+export const employedOn = (p: RecPerson, date: string) =>
+  (p.startDate === null || p.startDate <= date) && (p.endDate === null || p.endDate >= date);
+
+/** ISO weekday (1 = Monday) and minutes since midnight of a site-local "YYYY-MM-DD HH:MM:SS". */
+export function localParts(local: string): { date: string; weekday: number; minutes: number } {
+  const date = local.slice(0, 10);
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const weekday = ((new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7) + 1;
+  const minutes = Number(local.slice(11, 13)) * 60 + Number(local.slice(14, 16));
+  return { date, weekday, minutes };
+}
+
+/** Is that local moment inside any of the windows ("HH:MM" to "HH:MM" on ISO weekdays)? */
+export function insideWindows(windows: ZoneAccess['windows'], local: string): boolean {
+  const { weekday, minutes } = localParts(local);
+  const toMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+  return windows.some(
+    (w) => w.days.includes(weekday) && minutes >= toMinutes(w.from) && minutes < toMinutes(w.to),
+  );
+}
