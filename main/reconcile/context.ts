@@ -103,18 +103,22 @@ export type ReconcileContext = ReturnType<typeof reconcileContext>;
 export const employedOn = (p: RecPerson, date: string) =>
   (p.startDate === null || p.startDate <= date) && (p.endDate === null || p.endDate >= date);
 
-/** ISO weekday (1 = Monday) and minutes since midnight of a site-local "YYYY-MM-DD HH:MM:SS". */
-export function localParts(local: string): { date: string; weekday: number; minutes: number } {
-  const date = local.slice(0, 10);
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const weekday = ((new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7) + 1;
-  const minutes = Number(local.slice(11, 13)) * 60 + Number(local.slice(14, 16));
-  return { date, weekday, minutes };
+const dayMs = 86_400_000;
+const dates = new Map<number, string>();
+
+/** The site-local date (YYYY-MM-DD), ISO weekday (1 = Monday) and minute of a wall-clock moment. */
+export function localParts(localMs: number): { date: string; weekday: number; minutes: number } {
+  const day = Math.floor(localMs / dayMs);
+  let date = dates.get(day);
+  if (date === undefined) dates.set(day, (date = new Date(day * dayMs).toISOString().slice(0, 10)));
+  // 1 January 1970 was a Thursday.
+  const weekday = ((day + 3) % 7) + 1;
+  return { date, weekday, minutes: Math.floor((localMs - day * dayMs) / 60_000) };
 }
 
 /** Is that local moment inside any of the windows ("HH:MM" to "HH:MM" on ISO weekdays)? */
-export function insideWindows(windows: ZoneAccess['windows'], local: string): boolean {
-  const { weekday, minutes } = localParts(local);
+export function insideWindows(windows: ZoneAccess['windows'], localMs: number): boolean {
+  const { weekday, minutes } = localParts(localMs);
   const toMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
   return windows.some(
     (w) => w.days.includes(weekday) && minutes >= toMinutes(w.from) && minutes < toMinutes(w.to),

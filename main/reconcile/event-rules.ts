@@ -52,7 +52,7 @@ function ourTag(ctx: ReconcileContext, file: File, e: RecEvent, tag: RecTag): vo
   }
   if (e.outcome === 'DENIED_APB') return file('ANTI_PASSBACK', subject, e);
   if (!person) return;
-  const { date } = localParts(e.local);
+  const { date } = localParts(e.localMs);
   if (person.endDate !== null && date > person.endDate) {
     return file(denied(e) ? 'DEPARTED_TAG_DENIED' : 'DEPARTED_TAG_USED', subject, e);
   }
@@ -80,7 +80,7 @@ function profileRules(
     return;
   }
   if (e.outcome === 'DENIED_NO_RIGHTS') return file('EXPECTED_ACCESS_DENIED', at, e);
-  if (e.outcome === 'GRANTED' && !insideWindows(access.windows, e.local)) {
+  if (e.outcome === 'GRANTED' && !insideWindows(access.windows, e.localMs)) {
     file('AFTER_HOURS_OUTSIDE_PROFILE', subject, e);
   }
 }
@@ -105,7 +105,7 @@ function theirCard(ctx: ReconcileContext, file: File, e: RecEvent): void {
 }
 
 function duringVisit(ctx: ReconcileContext, tag: RecTag, e: RecEvent): boolean {
-  const { date } = localParts(e.local);
+  const { date } = localParts(e.localMs);
   return ctx.visits.some((v) => {
     if (v.badgeUid !== tag.uid || v.date !== date) return false;
     const from = v.checkedInAt ? Date.parse(v.checkedInAt) - graceMs : -Infinity;
