@@ -173,3 +173,7 @@ export type FindingKind = Of<typeof findingKinds>;
 
 export const severities = list('high', 'medium', 'low');
 export type Severity = Of<typeof severities>;
+
+/** How far a finding has been worked off; an accepted risk has a reason and an end date. */
+export const findingStatuses = list('open', 'acknowledged', 'resolved', 'accepted');
+export type FindingStatus = Of<typeof findingStatuses>;

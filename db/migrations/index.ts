@@ -7,6 +7,7 @@ import { migration as settingsAudit } from './0050-settings-audit';
 import { migration as buildingData } from './0060-building-data';
 import { migration as eventDictionaries } from './0070-event-dictionaries';
 import { migration as unlockAttempts } from './0080-unlock-attempts';
+import { migration as findings } from './0090-findings';
 
 /** Every migration ever shipped, in order. Add new files; never edit a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   buildingData,
   eventDictionaries,
   unlockAttempts,
+  findings,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

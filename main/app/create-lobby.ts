@@ -17,6 +17,7 @@ import { EventHub } from '../ipc/events';
 import { kioskHandlers } from '../kiosk/handlers';
 import { kioskService } from '../kiosk/kiosk-service';
 import { peopleHandlers } from '../people/handlers';
+import { reconcileHandlers } from '../reconcile/handlers';
 import { registerHandlers } from '../registers/handlers';
 import { siteHandlers } from '../site/handlers';
 import { tagHandlers } from '../tags/handlers';
@@ -97,6 +98,7 @@ export function createLobby(opts: LobbyOptions): Lobby {
     ...uploadHandlers(uploads),
     ...registerHandlers({ imports: s.imports, uploads, operator }),
     ...buildingHandlers({ building: s.building, screen, operator }),
+    ...reconcileHandlers({ findings: s.findings, operator }),
   };
 
   const dispatch = createDispatch(callSchemas, handlers, {

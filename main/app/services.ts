@@ -1,8 +1,10 @@
 /** The repositories and services on one database, shared by the kiosk and the command line. */
 import { auditRepo } from '../../db/repos/audit';
 import { buildingRepo } from '../../db/repos/building';
+import { findingsRepo } from '../../db/repos/findings';
 import { holdersRepo } from '../../db/repos/holders';
 import { peopleRepo } from '../../db/repos/people';
+import { reconcileRepo } from '../../db/repos/reconcile';
 import { settingsRepo } from '../../db/repos/settings';
 import { siteRepo } from '../../db/repos/site';
 import { tagsRepo } from '../../db/repos/tags';
@@ -13,6 +15,7 @@ import { buildingService } from '../building';
 import { consoleLock } from '../console/console-lock';
 import { siteSettings } from '../domain/site-settings';
 import { peopleReadModel, peopleService } from '../people';
+import { findingsService } from '../reconcile';
 import { registerImports } from '../registers/register-imports';
 import { siteService } from '../site';
 import { utcToLocal } from '../tables/local-time';
@@ -48,6 +51,12 @@ export function createServices(db: Db) {
     peopleEditor: peopleService({ db, people, audit }),
     imports: registerImports({ db, people, tags, visits, audit, site, timezone }),
     building: buildingService({ repo: buildingRepo(db), audit, timezone }),
+    findings: findingsService({
+      findings: findingsRepo(db),
+      data: reconcileRepo(db),
+      site: site.current,
+      audit,
+    }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1,7 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { reconcileRepo } from '../../db/repos/reconcile';
 import { locales, type Locale } from '../../vocabulary';
-import { reconcile } from '../reconcile/reconcile';
 import type { GlobalOptions } from './index';
 import { withServices } from './open-services';
 
@@ -22,12 +20,8 @@ export function reconcileCommand(globals: () => GlobalOptions): Command {
     )
     .action((opts: { asOf?: Date; json?: boolean; locale: Locale }) =>
       withServices(globals().db, (s) => {
-        const result = reconcile(reconcileRepo(s.db), s.site.current(), opts);
-        s.audit.record({
-          actor: 'cli',
-          action: 'reconcile.run',
-          detail: { findings: result.findings.length },
-        });
+        // Kept as a run: findings are worked off across runs, from the console or from here.
+        const { result } = s.findings.run('cli', { asOf: opts.asOf, locale: opts.locale });
         if (opts.json) return void process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
         for (const f of result.findings) {
           const subject = f.holderName ?? f.employeeId ?? f.cardNumber ?? f.door ?? '';

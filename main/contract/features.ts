@@ -7,6 +7,7 @@ import * as consoleArea from '../console/calls';
 import { composeContracts, type Composed } from '../ipc/feature-contract';
 import * as kiosk from '../kiosk/calls';
 import * as people from '../people/calls';
+import * as reconciliation from '../reconcile/calls';
 import * as registers from '../registers/calls';
 import * as site from '../site/calls';
 import * as tags from '../tags/calls';
@@ -25,6 +26,7 @@ const features = [
   uploads.contract,
   registers.contract,
   building.contract,
+  reconciliation.contract,
 ] as const;
 
 type Contract = Composed<typeof features>;

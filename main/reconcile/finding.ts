@@ -1,29 +1,9 @@
 /** A finding as `lobby reconcile --json` prints it, and how the rules build one. */
-import type { FindingKind, Outcome, Severity } from '../../vocabulary';
+import type { FindingKind, Severity } from '../../vocabulary';
+import type { Finding } from './calls';
+
+export type { Finding };
 import type { RecEvent } from '../../db/repos/reconcile';
-
-export interface FindingEvent {
-  at: string;
-  door: string;
-  outcome: Outcome | null;
-}
-
-export interface Finding {
-  kind: FindingKind;
-  severity: Severity;
-  employeeId: string | null;
-  holderName: string | null;
-  tagUid: string | null;
-  cardNumber: string | null;
-  door: string | null;
-  zone: string | null;
-  eventCount: number;
-  firstAt: string | null;
-  lastAt: string | null;
-  events: FindingEvent[];
-  reason: string;
-  action: string;
-}
 
 /** Who or what a finding is about; with the kind, its stable key across runs. */
 export interface Subject {

@@ -1,0 +1,97 @@
+/** Reconciliation: run it, and work its findings off (the office manager's console). */
+import { z } from 'zod';
+import {
+  findingKinds,
+  findingStatuses,
+  severities,
+  type FindingKind,
+  type FindingStatus,
+  type Outcome,
+  type Severity,
+} from '../../vocabulary';
+import { featureContract } from '../ipc/feature-contract';
+
+export interface FindingEvent {
+  at: string;
+  door: string;
+  outcome: Outcome | null;
+}
+
+export interface Finding {
+  kind: FindingKind;
+  severity: Severity;
+  employeeId: string | null;
+  holderName: string | null;
+  tagUid: string | null;
+  cardNumber: string | null;
+  door: string | null;
+  zone: string | null;
+  eventCount: number;
+  firstAt: string | null;
+  lastAt: string | null;
+  events: FindingEvent[];
+  reason: string;
+  action: string;
+}
+
+/** A finding as it is kept: its evidence from the last run, and how far it is worked off. */
+export interface FindingRecord extends Finding {
+  id: number;
+  status: FindingStatus;
+  statusNote: string | null;
+  statusAt: string;
+  statusBy: string;
+  acceptedUntil: string | null;
+  firstRunId: number;
+  lastRunId: number;
+}
+
+export interface ReconcileRun {
+  id: number;
+  ranAt: string;
+  asOf: string;
+  runBy: string;
+  counts: { findings: number; new: number; reopened: number; open: number };
+}
+
+const IsoMoment = z.iso.datetime({ offset: true });
+
+export const calls = {
+  /** asOf null: the newest event imported. */
+  runReconciliation: z.tuple([IsoMoment.nullable()]),
+  listFindings: z.tuple([
+    z.strictObject({
+      status: z.enum(findingStatuses).nullable(),
+      severity: z.enum(severities).nullable(),
+      kind: z.enum(findingKinds).nullable(),
+      /** A person's employee number, a tag UID, a card number or a door, as shown. */
+      subject: z.string().trim().max(100).nullable(),
+    }),
+  ]),
+  setFindingStatus: z.tuple([
+    z
+      .strictObject({
+        id: z.number().int().positive(),
+        status: z.enum(findingStatuses),
+        note: z.string().trim().max(1000).nullable(),
+        acceptedUntil: z.iso.date().nullable(),
+      })
+      .refine((s) => s.status !== 'accepted' || (s.acceptedUntil !== null && s.note), {
+        message: 'an accepted risk needs a reason and an end date',
+      }),
+  ]),
+  listReconcileRuns: z.tuple([]),
+};
+
+export interface Results {
+  runReconciliation: ReconcileRun;
+  listFindings: FindingRecord[];
+  setFindingStatus: FindingRecord;
+  listReconcileRuns: ReconcileRun[];
+}
+
+export const publicCalls = [] as const;
+
+export type Events = object;
+
+export const contract = featureContract<Results, Events>()({ calls, publicCalls });

@@ -1,0 +1,155 @@
+/**
+ * Findings worked off across runs. Each run's findings are kept by their stable key (kind and
+ * subject): a new one opens, a known one gets the run's evidence, a resolved one that happens
+ * again (new evidence, or the building still shows it) opens again, and an accepted risk opens
+ * again when its end date has passed. Every run and every change of status is audited.
+ */
+import type { AuditRepo } from '../../db/repos/audit';
+import type { FindingRow, FindingsRepo } from '../../db/repos/findings';
+import type { ReconcileRepo } from '../../db/repos/reconcile';
+import type { FindingKind, FindingStatus, Locale, Severity } from '../../vocabulary';
+import type { SiteConfig } from '../domain/site-model';
+import { AppError } from '../ipc/errors';
+import type { Finding, FindingRecord, ReconcileRun } from './calls';
+import { keyOf } from './finding';
+import { reconcile } from './reconcile';
+
+export interface FindingFilter {
+  status: FindingStatus | null;
+  severity: Severity | null;
+  kind: FindingKind | null;
+  subject: string | null;
+}
+
+const record = (row: FindingRow): FindingRecord => ({
+  ...(JSON.parse(row.detail) as Finding),
+  id: row.id,
+  severity: row.severity,
+  status: row.status,
+  statusNote: row.statusNote,
+  statusAt: row.statusAt,
+  statusBy: row.statusBy,
+  acceptedUntil: row.acceptedUntil,
+  firstRunId: row.firstRunId,
+  lastRunId: row.lastRunId,
+});
+
+/** Does this run's finding reopen a resolved or expired accepted one? */
+function reopens(row: FindingRow, f: Finding, asOf: string): boolean {
+  if (row.status === 'accepted')
+    return row.acceptedUntil !== null && row.acceptedUntil < asOf.slice(0, 10);
+  if (row.status !== 'resolved') return false;
+  // Events after it was resolved, or a state the building still shows in a later export.
+  return f.events.length === 0 ? asOf > row.statusAt : (f.lastAt ?? '') > row.statusAt;
+}
+
+export function findingsService(deps: {
+  findings: FindingsRepo;
+  data: ReconcileRepo;
+  site: () => SiteConfig;
+  audit: AuditRepo;
+  now?: () => Date;
+}) {
+  const now = () => (deps.now ?? (() => new Date()))().toISOString();
+  const { findings, audit } = deps;
+
+  return {
+    run(
+      actor: string,
+      opts: { asOf?: Date | undefined; locale?: Locale } = {},
+    ): ReconcileRun & { result: ReturnType<typeof reconcile> } {
+      const result = reconcile(deps.data, deps.site(), {
+        ...(opts.asOf ? { asOf: opts.asOf } : {}),
+        ...(opts.locale ? { locale: opts.locale } : {}),
+      });
+      const ranAt = now();
+      const counts = { findings: result.findings.length, new: 0, reopened: 0, open: 0 };
+      const runId = findings.transaction(() => {
+        const id = findings.startRun({ ranAt, asOf: result.asOf, runBy: actor });
+        for (const f of result.findings) {
+          const key = keyOf(f.kind, f);
+          const detail = JSON.stringify(f);
+          const row = findings.byKey(key);
+          if (!row) {
+            findings.insert({
+              key,
+              kind: f.kind,
+              severity: f.severity,
+              at: ranAt,
+              by: actor,
+              runId: id,
+              detail,
+            });
+            counts.new += 1;
+            continue;
+          }
+          findings.seen({ id: row.id, severity: f.severity, runId: id, detail });
+          if (reopens(row, f, result.asOf)) {
+            findings.setStatus({
+              id: row.id,
+              status: 'open',
+              note: 'happened again',
+              until: null,
+              at: ranAt,
+              by: actor,
+            });
+            counts.reopened += 1;
+          }
+        }
+        counts.open = findings.all().filter((r) => r.status === 'open').length;
+        findings.finishRun(id, counts);
+        return id;
+      });
+      audit.record({ actor, action: 'reconcile.run', subject: String(runId), detail: counts });
+      return { id: runId, ranAt, asOf: result.asOf, runBy: actor, counts, result };
+    },
+
+    list(filter: FindingFilter): FindingRecord[] {
+      const subject = filter.subject?.toLowerCase() ?? null;
+      return findings
+        .all()
+        .map(record)
+        .filter(
+          (f) =>
+            (filter.status === null || f.status === filter.status) &&
+            (filter.severity === null || f.severity === filter.severity) &&
+            (filter.kind === null || f.kind === filter.kind) &&
+            (subject === null ||
+              [f.employeeId, f.tagUid, f.cardNumber, f.door, f.holderName].some((v) =>
+                v?.toLowerCase().includes(subject),
+              )),
+        );
+    },
+
+    setStatus(
+      s: { id: number; status: FindingStatus; note: string | null; acceptedUntil: string | null },
+      actor: string,
+    ): FindingRecord {
+      if (!findings.byId(s.id))
+        throw new AppError('not_found', `There is no finding with id ${s.id}.`);
+      if (s.status === 'accepted' && (!s.acceptedUntil || !s.note))
+        throw new AppError('invalid_argument', 'An accepted risk needs a reason and an end date.');
+      findings.setStatus({
+        id: s.id,
+        status: s.status,
+        note: s.note,
+        until: s.status === 'accepted' ? s.acceptedUntil : null,
+        at: now(),
+        by: actor,
+      });
+      audit.record({
+        actor,
+        action: 'finding.status',
+        subject: String(s.id),
+        detail: { status: s.status },
+      });
+      return record(findings.byId(s.id)!);
+    },
+
+    runs: (): ReconcileRun[] =>
+      findings
+        .runs()
+        .map((r) => ({ ...r, counts: JSON.parse(r.counts) as ReconcileRun['counts'] })),
+  };
+}
+export type FindingsService = ReturnType<typeof findingsService>;
