@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   findingKinds,
   findingStatuses,
+  locales,
   severities,
   type FindingKind,
   type FindingStatus,
@@ -61,6 +62,7 @@ export const calls = {
   runReconciliation: z.tuple([IsoMoment.nullable()]),
   listFindings: z.tuple([
     z.strictObject({
+      locale: z.enum(locales),
       status: z.enum(findingStatuses).nullable(),
       severity: z.enum(severities).nullable(),
       kind: z.enum(findingKinds).nullable(),
@@ -75,6 +77,7 @@ export const calls = {
         status: z.enum(findingStatuses),
         note: z.string().trim().max(1000).nullable(),
         acceptedUntil: z.iso.date().nullable(),
+        locale: z.enum(locales),
       })
       .refine((s) => s.status !== 'accepted' || (s.acceptedUntil !== null && s.note), {
         message: 'an accepted risk needs a reason and an end date',

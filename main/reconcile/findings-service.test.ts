@@ -35,7 +35,7 @@ async function scenario() {
   return { service, clock, db };
 }
 
-const all = { status: null, severity: null, kind: null, subject: null };
+const all = { locale: 'en' as const, status: null, severity: null, kind: null, subject: null };
 
 describe('working findings off', () => {
   it('keeps findings across runs by kind and subject, reopens what happens again, and counts each run', async () => {
@@ -50,16 +50,34 @@ describe('working findings off', () => {
     const forced = findings.find((f) => f.kind === 'DOOR_FORCED')!;
     const departed = findings.find((f) => f.kind === 'DEPARTED_STILL_ACTIVE')!;
     service.setStatus(
-      { id: forced.id, status: 'resolved', note: 'door repaired', acceptedUntil: null },
+      {
+        id: forced.id,
+        status: 'resolved',
+        note: 'door repaired',
+        acceptedUntil: null,
+        locale: 'en',
+      },
       'om',
     );
     service.setStatus(
-      { id: departed.id, status: 'resolved', note: 'asked to revoke', acceptedUntil: null },
+      {
+        id: departed.id,
+        status: 'resolved',
+        note: 'asked to revoke',
+        acceptedUntil: null,
+        locale: 'en',
+      },
       'om',
     );
     const acknowledged = findings.find((f) => f.kind === 'UNKNOWN_CARD')!;
     service.setStatus(
-      { id: acknowledged.id, status: 'acknowledged', note: 'asked', acceptedUntil: null },
+      {
+        id: acknowledged.id,
+        status: 'acknowledged',
+        note: 'asked',
+        acceptedUntil: null,
+        locale: 'en',
+      },
       'om',
     );
 
@@ -89,7 +107,7 @@ describe('working findings off', () => {
     const held = service.list({ ...all, kind: 'DOOR_HELD_OPEN' })[0]!;
     expect(() =>
       service.setStatus(
-        { id: held.id, status: 'accepted', note: null, acceptedUntil: '2025-11-10' },
+        { id: held.id, status: 'accepted', note: null, acceptedUntil: '2025-11-10', locale: 'en' },
         'om',
       ),
     ).toThrow(/reason and an end date/);
@@ -99,8 +117,12 @@ describe('working findings off', () => {
         status: 'accepted',
         note: 'closer being replaced',
         acceptedUntil: '2025-11-10',
+        locale: 'en',
       },
       'om',
+    );
+    expect(service.list({ ...all, locale: 'nl', kind: 'DOOR_HELD_OPEN' })[0]?.reason).toMatch(
+      /te lang open/,
     );
     service.run('om', { asOf: new Date('2025-11-09T06:15:00Z') });
     expect(service.list({ ...all, kind: 'DOOR_HELD_OPEN' })[0]).toMatchObject({
@@ -109,7 +131,10 @@ describe('working findings off', () => {
     service.run('om', { asOf: new Date('2025-11-11T06:15:00Z') });
     expect(service.list({ ...all, kind: 'DOOR_HELD_OPEN' })[0]).toMatchObject({ status: 'open' });
     expect(() =>
-      service.setStatus({ id: 9999, status: 'resolved', note: null, acceptedUntil: null }, 'om'),
+      service.setStatus(
+        { id: 9999, status: 'resolved', note: null, acceptedUntil: null, locale: 'en' },
+        'om',
+      ),
     ).toThrow(expect.objectContaining({ code: 'not_found' }));
   });
 });

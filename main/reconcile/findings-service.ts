@@ -7,22 +7,46 @@
 import type { AuditRepo } from '../../db/repos/audit';
 import type { FindingRow, FindingsRepo } from '../../db/repos/findings';
 import type { ReconcileRepo } from '../../db/repos/reconcile';
-import type { FindingKind, FindingStatus, Locale, Severity } from '../../vocabulary';
+import {
+  locales,
+  type FindingKind,
+  type FindingStatus,
+  type Locale,
+  type Severity,
+} from '../../vocabulary';
 import type { SiteConfig } from '../domain/site-model';
 import { AppError } from '../ipc/errors';
 import type { Finding, FindingRecord, ReconcileRun } from './calls';
 import { keyOf } from './finding';
 import { reconcile } from './reconcile';
+import { explainer } from './texts';
 
 export interface FindingFilter {
+  /** The language of each finding's reason and action. */
+  locale: Locale;
   status: FindingStatus | null;
   severity: Severity | null;
   kind: FindingKind | null;
   subject: string | null;
 }
 
-const record = (row: FindingRow): FindingRecord => ({
-  ...(JSON.parse(row.detail) as Finding),
+/** Stored with its reason and action in every language, so each screen shows its own. */
+type StoredFinding = Finding & { texts: Record<Locale, { reason: string; action: string }> };
+
+const stored = (f: Finding): string =>
+  JSON.stringify({
+    ...f,
+    texts: Object.fromEntries(
+      locales.map((l) => [l, explainer(l)(f.kind, f)]),
+    ) as StoredFinding['texts'],
+  } satisfies StoredFinding);
+
+const record = (row: FindingRow, locale: Locale): FindingRecord => {
+  const { texts, ...finding } = JSON.parse(row.detail) as StoredFinding;
+  return { ...finding, ...texts[locale], ...rowFields(row) };
+};
+
+const rowFields = (row: FindingRow) => ({
   id: row.id,
   severity: row.severity,
   status: row.status,
@@ -68,7 +92,7 @@ export function findingsService(deps: {
         const id = findings.startRun({ ranAt, asOf: result.asOf, runBy: actor });
         for (const f of result.findings) {
           const key = keyOf(f.kind, f);
-          const detail = JSON.stringify(f);
+          const detail = stored(f);
           const row = findings.byKey(key);
           if (!row) {
             findings.insert({
@@ -108,7 +132,7 @@ export function findingsService(deps: {
       const subject = filter.subject?.toLowerCase() ?? null;
       return findings
         .all()
-        .map(record)
+        .map((row) => record(row, filter.locale))
         .filter(
           (f) =>
             (filter.status === null || f.status === filter.status) &&
@@ -122,7 +146,13 @@ export function findingsService(deps: {
     },
 
     setStatus(
-      s: { id: number; status: FindingStatus; note: string | null; acceptedUntil: string | null },
+      s: {
+        id: number;
+        status: FindingStatus;
+        note: string | null;
+        acceptedUntil: string | null;
+        locale: Locale;
+      },
       actor: string,
     ): FindingRecord {
       if (!findings.byId(s.id))
@@ -143,7 +173,7 @@ export function findingsService(deps: {
         subject: String(s.id),
         detail: { status: s.status },
       });
-      return record(findings.byId(s.id)!);
+      return record(findings.byId(s.id)!, s.locale);
     },
 
     runs: (): ReconcileRun[] =>

@@ -4,11 +4,12 @@ import { QuitKiosk } from './QuitKiosk';
 import { BuildingView } from '../building/BuildingView';
 import { ImportView } from '../registers/ImportView';
 import { PeopleView } from '../people/PeopleView';
+import { FindingsView } from '../reconcile/FindingsView';
 import { SiteEditor } from '../site/SiteEditor';
 import { TagsView } from '../tags/TagsView';
 import { ZonesView } from '../zones/ZonesView';
 
-type Tab = 'people' | 'tags' | 'zones' | 'site' | 'import' | 'building';
+type Tab = 'people' | 'tags' | 'zones' | 'site' | 'import' | 'building' | 'review';
 
 export function ConsoleArea(props: { onLock: () => void }) {
   const { t } = useI18n();
@@ -20,6 +21,7 @@ export function ConsoleArea(props: { onLock: () => void }) {
     ['site', t('site.tab')],
     ['import', t('import.tab')],
     ['building', t('building.tab')],
+    ['review', t('review.tab')],
   ];
   return (
     <main className="screen staff">
@@ -49,6 +51,7 @@ export function ConsoleArea(props: { onLock: () => void }) {
       {tab === 'site' && <SiteEditor />}
       {tab === 'import' && <ImportView />}
       {tab === 'building' && <BuildingView />}
+      {tab === 'review' && <FindingsView />}
     </main>
   );
 }

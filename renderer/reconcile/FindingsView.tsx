@@ -1,0 +1,133 @@
+import { useCallback, useState } from 'react';
+import {
+  findingKinds,
+  findingStatuses,
+  severities,
+  type ContractError,
+  type FindingKind,
+  type FindingStatus,
+  type ReconcileRun,
+  type Severity,
+} from '../../main/contract';
+import { useApi } from '../app/ApiProvider';
+import { ErrorNotice } from '../app/ErrorNotice';
+import { useI18n } from '../i18n/I18nProvider';
+import { InlineInput, Select } from '../shared/fields';
+import { formatDateTime } from '../shared/format';
+import { useData } from '../shared/useData';
+import { FindingDetail } from './FindingDetail';
+
+type Any = '';
+
+/** The access review: run it, see what it found by severity, filter, and work findings off. */
+export function FindingsView() {
+  const api = useApi();
+  const { t, locale } = useI18n();
+  const [status, setStatus] = useState<FindingStatus | Any>('open');
+  const [severity, setSeverity] = useState<Severity | Any>('');
+  const [kind, setKind] = useState<FindingKind | Any>('');
+  const [subject, setSubject] = useState('');
+  const [selected, setSelected] = useState<number | null>(null);
+  const [error, setError] = useState<ContractError | null>(null);
+  const findings = useData(
+    useCallback(
+      () =>
+        api.listFindings({
+          locale,
+          status: status || null,
+          severity: severity || null,
+          kind: kind || null,
+          subject: subject.trim() || null,
+        }),
+      [api, locale, status, severity, kind, subject],
+    ),
+  );
+  const runs = useData(useCallback(() => api.listReconcileRuns(), [api]));
+  const run = async () => {
+    const result = await api.runReconciliation(null);
+    setError(result.ok ? null : result.error);
+    findings.reload();
+    runs.reload();
+  };
+  const last: ReconcileRun | undefined = runs.value?.[0];
+  const chosen = findings.value?.find((f) => f.id === selected) ?? null;
+  const any = { value: '' as const, label: t('review.any') };
+
+  return (
+    <div className="split" data-testid="findings">
+      <section className="list-pane">
+        <button type="button" className="button primary" onClick={() => void run()}>
+          {t('review.run')}
+        </button>
+        <p className="row-meta" data-testid="review-last-run">
+          {last
+            ? t('review.lastRun', {
+                at: formatDateTime(last.ranAt, locale),
+                findings: last.counts.findings,
+                open: last.counts.open,
+                fresh: last.counts.new,
+              })
+            : t('review.never')}
+        </p>
+        {error && <ErrorNotice error={error} />}
+        <div className="filters">
+          <Select
+            label={t('review.status')}
+            value={status}
+            options={[
+              any,
+              ...findingStatuses.map((s) => ({ value: s, label: t(`review.status.${s}`) })),
+            ]}
+            onChange={setStatus}
+          />
+          <Select
+            label={t('review.severity')}
+            value={severity}
+            options={[
+              any,
+              ...severities.map((s) => ({ value: s, label: t(`review.severity.${s}`) })),
+            ]}
+            onChange={setSeverity}
+          />
+          <Select
+            label={t('review.kind')}
+            value={kind}
+            options={[
+              any,
+              ...findingKinds.map((k) => ({ value: k, label: t(`review.kind.${k}`) })),
+            ]}
+            onChange={setKind}
+          />
+          <InlineInput label={t('review.subject')} value={subject} onChange={setSubject} />
+        </div>
+        {findings.error && <ErrorNotice error={findings.error} onRetry={findings.reload} />}
+        <ul className="rows">
+          {findings.value?.map((f) => (
+            <li key={f.id}>
+              <button
+                type="button"
+                className={`row${f.id === selected ? ' selected' : ''}`}
+                onClick={() => setSelected(f.id)}
+              >
+                <span className="row-title">
+                  <span className={`pill severity-${f.severity}`}>
+                    {t(`review.severity.${f.severity}`)}
+                  </span>{' '}
+                  {t(`review.kind.${f.kind}`)}
+                </span>
+                <span className="row-meta">
+                  {[f.holderName ?? f.employeeId, f.cardNumber, f.door].filter(Boolean).join(' · ')}{' '}
+                  · {t(`review.status.${f.status}`)}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        {findings.value?.length === 0 && <p>{t('review.none')}</p>}
+      </section>
+      <section className="detail-pane">
+        {chosen && <FindingDetail finding={chosen} onChanged={findings.reload} />}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * The office manager's access review in Chromium: the registers and the building's exports are
+ * in, a check runs from the console, a finding is opened with its evidence and resolved.
+ */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { fixturePath } from '../support/fixtures';
+import { useTempDir } from '../support/temp';
+import { projectRoot, resultsDir, startHost, unlockConsole } from './harness';
+import { useBrowser } from './hooks';
+
+const run = promisify(execFile);
+
+describe('access review from the console', () => {
+  const dir = useTempDir();
+  const browser = useBrowser();
+
+  it('runs a check, filters, shows a finding with its evidence, and resolves it', async () => {
+    const dbFile = path.join(dir(), 'lobby.sqlite');
+    const lobby = (...args: string[]) =>
+      run(process.execPath, ['bin/lobby.js', '--db', dbFile, ...args], { cwd: projectRoot });
+    for (const [kind, file] of [
+      ['site', 'site.json'],
+      ['staff', 'staff.csv'],
+      ['tags', 'tags.csv'],
+      ['visits', 'visits.csv'],
+    ])
+      await lobby(kind!, 'import', fixturePath(file!));
+    for (const kind of ['cardholders', 'events'])
+      await lobby('building', 'import', fixturePath('building', 'nedap_aeos', `${kind}.csv`));
+    await lobby('admin', 'set-pin', '--pin', '246813');
+    const host = await startHost(dbFile, ['--no-pcsc']);
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await page.goto(host.url);
+      await unlockConsole(page, '246813');
+      await page.getByRole('tab', { name: 'Controle' }).click();
+      await page.getByTestId('review-last-run').getByText('Nog niet gecontroleerd.').waitFor();
+      await page.getByRole('button', { name: 'Nu controleren' }).click();
+      await page
+        .getByTestId('review-last-run')
+        .getByText(/29 bevindingen, 29 open, 29 nieuw/)
+        .waitFor();
+
+      await page.getByLabel('Soort').selectOption('LOST_TAG_USED');
+      await page.getByRole('button', { name: /Verloren pas gebruikt/ }).click();
+      const detail = page.getByTestId('finding-detail');
+      await detail.getByText(/als verloren gemeld en daarna gebruikt/).waitFor();
+      expect(await page.getByTestId('finding-evidence').locator('li').count()).toBe(3);
+      await detail
+        .getByText(/geweigerd: verloren gemeld/)
+        .first()
+        .waitFor();
+
+      await detail.getByLabel('Notitie').fill('Gebouwbeheer heeft de kaart geblokkeerd');
+      await detail.getByRole('button', { name: 'Afgehandeld' }).click();
+      // Resolved findings leave the default "open" list.
+      await page.getByText('Geen bevindingen die hierbij passen.').waitFor();
+      await page.getByLabel('Status').selectOption('resolved');
+      await page.getByRole('button', { name: /Verloren pas gebruikt/ }).click();
+      await detail.getByText(/Afgehandeld — Gebouwbeheer heeft de kaart geblokkeerd/).waitFor();
+    } catch (err) {
+      await page.screenshot({ path: path.join(resultsDir, 'review-failure.png') });
+      throw err;
+    } finally {
+      await page.close();
+      await host.stop();
+    }
+  }, 90_000);
+});
