@@ -29,4 +29,11 @@ export function nodeBundle({ entryPoints, outdir, target, external }) {
   });
 }
 
-export const nativeModules = ['electron', 'better-sqlite3', 'nfc-pcsc', '@pokusew/pcsclite'];
+// Native modules, and pdfkit, which reads its font metrics from files beside its own code.
+export const nativeModules = [
+  'electron',
+  'better-sqlite3',
+  'nfc-pcsc',
+  '@pokusew/pcsclite',
+  'pdfkit',
+];

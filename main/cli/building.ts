@@ -1,5 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { cardRules, type CardRule } from '../../vocabulary';
+import fs from 'node:fs';
+import { cardRules, locales, type CardRule, type Locale } from '../../vocabulary';
+import { reportPdf, reportXlsx } from '../reconcile/report';
 import { ImportProblem, rejectionOf } from '../building';
 import type { GlobalOptions } from './index';
 import { withServices } from './open-services';
@@ -64,6 +66,27 @@ export function buildingCommand(globals: () => GlobalOptions): Command {
       withServices(globals().db, (s) => {
         const classified = s.building.addTextRule(text, outcome, 'cli');
         process.stdout.write(`${JSON.stringify({ text, outcome, classified })}\n`);
+      }),
+    );
+  building
+    .command('report')
+    .description('the requests for the building manager from the open findings, as PDF and/or XLSX')
+    .option('--pdf <file>', 'write the PDF here')
+    .option('--xlsx <file>', 'write the spreadsheet here')
+    .addOption(new Option('--locale <locale>', 'language').choices(locales).default('nl'))
+    .action((opts: { pdf?: string; xlsx?: string; locale: Locale }) =>
+      withServices(globals().db, async (s) => {
+        if (!opts.pdf && !opts.xlsx) throw new Error('Name a --pdf or an --xlsx file to write.');
+        const report = s.findings.buildingReport('cli', opts.locale);
+        const meta = {
+          site: s.siteSettings.name(),
+          asOf: report.asOf,
+          createdAt: report.createdAt,
+        };
+        if (opts.pdf) fs.writeFileSync(opts.pdf, await reportPdf(report.rows, meta, opts.locale));
+        if (opts.xlsx)
+          fs.writeFileSync(opts.xlsx, await reportXlsx(report.rows, meta, opts.locale));
+        process.stdout.write(`${JSON.stringify({ requests: report.rows.length })}\n`);
       }),
     );
   return building;

@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -61,5 +62,16 @@ describe('lobby reconcile', () => {
     expect(table).toMatch(/^high\s+DEPARTED_STILL_ACTIVE/m);
     expect(table).toMatch(/\d+ findings as of 2025-11-03T06:15:00\.000Z/);
     await expect(lobby('reconcile', '--as-of', 'yesterday')).rejects.toMatchObject({ code: 1 });
+
+    // The requests for the building manager, from the open findings: card numbers, no names.
+    const pdf = path.join(dir(), 'verzoeken.pdf');
+    const xlsx = path.join(dir(), 'verzoeken.xlsx');
+    const report = await lobby('building', 'report', '--pdf', pdf, '--xlsx', xlsx);
+    expect(JSON.parse(report.stdout).requests).toBeGreaterThan(10);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+    expect(text).toMatch(/Trek deze kaart in: de houder is uit dienst\./);
+    expect(text).toContain('3251582047');
+    expect(text).not.toContain('Hoekstra');
+    expect(fs.statSync(xlsx).size).toBeGreaterThan(4000);
   });
 });

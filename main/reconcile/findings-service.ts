@@ -19,6 +19,7 @@ import { AppError } from '../ipc/errors';
 import type { Finding, FindingRecord, ReconcileRun } from './calls';
 import { keyOf } from './finding';
 import { reconcile } from './reconcile';
+import { buildingRequests } from './requests';
 import { explainer } from './texts';
 
 export interface FindingFilter {
@@ -174,6 +175,20 @@ export function findingsService(deps: {
         detail: { status: s.status },
       });
       return record(findings.byId(s.id)!, s.locale);
+    },
+
+    /**
+     * What to ask the building manager now: the open and acknowledged findings of the kinds they
+     * can act on. Audited, as it leaves the office.
+     */
+    buildingReport(actor: string, locale: Locale) {
+      const worked = (status: FindingStatus) =>
+        this.list({ locale, status, severity: null, kind: null, subject: null });
+      const open = [...worked('open'), ...worked('acknowledged')];
+      const rows = buildingRequests(open, locale);
+      const last = findings.runs(1)[0];
+      audit.record({ actor, action: 'reconcile.report', detail: { rows: rows.length } });
+      return { rows, asOf: last?.asOf ?? now(), createdAt: now() };
     },
 
     runs: (): ReconcileRun[] =>
