@@ -90,6 +90,12 @@ export function buildingRepo(db: Db) {
         'UPDATE building_imports SET rows = ?, imported = ?, duplicates = ?, rejected = ?, card_rule = ?, detected = ? WHERE id = ?',
       ).run(r.rows, r.imported, r.duplicates, r.rejected, cardRule, JSON.stringify(detected), id);
     },
+    /** Was a file with exactly these bytes imported before? */
+    hasImported: (sha256: string): boolean =>
+      db
+        .prepare<[string], number>('SELECT 1 FROM building_imports WHERE sha256 = ? LIMIT 1')
+        .pluck()
+        .get(sha256) !== undefined,
     listImports: (limit = 50): BuildingImportRecord[] =>
       db
         .prepare<[number], BuildingImportRecord>(

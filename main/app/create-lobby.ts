@@ -1,6 +1,9 @@
 /** The composition root: one database, the services on it, and every feature's handlers. */
+import { z } from 'zod';
 import { openDatabase, type Db } from '../../db/open';
-import { importJobs, screenImports } from '../building';
+import { buildingRepo } from '../../db/repos/building';
+import { importJobs, screenImports, watchedFolder } from '../building';
+import type { ImportFinished } from '../building/calls';
 import { buildingHandlers } from '../building/handlers';
 import { consoleHandlers } from '../console/handlers';
 import {
@@ -101,6 +104,32 @@ export function createLobby(opts: LobbyOptions): Lobby {
     ...reconcileHandlers({ findings: s.findings, operator }),
   };
 
+  // The folder the building manager drops exports into, when the site names one.
+  const folder = s.settings.get('building.watchFolder', z.string().min(1).nullable(), null);
+  const watcher =
+    folder === null
+      ? null
+      : watchedFolder({
+          folder,
+          repo: buildingRepo(db),
+          importFile: (file) =>
+            new Promise<ImportFinished>((resolve) => {
+              jobs.start(
+                { file, actor: 'folder', timezone: s.siteSettings.timezone(), source: 'folder' },
+                resolve,
+              );
+            }),
+          afterBatch: (files) => {
+            s.audit.record({
+              actor: 'folder',
+              action: 'building.folder',
+              detail: { files: files.length },
+            });
+            s.findings.run('folder');
+          },
+          log: (message) => opts.log?.(undefined, `watched folder: ${message}`),
+        });
+
   const dispatch = createDispatch(callSchemas, handlers, {
     // Default deny: every call but the home screen's needs an unlocked console, whatever the
     // screen shows; a new call is console-only unless its feature lists it as public.
@@ -115,6 +144,7 @@ export function createLobby(opts: LobbyOptions): Lobby {
     dispatch,
     events,
     async close() {
+      watcher?.stop();
       await jobs.close();
       uploads.close();
       taps.close();

@@ -6,4 +6,5 @@ export {
   type ScreenImports,
 } from './building-service';
 export { importJobs, importWorkerLimits, type ImportJobs } from './import-jobs';
+export { watchedFolder, type WatchedFolder } from './watched-folder';
 export { ImportProblem, rejectionOf } from '../tables/problems';

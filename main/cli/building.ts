@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import fs from 'node:fs';
+import path from 'node:path';
 import { cardRules, locales, type CardRule, type Locale } from '../../vocabulary';
 import { reportPdf, reportXlsx } from '../reconcile/report';
 import { ImportProblem, rejectionOf } from '../building';
@@ -66,6 +67,24 @@ export function buildingCommand(globals: () => GlobalOptions): Command {
       withServices(globals().db, (s) => {
         const classified = s.building.addTextRule(text, outcome, 'cli');
         process.stdout.write(`${JSON.stringify({ text, outcome, classified })}\n`);
+      }),
+    );
+  building
+    .command('watch-folder [folder]')
+    .description(
+      'the folder the kiosk watches for new exports (imported once each, then reconciled); --off stops it',
+    )
+    .option('--off', 'stop watching')
+    .action((folder: string | undefined, opts: { off?: boolean }) =>
+      withServices(globals().db, (s) => {
+        if (!opts.off && !folder) throw new Error('Name the folder, or say --off.');
+        if (folder && !fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory())
+          throw new Error(`${folder} is not a folder.`);
+        s.settings.set('building.watchFolder', opts.off ? null : path.resolve(folder!));
+        s.audit.record({ actor: 'cli', action: 'building.watchFolder', detail: { on: !opts.off } });
+        process.stdout.write(
+          opts.off ? 'No folder is watched.\n' : `Watching ${path.resolve(folder!)}.\n`,
+        );
       }),
     );
   building

@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/open';
+import { buildingRepo } from '../../db/repos/building';
+import { fixturePath } from '../../test/support/fixtures';
+import { useTempDir } from '../../test/support/temp';
+import { createServices } from '../app/services';
+import { EventHub } from '../ipc/events';
+import type { EventPayloads } from '../contract/features';
+import type { ImportFinished } from './calls';
+import { importJobs } from './import-jobs';
+import { watchedFolder } from './watched-folder';
+
+describe('the watched folder', () => {
+  const dir = useTempDir();
+
+  it('imports each new export once, whole, in the worker, then reconciles', async () => {
+    const dbFile = path.join(dir(), 'lobby.sqlite');
+    const db = openDatabase(dbFile);
+    const s = createServices(db);
+    await s.imports.site(fixturePath('site.json'), { actor: 't' });
+    await s.imports.tags(fixturePath('tags.csv'), { actor: 't' });
+    const folder = path.join(dir(), 'drop');
+    fs.mkdirSync(folder);
+    const jobs = importJobs({ dbFile, events: new EventHub<EventPayloads>() });
+    const batches: string[][] = [];
+    const watcher = watchedFolder({
+      folder,
+      repo: buildingRepo(db),
+      importFile: (file) =>
+        new Promise<ImportFinished>((resolve) => {
+          jobs.start({ file, actor: 'folder', timezone: 'Europe/Amsterdam' }, resolve);
+        }),
+      afterBatch: (files) => batches.push(files.map((f) => path.basename(f))),
+      log: () => {},
+      everyMs: 60_000,
+    });
+    try {
+      const events = fs.readFileSync(fixturePath('building', 'nedap_aeos', 'events.csv'));
+      // Copied in slowly: half now, the rest after the folder was looked at.
+      const slow = path.join(folder, 'events-oktober.csv');
+      fs.writeFileSync(slow, events.subarray(0, events.length / 2));
+      expect(await watcher.scan()).toEqual([]); // first sight: not known to be complete
+      fs.appendFileSync(slow, events.subarray(events.length / 2));
+      expect(await watcher.scan()).toEqual([]); // it changed since: still being written
+      expect((await watcher.scan()).map((f) => path.basename(f))).toEqual(['events-oktober.csv']);
+      expect(s.building.listImports()).toMatchObject([
+        { fileName: 'events-oktober.csv', rows: 4096 },
+      ]);
+
+      // The same export dropped again under another name: recognised by its bytes, not read.
+      fs.copyFileSync(slow, path.join(folder, 'events-oktober (1).csv'));
+      await watcher.scan();
+      expect(await watcher.scan()).toEqual([]);
+      // A cardholder list that is new: imported, and then the batch is reconciled.
+      fs.copyFileSync(
+        fixturePath('building', 'nedap_aeos', 'cardholders.csv'),
+        path.join(folder, 'kaarthouders.csv'),
+      );
+      await watcher.scan();
+      expect((await watcher.scan()).map((f) => path.basename(f))).toEqual(['kaarthouders.csv']);
+      expect(batches).toEqual([['events-oktober.csv'], ['kaarthouders.csv']]);
+      expect(s.building.listImports()).toHaveLength(2);
+    } finally {
+      watcher.stop();
+      await jobs.close();
+      db.close();
+    }
+  });
+});
