@@ -52,6 +52,7 @@ export function createServices(db: Db) {
     imports: registerImports({ db, people, tags, visits, audit, site, timezone }),
     building: buildingService({ repo: buildingRepo(db), audit, timezone }),
     findings: findingsService({
+      settings,
       findings: findingsRepo(db),
       data: reconcileRepo(db),
       site: site.current,

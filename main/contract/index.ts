@@ -38,5 +38,11 @@ export type { PersonDetail, PersonEditFields, PersonSummary } from '../people/ca
 export type { ImportSummary, Rejection } from '../tables/summary';
 export type { CustodyEntry, Incident, TagDetail, TagSummary } from '../tags/calls';
 export type { ReaderStatus, TagTap, TapHolder } from '../taps/calls';
-export type { Finding, FindingEvent, FindingRecord, ReconcileRun } from '../reconcile/calls';
+export type {
+  Finding,
+  FindingEvent,
+  FindingRecord,
+  ReconcileRun,
+  ReviewReminder,
+} from '../reconcile/calls';
 export type { ZoneSummary } from '../zones/calls';

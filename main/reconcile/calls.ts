@@ -47,6 +47,13 @@ export interface FindingRecord extends Finding {
   lastRunId: number;
 }
 
+/** Whether the periodic access review is due (our security policy asks for one each period). */
+export interface ReviewReminder {
+  periodDays: number;
+  lastRunAt: string | null;
+  due: boolean;
+}
+
 export interface ReconcileRun {
   id: number;
   ranAt: string;
@@ -84,6 +91,9 @@ export const calls = {
       }),
   ]),
   listReconcileRuns: z.tuple([]),
+  getReviewReminder: z.tuple([]),
+  /** How often the access review is due, in days (30: monthly). */
+  setReviewPeriod: z.tuple([z.number().int().min(1).max(366)]),
 };
 
 export interface Results {
@@ -91,6 +101,8 @@ export interface Results {
   listFindings: FindingRecord[];
   setFindingStatus: FindingRecord;
   listReconcileRuns: ReconcileRun[];
+  getReviewReminder: ReviewReminder;
+  setReviewPeriod: ReviewReminder;
 }
 
 export const publicCalls = [] as const;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { auditRepo } from '../../db/repos/audit';
 import { buildingRepo } from '../../db/repos/building';
 import { findingsRepo } from '../../db/repos/findings';
+import { settingsRepo } from '../../db/repos/settings';
 import { reconcileRepo } from '../../db/repos/reconcile';
 import { openDatabase } from '../../db/open';
 import { fixturePath } from '../../test/support/fixtures';
@@ -26,6 +27,7 @@ async function scenario() {
   }
   const clock = { now: new Date('2025-11-03T08:00:00Z') };
   const service = findingsService({
+    settings: settingsRepo(db),
     findings: findingsRepo(db),
     data: reconcileRepo(db),
     site: s.site.current,
@@ -136,5 +138,16 @@ describe('working findings off', () => {
         'om',
       ),
     ).toThrow(expect.objectContaining({ code: 'not_found' }));
+  });
+
+  it('says when the periodic review is due: never run, or longer ago than the period', async () => {
+    const { service, clock } = await scenario();
+    expect(service.reminder()).toEqual({ periodDays: 30, lastRunAt: null, due: true });
+    service.run('om', { asOf: new Date('2025-11-03T06:15:00Z') });
+    expect(service.reminder()).toMatchObject({ due: false, lastRunAt: '2025-11-03T08:00:00.000Z' });
+    clock.now = new Date('2025-11-20T08:00:00Z');
+    expect(service.reminder().due).toBe(false);
+    expect(service.setPeriod(14, 'om')).toMatchObject({ periodDays: 14, due: true });
+    expect(() => service.setPeriod(0, 'om')).toThrow();
   });
 });

@@ -4,7 +4,9 @@
  * again (new evidence, or the building still shows it) opens again, and an accepted risk opens
  * again when its end date has passed. Every run and every change of status is audited.
  */
+import { z } from 'zod';
 import type { AuditRepo } from '../../db/repos/audit';
+import type { SettingsRepo } from '../../db/repos/settings';
 import type { FindingRow, FindingsRepo } from '../../db/repos/findings';
 import type { ReconcileRepo } from '../../db/repos/reconcile';
 import {
@@ -16,7 +18,7 @@ import {
 } from '../../vocabulary';
 import type { SiteConfig } from '../domain/site-model';
 import { AppError } from '../ipc/errors';
-import type { Finding, FindingRecord, ReconcileRun } from './calls';
+import type { Finding, FindingRecord, ReconcileRun, ReviewReminder } from './calls';
 import { keyOf } from './finding';
 import { reconcile } from './reconcile';
 import { buildingRequests } from './requests';
@@ -68,7 +70,11 @@ function reopens(row: FindingRow, f: Finding, asOf: string): boolean {
   return f.events.length === 0 ? asOf > row.statusAt : (f.lastAt ?? '') > row.statusAt;
 }
 
+const PeriodDays = z.number().int().min(1).max(366);
+const dayMs = 86_400_000;
+
 export function findingsService(deps: {
+  settings: SettingsRepo;
   findings: FindingsRepo;
   data: ReconcileRepo;
   site: () => SiteConfig;
@@ -189,6 +195,20 @@ export function findingsService(deps: {
       const last = findings.runs(1)[0];
       audit.record({ actor, action: 'reconcile.report', detail: { rows: rows.length } });
       return { rows, asOf: last?.asOf ?? now(), createdAt: now() };
+    },
+
+    reminder(): ReviewReminder {
+      const periodDays = deps.settings.get('reconcile.periodDays', PeriodDays, 30);
+      const lastRunAt = findings.runs(1)[0]?.ranAt ?? null;
+      const due =
+        lastRunAt === null || Date.parse(now()) - Date.parse(lastRunAt) > periodDays * dayMs;
+      return { periodDays, lastRunAt, due };
+    },
+
+    setPeriod(days: number, actor: string): ReviewReminder {
+      deps.settings.set('reconcile.periodDays', PeriodDays.parse(days));
+      audit.record({ actor, action: 'settings.reviewPeriod', detail: { days } });
+      return this.reminder();
     },
 
     runs: (): ReconcileRun[] =>

@@ -22,5 +22,7 @@ export function reconcileHandlers(deps: {
     listFindings: (filter) => findings.list(filter),
     setFindingStatus: (status) => findings.setStatus(status, operator()),
     listReconcileRuns: () => findings.runs(),
+    getReviewReminder: () => findings.reminder(),
+    setReviewPeriod: (days) => findings.setPeriod(days, operator()),
   };
 }

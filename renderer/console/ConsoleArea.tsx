@@ -5,6 +5,7 @@ import { BuildingView } from '../building/BuildingView';
 import { ImportView } from '../registers/ImportView';
 import { PeopleView } from '../people/PeopleView';
 import { FindingsView } from '../reconcile/FindingsView';
+import { ReviewReminder } from '../reconcile/ReviewReminder';
 import { SiteEditor } from '../site/SiteEditor';
 import { TagsView } from '../tags/TagsView';
 import { ZonesView } from '../zones/ZonesView';
@@ -14,6 +15,7 @@ type Tab = 'people' | 'tags' | 'zones' | 'site' | 'import' | 'building' | 'revie
 export function ConsoleArea(props: { onLock: () => void }) {
   const { t } = useI18n();
   const [tab, setTab] = useState<Tab>('people');
+  const [checks, setChecks] = useState(0);
   const tabs: [Tab, string][] = [
     ['people', t('staff.tabPeople')],
     ['tags', t('staff.tabTags')],
@@ -45,13 +47,14 @@ export function ConsoleArea(props: { onLock: () => void }) {
           {t('staff.lock')}
         </button>
       </header>
+      <ReviewReminder onOpen={() => setTab('review')} refresh={checks} />
       {tab === 'people' && <PeopleView />}
       {tab === 'tags' && <TagsView />}
       {tab === 'zones' && <ZonesView />}
       {tab === 'site' && <SiteEditor />}
       {tab === 'import' && <ImportView />}
       {tab === 'building' && <BuildingView />}
-      {tab === 'review' && <FindingsView />}
+      {tab === 'review' && <FindingsView onChecked={() => setChecks((n) => n + 1)} />}
     </main>
   );
 }

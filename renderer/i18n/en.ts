@@ -267,4 +267,7 @@ export const en: Record<MessageKey, string> = {
   'review.outcome.DOOR_FORCED': 'door forced',
   'review.outcome.DOOR_HELD': 'door held open',
   'review.outcome.REX': 'exit button',
+  'review.due': 'The access review is due: the last was {at} (every {days} days).',
+  'review.dueNever': 'The access review has never been done.',
+  'review.open': 'Go to the review',
 };

@@ -268,6 +268,9 @@ export const nl = {
   'review.outcome.DOOR_FORCED': 'deur geforceerd',
   'review.outcome.DOOR_HELD': 'deur te lang open',
   'review.outcome.REX': 'uitgangsknop',
+  'review.due': 'De toegangscontrole is aan de beurt: de laatste was {at} (elke {days} dagen).',
+  'review.dueNever': 'De toegangscontrole is nog nooit gedaan.',
+  'review.open': 'Naar de controle',
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -20,7 +20,7 @@ import { FindingDetail } from './FindingDetail';
 type Any = '';
 
 /** The access review: run it, see what it found by severity, filter, and work findings off. */
-export function FindingsView() {
+export function FindingsView(props: { onChecked: () => void }) {
   const api = useApi();
   const { t, locale } = useI18n();
   const [status, setStatus] = useState<FindingStatus | Any>('open');
@@ -48,6 +48,7 @@ export function FindingsView() {
     setError(result.ok ? null : result.error);
     findings.reload();
     runs.reload();
+    props.onChecked();
   };
   const last: ReconcileRun | undefined = runs.value?.[0];
   const chosen = findings.value?.find((f) => f.id === selected) ?? null;

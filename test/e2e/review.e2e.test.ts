@@ -36,13 +36,19 @@ describe('access review from the console', () => {
     try {
       await page.goto(host.url);
       await unlockConsole(page, '246813');
-      await page.getByRole('tab', { name: 'Controle' }).click();
+      // Never done: every console screen says so, with the way there.
+      await page
+        .getByTestId('review-due')
+        .getByText('De toegangscontrole is nog nooit gedaan.')
+        .waitFor();
+      await page.getByRole('button', { name: 'Naar de controle' }).click();
       await page.getByTestId('review-last-run').getByText('Nog niet gecontroleerd.').waitFor();
       await page.getByRole('button', { name: 'Nu controleren' }).click();
       await page
         .getByTestId('review-last-run')
         .getByText(/29 bevindingen, 29 open, 29 nieuw/)
         .waitFor();
+      await page.getByTestId('review-due').waitFor({ state: 'detached' });
 
       await page.getByLabel('Soort').selectOption('LOST_TAG_USED');
       await page.getByRole('button', { name: /Verloren pas gebruikt/ }).click();

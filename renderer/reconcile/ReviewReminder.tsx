@@ -1,0 +1,30 @@
+import { useCallback } from 'react';
+import { useApi } from '../app/ApiProvider';
+import { useI18n } from '../i18n/I18nProvider';
+import { formatDateTime } from '../shared/format';
+import { useData } from '../shared/useData';
+
+/** Above every console screen while the periodic access review is due. */
+export function ReviewReminder(props: { onOpen: () => void; refresh: number }) {
+  const api = useApi();
+  const { t, locale } = useI18n();
+  const { refresh } = props;
+  const reminder = useData(
+    // `refresh` changes when a check has run elsewhere in the console.
+    useCallback(() => (void refresh, api.getReviewReminder()), [api, refresh]),
+  );
+  const r = reminder.value;
+  if (!r?.due) return null;
+  return (
+    <div className="notice review-due" role="status" data-testid="review-due">
+      <span>
+        {r.lastRunAt
+          ? t('review.due', { at: formatDateTime(r.lastRunAt, locale), days: r.periodDays })
+          : t('review.dueNever')}
+      </span>
+      <button type="button" className="button secondary" onClick={props.onOpen}>
+        {t('review.open')}
+      </button>
+    </div>
+  );
+}
