@@ -101,7 +101,7 @@ export function createLobby(opts: LobbyOptions): Lobby {
     ...uploadHandlers(uploads),
     ...registerHandlers({ imports: s.imports, uploads, operator }),
     ...buildingHandlers({ building: s.building, screen, operator }),
-    ...reconcileHandlers({ findings: s.findings, operator }),
+    ...reconcileHandlers({ findings: s.findings, siteName: s.siteSettings.name, operator }),
   };
 
   // The folder the building manager drops exports into, when the site names one.

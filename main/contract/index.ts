@@ -43,6 +43,7 @@ export type {
   FindingEvent,
   FindingRecord,
   ReconcileRun,
+  ReportFile,
   ReviewReminder,
 } from '../reconcile/calls';
 export type { ZoneSummary } from '../zones/calls';

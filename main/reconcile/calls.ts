@@ -54,6 +54,14 @@ export interface ReviewReminder {
   due: boolean;
 }
 
+/** A report as a file for the screen to save. */
+export interface ReportFile {
+  fileName: string;
+  mediaType: string;
+  base64: string;
+  requests: number;
+}
+
 export interface ReconcileRun {
   id: number;
   ranAt: string;
@@ -92,6 +100,10 @@ export const calls = {
   ]),
   listReconcileRuns: z.tuple([]),
   getReviewReminder: z.tuple([]),
+  /** The requests for the building manager, from the open findings, as a file to save. */
+  getBuildingReport: z.tuple([
+    z.strictObject({ format: z.enum(['pdf', 'xlsx']), locale: z.enum(locales) }),
+  ]),
   /** How often the access review is due, in days (30: monthly). */
   setReviewPeriod: z.tuple([z.number().int().min(1).max(366)]),
 };
@@ -102,6 +114,7 @@ export interface Results {
   setFindingStatus: FindingRecord;
   listReconcileRuns: ReconcileRun[];
   getReviewReminder: ReviewReminder;
+  getBuildingReport: ReportFile;
   setReviewPeriod: ReviewReminder;
 }
 

@@ -270,4 +270,6 @@ export const en: Record<MessageKey, string> = {
   'review.due': 'The access review is due: the last was {at} (every {days} days).',
   'review.dueNever': 'The access review has never been done.',
   'review.open': 'Go to the review',
+  'review.reportPdf': 'Requests for the building manager (PDF)',
+  'review.reportXlsx': 'Requests for the building manager (Excel)',
 };

@@ -271,6 +271,8 @@ export const nl = {
   'review.due': 'De toegangscontrole is aan de beurt: de laatste was {at} (elke {days} dagen).',
   'review.dueNever': 'De toegangscontrole is nog nooit gedaan.',
   'review.open': 'Naar de controle',
+  'review.reportPdf': 'Verzoeken aan gebouwbeheer (PDF)',
+  'review.reportXlsx': 'Verzoeken aan gebouwbeheer (Excel)',
 } as const;
 
 export type MessageKey = keyof typeof nl;

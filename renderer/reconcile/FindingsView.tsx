@@ -14,6 +14,7 @@ import { ErrorNotice } from '../app/ErrorNotice';
 import { useI18n } from '../i18n/I18nProvider';
 import { InlineInput, Select } from '../shared/fields';
 import { formatDateTime } from '../shared/format';
+import { saveFile } from '../shared/save-file';
 import { useData } from '../shared/useData';
 import { FindingDetail } from './FindingDetail';
 
@@ -50,6 +51,11 @@ export function FindingsView(props: { onChecked: () => void }) {
     runs.reload();
     props.onChecked();
   };
+  const report = async (format: 'pdf' | 'xlsx') => {
+    const result = await api.getBuildingReport({ format, locale });
+    setError(result.ok ? null : result.error);
+    if (result.ok) saveFile(result.value);
+  };
   const last: ReconcileRun | undefined = runs.value?.[0];
   const chosen = findings.value?.find((f) => f.id === selected) ?? null;
   const any = { value: '' as const, label: t('review.any') };
@@ -71,6 +77,14 @@ export function FindingsView(props: { onChecked: () => void }) {
             : t('review.never')}
         </p>
         {error && <ErrorNotice error={error} />}
+        <div className="actions">
+          <button type="button" className="button secondary" onClick={() => void report('pdf')}>
+            {t('review.reportPdf')}
+          </button>
+          <button type="button" className="button secondary" onClick={() => void report('xlsx')}>
+            {t('review.reportXlsx')}
+          </button>
+        </div>
         <div className="filters">
           <Select
             label={t('review.status')}

@@ -2,9 +2,10 @@
  * The office manager's access review in Chromium: the registers and the building's exports are
  * in, a check runs from the console, a finding is opened with its evidence and resolved.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../support/fixtures';
 import { useTempDir } from '../support/temp';
@@ -67,6 +68,30 @@ describe('access review from the console', () => {
       await page.getByLabel('Status').selectOption('resolved');
       await page.getByRole('button', { name: /Verloren pas gebruikt/ }).click();
       await detail.getByText(/Afgehandeld — Gebouwbeheer heeft de kaart geblokkeerd/).waitFor();
+
+      // The requests for the building manager, downloaded as PDF and as a spreadsheet.
+      const save = async (name: RegExp) => {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name }).click(),
+        ]);
+        const file = path.join(dir(), download.suggestedFilename());
+        await download.saveAs(file);
+        return file;
+      };
+      const pdf = await save(/Verzoeken aan gebouwbeheer \(PDF\)/);
+      expect(path.basename(pdf)).toBe('verzoeken-gebouwbeheer-2025-10-31.pdf');
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+      expect(text).toMatch(/Trek deze kaart in: de houder is uit dienst\./);
+      // The lost tag's finding was resolved above: no request for it any more.
+      expect(text).not.toContain('1919763576');
+      const xlsx = await save(/Verzoeken aan gebouwbeheer \(Excel\)/);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(xlsx);
+      const cells: unknown[] = [];
+      workbook.worksheets[0]!.eachRow((row) => row.eachCell((c) => cells.push(c.value)));
+      expect(cells).toContain('Kaartnummer');
+      expect(cells).toContain('3251582047');
     } catch (err) {
       await page.screenshot({ path: path.join(resultsDir, 'review-failure.png') });
       throw err;
