@@ -272,4 +272,5 @@ export const en: Record<MessageKey, string> = {
   'review.open': 'Go to the review',
   'review.reportPdf': 'Requests for the building manager (PDF)',
   'review.reportXlsx': 'Requests for the building manager (Excel)',
+  'review.chartOpen': 'Open findings per check',
 };

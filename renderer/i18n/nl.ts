@@ -273,6 +273,7 @@ export const nl = {
   'review.open': 'Naar de controle',
   'review.reportPdf': 'Verzoeken aan gebouwbeheer (PDF)',
   'review.reportXlsx': 'Verzoeken aan gebouwbeheer (Excel)',
+  'review.chartOpen': 'Open bevindingen per controle',
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -17,6 +17,7 @@ import { formatDateTime } from '../shared/format';
 import { saveFile } from '../shared/save-file';
 import { useData } from '../shared/useData';
 import { FindingDetail } from './FindingDetail';
+import { OpenFindingsChart } from './OpenFindingsChart';
 
 type Any = '';
 
@@ -77,6 +78,7 @@ export function FindingsView(props: { onChecked: () => void }) {
             : t('review.never')}
         </p>
         {error && <ErrorNotice error={error} />}
+        {runs.value && runs.value.length > 0 && <OpenFindingsChart runs={runs.value} />}
         <div className="actions">
           <button type="button" className="button secondary" onClick={() => void report('pdf')}>
             {t('review.reportPdf')}

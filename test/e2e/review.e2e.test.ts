@@ -50,6 +50,10 @@ describe('access review from the console', () => {
         .getByText(/29 bevindingen, 29 open, 29 nieuw/)
         .waitFor();
       await page.getByTestId('review-due').waitFor({ state: 'detached' });
+      // The chart of open findings over the runs is drawn (by Chart.js, on a canvas).
+      const chart = page.getByTestId('open-findings-chart').locator('canvas');
+      await chart.waitFor();
+      expect((await chart.boundingBox())!.height).toBeGreaterThan(50);
 
       await page.getByLabel('Soort').selectOption('LOST_TAG_USED');
       await page.getByRole('button', { name: /Verloren pas gebruikt/ }).click();
