@@ -146,7 +146,7 @@ export function findingsService(deps: {
             (filter.severity === null || f.severity === filter.severity) &&
             (filter.kind === null || f.kind === filter.kind) &&
             (subject === null ||
-              [f.employeeId, f.tagUid, f.cardNumber, f.door, f.holderName].some((v) =>
+              [f.employeeId, f.tagUid, f.cardNumber, f.door, f.holderName, f.zone].some((v) =>
                 v?.toLowerCase().includes(subject),
               )),
         );

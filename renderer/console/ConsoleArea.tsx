@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { OpenFindings } from './FindingsLink';
 import { QuitKiosk } from './QuitKiosk';
 import { BuildingView } from '../building/BuildingView';
 import { ImportView } from '../registers/ImportView';
@@ -16,6 +17,11 @@ export function ConsoleArea(props: { onLock: () => void }) {
   const { t } = useI18n();
   const [tab, setTab] = useState<Tab>('people');
   const [checks, setChecks] = useState(0);
+  const [reviewSubject, setReviewSubject] = useState('');
+  const openFindings = useCallback((subject: string) => {
+    setReviewSubject(subject);
+    setTab('review');
+  }, []);
   const tabs: [Tab, string][] = [
     ['people', t('staff.tabPeople')],
     ['tags', t('staff.tabTags')],
@@ -26,35 +32,43 @@ export function ConsoleArea(props: { onLock: () => void }) {
     ['review', t('review.tab')],
   ];
   return (
-    <main className="screen staff">
-      <header className="staff-header">
-        <nav className="tabs" role="tablist">
-          {tabs.map(([id, label]) => (
-            <button
-              key={id}
-              type="button"
-              role="tab"
-              aria-selected={tab === id}
-              className={`button chip${tab === id ? ' selected' : ''}`}
-              onClick={() => setTab(id)}
-            >
-              {label}
-            </button>
-          ))}
-        </nav>
-        <QuitKiosk />
-        <button type="button" className="button secondary" onClick={props.onLock}>
-          {t('staff.lock')}
-        </button>
-      </header>
-      <ReviewReminder onOpen={() => setTab('review')} refresh={checks} />
-      {tab === 'people' && <PeopleView />}
-      {tab === 'tags' && <TagsView />}
-      {tab === 'zones' && <ZonesView />}
-      {tab === 'site' && <SiteEditor />}
-      {tab === 'import' && <ImportView />}
-      {tab === 'building' && <BuildingView />}
-      {tab === 'review' && <FindingsView onChecked={() => setChecks((n) => n + 1)} />}
-    </main>
+    <OpenFindings.Provider value={openFindings}>
+      <main className="screen staff">
+        <header className="staff-header">
+          <nav className="tabs" role="tablist">
+            {tabs.map(([id, label]) => (
+              <button
+                key={id}
+                type="button"
+                role="tab"
+                aria-selected={tab === id}
+                className={`button chip${tab === id ? ' selected' : ''}`}
+                onClick={() => setTab(id)}
+              >
+                {label}
+              </button>
+            ))}
+          </nav>
+          <QuitKiosk />
+          <button type="button" className="button secondary" onClick={props.onLock}>
+            {t('staff.lock')}
+          </button>
+        </header>
+        <ReviewReminder onOpen={() => setTab('review')} refresh={checks} />
+        {tab === 'people' && <PeopleView />}
+        {tab === 'tags' && <TagsView />}
+        {tab === 'zones' && <ZonesView />}
+        {tab === 'site' && <SiteEditor />}
+        {tab === 'import' && <ImportView />}
+        {tab === 'building' && <BuildingView />}
+        {tab === 'review' && (
+          <FindingsView
+            key={reviewSubject}
+            initialSubject={reviewSubject}
+            onChecked={() => setChecks((n) => n + 1)}
+          />
+        )}
+      </main>
+    </OpenFindings.Provider>
   );
 }

@@ -273,4 +273,5 @@ export const en: Record<MessageKey, string> = {
   'review.reportPdf': 'Requests for the building manager (PDF)',
   'review.reportXlsx': 'Requests for the building manager (Excel)',
   'review.chartOpen': 'Open findings per check',
+  'review.findingsFor': 'Findings',
 };

@@ -274,6 +274,7 @@ export const nl = {
   'review.reportPdf': 'Verzoeken aan gebouwbeheer (PDF)',
   'review.reportXlsx': 'Verzoeken aan gebouwbeheer (Excel)',
   'review.chartOpen': 'Open bevindingen per controle',
+  'review.findingsFor': 'Bevindingen',
 } as const;
 
 export type MessageKey = keyof typeof nl;

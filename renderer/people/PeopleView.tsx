@@ -7,6 +7,7 @@ import { PersonForm } from './PersonForm';
 import { formatWindow, statusKey } from '../shared/format';
 import { useData } from '../shared/useData';
 import { InlineInput } from '../shared/fields';
+import { FindingsLink } from '../console/FindingsLink';
 
 export function PeopleView() {
   const api = useApi();
@@ -81,6 +82,7 @@ export function PeopleView() {
           <article data-testid="person-detail">
             <div className="detail-title">
               <h2>{person.value.name}</h2>
+              {person.value.employeeId && <FindingsLink subject={person.value.employeeId} />}
               <button
                 type="button"
                 className="button secondary"

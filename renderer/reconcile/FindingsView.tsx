@@ -22,13 +22,14 @@ import { OpenFindingsChart } from './OpenFindingsChart';
 type Any = '';
 
 /** The access review: run it, see what it found by severity, filter, and work findings off. */
-export function FindingsView(props: { onChecked: () => void }) {
+export function FindingsView(props: { onChecked: () => void; initialSubject?: string }) {
   const api = useApi();
   const { t, locale } = useI18n();
-  const [status, setStatus] = useState<FindingStatus | Any>('open');
+  // Come from a person, tag or zone: all their findings, whatever their status.
+  const [status, setStatus] = useState<FindingStatus | Any>(props.initialSubject ? '' : 'open');
   const [severity, setSeverity] = useState<Severity | Any>('');
   const [kind, setKind] = useState<FindingKind | Any>('');
-  const [subject, setSubject] = useState('');
+  const [subject, setSubject] = useState(props.initialSubject ?? '');
   const [selected, setSelected] = useState<number | null>(null);
   const [error, setError] = useState<ContractError | null>(null);
   const findings = useData(

@@ -7,6 +7,7 @@ import { CustodyList } from './CustodyList';
 import { formatDateTime, formatWindow, statusKey } from '../shared/format';
 import { ReplacePanel } from './ReplacePanel';
 import { GivePanel, LostPanel, TagActions } from './TagActions';
+import { FindingsLink } from '../console/FindingsLink';
 
 /** One tag: who has it, and the actions reception takes (give out, hand in, report lost). */
 export function TagDetailPanel(props: {
@@ -38,6 +39,7 @@ export function TagDetailPanel(props: {
       <h2>
         <code>{tag.uid}</code> {tag.label}
       </h2>
+      <FindingsLink subject={tag.uid} />
       <p>
         <span className={`pill status-${tag.status}`} data-testid="tag-status">
           {t(statusKey(tag.status))}

@@ -4,6 +4,7 @@ import { ErrorNotice } from '../app/ErrorNotice';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatWindow } from '../shared/format';
 import { useData } from '../shared/useData';
+import { FindingsLink } from '../console/FindingsLink';
 
 /** Per zone, who the profiles say should get in, and when. */
 export function ZonesView() {
@@ -22,6 +23,7 @@ export function ZonesView() {
           <p className="row-meta">
             {t('zones.doors')}: {zone.doors.join(', ')}
           </p>
+          <FindingsLink subject={zone.id} />
           <h4>{t('zones.shouldEnter')}</h4>
           {zone.people.length === 0 ? (
             <p>{t('zones.nobody')}</p>

@@ -96,6 +96,13 @@ describe('access review from the console', () => {
       workbook.worksheets[0]!.eachRow((row) => row.eachCell((c) => cells.push(c.value)));
       expect(cells).toContain('Kaartnummer');
       expect(cells).toContain('3251582047');
+
+      // From a person to what the review found about them, whatever its status.
+      await page.getByRole('tab', { name: 'Medewerkers' }).click();
+      await page.getByRole('button', { name: /Femke van Ommeren/ }).click();
+      await page.getByRole('button', { name: 'Bevindingen' }).click();
+      await page.getByRole('button', { name: /Verloren pas gebruikt/ }).waitFor();
+      expect(await page.getByLabel('Persoon, pas, kaart of deur').inputValue()).toBe('E1005');
     } catch (err) {
       await page.screenshot({ path: path.join(resultsDir, 'review-failure.png') });
       throw err;
