@@ -177,3 +177,14 @@ export type Severity = Of<typeof severities>;
 /** How far a finding has been worked off; an accepted risk has a reason and an end date. */
 export const findingStatuses = list('open', 'acknowledged', 'resolved', 'accepted');
 export type FindingStatus = Of<typeof findingStatuses>;
+
+/** How far a kept finding is worked off, and in which runs it was seen (db/ and the contract). */
+export interface FindingState {
+  status: FindingStatus;
+  statusNote: string | null;
+  statusAt: string;
+  statusBy: string;
+  acceptedUntil: string | null;
+  firstRunId: number;
+  lastRunId: number;
+}

@@ -1,19 +1,12 @@
 /** Reconciliation runs, and the findings kept across them by their stable key. */
-import type { FindingStatus, Severity } from '../../vocabulary';
+import type { FindingState, FindingStatus, Severity } from '../../vocabulary';
 import type { Db } from '../open';
 
-export interface FindingRow {
+export interface FindingRow extends FindingState {
   id: number;
   key: string;
   kind: string;
   severity: Severity;
-  status: FindingStatus;
-  statusNote: string | null;
-  statusAt: string;
-  statusBy: string;
-  acceptedUntil: string | null;
-  firstRunId: number;
-  lastRunId: number;
   detail: string;
 }
 

@@ -6,7 +6,7 @@ import {
   locales,
   severities,
   type FindingKind,
-  type FindingStatus,
+  type FindingState,
   type Outcome,
   type Severity,
 } from '../../vocabulary';
@@ -36,15 +36,8 @@ export interface Finding {
 }
 
 /** A finding as it is kept: its evidence from the last run, and how far it is worked off. */
-export interface FindingRecord extends Finding {
+export interface FindingRecord extends Finding, FindingState {
   id: number;
-  status: FindingStatus;
-  statusNote: string | null;
-  statusAt: string;
-  statusBy: string;
-  acceptedUntil: string | null;
-  firstRunId: number;
-  lastRunId: number;
 }
 
 /** Whether the periodic access review is due (our security policy asks for one each period). */

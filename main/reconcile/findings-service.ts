@@ -49,17 +49,8 @@ const record = (row: FindingRow, locale: Locale): FindingRecord => {
   return { ...finding, ...texts[locale], ...rowFields(row) };
 };
 
-const rowFields = (row: FindingRow) => ({
-  id: row.id,
-  severity: row.severity,
-  status: row.status,
-  statusNote: row.statusNote,
-  statusAt: row.statusAt,
-  statusBy: row.statusBy,
-  acceptedUntil: row.acceptedUntil,
-  firstRunId: row.firstRunId,
-  lastRunId: row.lastRunId,
-});
+/** The row's own columns over the stored evidence: its id, severity and state. */
+const rowFields = ({ key: _key, kind: _kind, detail: _detail, ...own }: FindingRow) => own;
 
 /** Does this run's finding reopen a resolved or expired accepted one? */
 function reopens(row: FindingRow, f: Finding, asOf: string): boolean {
