@@ -129,6 +129,28 @@ export function cardholders(count: number, offset = 0): Cardholder[] {
   });
 }
 
+/**
+ * When each event happens, in increasing order: an office's rhythm, not a clock's. Workdays carry
+ * nearly all of it, spread from 06:30 to 20:00 (so a few come before or after a 07:00–19:00
+ * profile); weekends a twentieth of a workday, in the day. UTC, from 1 October 2025 (CEST).
+ */
+function officeHours(events: number, days: number): (i: number) => number {
+  const first = Date.UTC(2025, 9, 1);
+  const weekday = (d: number) => new Date(first + d * 86_400_000).getUTCDay() % 6 !== 0;
+  const weights = Array.from({ length: days }, (_, d) => (weekday(d) ? 1 : 0.05));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const starts: number[] = [];
+  weights.reduce((sum, w, d) => ((starts[d] = Math.round((sum / total) * events)), sum + w), 0);
+  return (i) => {
+    let d = starts.findLastIndex((s) => s <= i);
+    if (d < 0) d = 0;
+    const count = (starts[d + 1] ?? events) - starts[d]!;
+    const [from, to] = weekday(d) ? [4.5, 18] : [6, 16]; // UTC hours: 06:30–20:00 and 08:00–18:00 local
+    const within = count > 0 ? (i - starts[d]!) / count : 0;
+    return Math.floor(first + d * 86_400_000 + (from + within * (to - from)) * 3_600_000);
+  };
+}
+
 /** Writes the export; returns the cardholders whose tags the kiosk knows. */
 export function realisticExport(
   file: string,
@@ -149,12 +171,11 @@ export function realisticExport(
     fs.writeSync(out, Buffer.from(`${lines.join('\r\n')}\r\n`, 'latin1'));
     lines.length = 0;
   };
-  const start = Date.UTC(2025, 9, 1, 5, 0, 0);
-  const step = (days * 86_400_000) / opts.events;
+  const at = officeHours(opts.events, days);
   let offsetHour = -1;
   let offset = 0;
   for (let i = 0; i < opts.events; i += 1) {
-    const utc = Math.floor(start + i * step);
+    const utc = at(i);
     const hour = Math.floor(utc / 3_600_000);
     if (hour !== offsetHour) [offsetHour, offset] = [hour, amsterdam.offset(utc)];
     const t = new Date(utc + offset * 60_000);
