@@ -1,5 +1,5 @@
 /**
- * `npm run bench:import`: a 1,000,000-event export shaped like a customer's (realistic-export.ts:
+ * `npm run bench:import`: a 1,000,000-event export shaped like a customer's (test/support/realistic-export.ts:
  * ~1,000 cardholders, a tenth of the events by unknown cards, eleven columns with names, Windows-
  * 1252, CRLF, title lines), imported by Lobby along both of its paths, against the baseline of
  * the sqlite3 command-line tool's `.import` of the same file into a plain table in the same run:
@@ -18,7 +18,7 @@ import path from 'node:path';
 import { openDatabase } from '../db/open';
 import { createServices } from '../main/app/services';
 import { fixturePath } from '../test/support/fixtures';
-import { realisticExport } from './realistic-export';
+import { realisticExport } from '../test/support/realistic-export';
 
 const root = path.resolve(import.meta.dirname, '..');
 const lobbyBin = path.join(root, 'bin', 'lobby.js');

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { realisticExport } from '../../bench/realistic-export';
+import { realisticExport } from '../../test/support/realistic-export';
 import { openDatabase } from '../../db/open';
 import { fixturePath } from '../../test/support/fixtures';
 import { useTempDir } from '../../test/support/temp';

@@ -14,7 +14,7 @@ import {
   registerAppScheme,
 } from './security';
 import { forwardEvents, registerContract } from './ipc';
-import { guardWindowClose, refuseDownloads } from './kiosk-guards';
+import { guardDownloads, guardWindowClose } from './kiosk-guards';
 
 // The bundle lives in dist/electron; the built renderer sits beside it in dist/renderer.
 const here = __dirname;
@@ -58,7 +58,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     hardenSession(session.defaultSession, webRoot);
-    refuseDownloads(session.defaultSession, (message) => logToStderr(message));
+    guardDownloads(session.defaultSession, app.getPath('downloads'), (m) => logToStderr(m));
     // Readers are created only now: one attached before `ready` would otherwise be missed.
     const readers = await createReaders({
       pcsc: true,

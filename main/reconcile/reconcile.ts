@@ -11,6 +11,7 @@ import { reconcileContext } from './context';
 import { eventRules } from './event-rules';
 import { exportRules } from './export-rules';
 import { findingSet, type Finding } from './finding';
+import { plainEvents } from './plain-events';
 import { registerRules } from './register-rules';
 import { explainer } from './texts';
 
@@ -26,6 +27,16 @@ export interface Reconciliation {
   };
 }
 
+/** Everything but the events: what says which events can matter. */
+export const ourSide = (repo: ReconcileRepo, site: SiteConfig) => ({
+  site,
+  people: repo.people(),
+  tags: repo.tags(),
+  custody: repo.custody(),
+  lost: repo.lost(),
+  cardholders: repo.cardholders(),
+});
+
 export function reconcile(
   repo: ReconcileRepo,
   site: SiteConfig,
@@ -33,17 +44,13 @@ export function reconcile(
 ): Reconciliation {
   const newest = repo.newestEventAt();
   const asOf = opts.asOf?.getTime() ?? newest ?? Date.now();
+  const side = ourSide(repo, site);
   const ctx = reconcileContext({
+    ...side,
     asOf,
     asOfDate: utcToLocal(new Date(asOf).toISOString(), site.site.timezone).date,
-    site,
-    events: repo.events(asOf),
-    people: repo.people(),
-    tags: repo.tags(),
-    custody: repo.custody(),
-    lost: repo.lost(),
+    events: repo.events(asOf, plainEvents(side)),
     visits: repo.visits(),
-    cardholders: repo.cardholders(),
   });
   const out = findingSet(explainer(opts.locale ?? 'en'));
   eventRules(ctx, out);
@@ -67,7 +74,7 @@ export function reconcile(
     asOf: new Date(asOf).toISOString(),
     findings,
     stats: {
-      events: ctx.events.length,
+      events: repo.countEvents(asOf),
       cardholders: ctx.cardholders.length,
       findings: findings.length,
       bySeverity: count((f) => f.severity),

@@ -1,12 +1,15 @@
 /**
- * A door-event export shaped like a customer's (issue #10): about 1,000 cardholders with names,
- * employee numbers, companies and departments; about a tenth of the events by cards the kiosk
- * does not know (other tenants, visitors of other floors); eleven columns; Windows-1252 with
- * CRLF and title lines before the header, as Nedap AEOS writes it; a month of events.
+ * A door-event export shaped like a customer's (issue #10): about 1,000 cardholders of six
+ * companies with names, employee numbers and departments; a tenth of the events by cards nobody
+ * knows; eleven columns; Windows-1252 with CRLF and title lines before the header, as Nedap AEOS
+ * writes it; a month of events. People use the doors of their own floor and the shared ones
+ * (ours and the partner firm floor four, the others floor two, the bike shed, the car park), one
+ * of ours now and then the server room; most taps open the door, a few are refused, exit buttons
+ * and door alarms carry no card. `realisticCardholders` writes the building's cardholder export.
  */
 import fs from 'node:fs';
 import { IANAZone } from 'luxon';
-import { cardNumberFor } from '../main/building/card-rules';
+import { cardNumberFor } from '../../main/building/card-rules';
 
 const amsterdam = IANAZone.create('Europe/Amsterdam');
 
@@ -71,28 +74,32 @@ const departments = [
   'Verkoop',
   'Directie',
 ];
-const doors: [string, string, string][] = [
-  ['Hoofdingang BG', 'HI-01 lezer in', 'In'],
-  ['Hoofdingang BG', 'HI-02 lezer uit', 'Uit'],
+type Door = [string, string, string];
+const entranceIn: Door = ['Hoofdingang BG', 'HI-01 lezer in', 'In'];
+const entranceOut: Door = ['Hoofdingang BG', 'HI-02 lezer uit', 'Uit'];
+const carPark: Door = ['Parkeergarage', 'PG-01 lezer in', 'In'];
+const floorFour: Door[] = [
   ['Liftlobby 4e verdieping', 'L4-01 lezer', 'In'],
   ['4.01 Kantoortuin', '401-01 lezer', 'In'],
   ['4.03 Projectruimte', '403-01 lezer', 'In'],
-  ['4.05 Serverruimte', '405-01 lezer', 'In'],
-  ['Parkeergarage', 'PG-01 lezer in', 'In'],
-  ['Liftlobby 2e verdieping', 'L2-01 lezer', 'In'],
-  ['Fietsenstalling', 'FS-01 lezer', 'In'],
 ];
-const texts = [
-  'Toegang verleend',
-  'Toegang verleend',
-  'Toegang verleend',
-  'Toegang verleend',
-  'Toegang verleend',
-  'Toegang verleend',
-  'Toegang geweigerd - geen autorisatie',
-  'Toegang geweigerd - buiten tijdschema',
-  'Deur geopend met drukknop',
-  'Deur te lang open',
+const serverRoom: Door = ['4.05 Serverruimte', '405-01 lezer', 'In'];
+const floorTwo: Door = ['Liftlobby 2e verdieping', 'L2-01 lezer', 'In'];
+const bikeShed: Door = ['Fietsenstalling', 'FS-01 lezer', 'In'];
+export const ownCompany = 'Veldkamp & Noorderlicht B.V.';
+const partnerCompany = 'Brugwerk Consultancy B.V.';
+const routes: Record<string, Door[]> = {
+  [ownCompany]: [entranceIn, entranceOut, carPark, ...floorFour, ...floorFour],
+  [partnerCompany]: [entranceIn, entranceOut, ...floorFour],
+};
+const otherRoute = [entranceIn, entranceOut, carPark, floorTwo, floorTwo, bikeShed];
+/** Out of a hundred: what a month at an office's doors says. */
+const textMix: [number, string][] = [
+  [88, 'Toegang verleend'],
+  [96, 'Deur geopend met drukknop'],
+  [98, 'Toegang geweigerd - geen autorisatie'],
+  [99, 'Toegang geweigerd - buiten tijdschema'],
+  [100, 'Deur te lang open'],
 ];
 
 export interface Cardholder {
@@ -184,8 +191,10 @@ export function realisticExport(
     // A tenth of the events by someone the kiosk does not know.
     const pick = (Math.imul(i, 2654435761) >>> 0) >>> 12;
     const who = i % 10 === 9 ? strangers[pick % strangers.length]! : known[pick % known.length]!;
-    const [door, reader, direction] = doors[(i * 5) % doors.length]!;
-    const text = texts[(pick >>> 7) % texts.length]!;
+    const route = routes[who.company] ?? otherRoute;
+    const [door, reader, direction] =
+      who.company === ownCompany && i % 2_000 === 0 ? serverRoom : route[(i * 5) % route.length]!;
+    const text = textMix.find(([upTo]) => (pick >>> 7) % 100 < upTo)![1];
     const byCard = !text.startsWith('Deur');
     const card = byCard
       ? cardNumberFor(who.uid, 'cascade1-decimal-reversed').key.padStart(10, '0')
@@ -200,4 +209,23 @@ export function realisticExport(
   flush();
   fs.closeSync(out);
   return known;
+}
+
+/** The building's cardholder export (Nedap AEOS style) for these people, every card active. */
+export function realisticCardholders(file: string, people: Cardholder[]): void {
+  const level = (company: string) =>
+    company === ownCompany
+      ? 'VN Standaard 4e'
+      : company === partnerCompany
+        ? 'Brugwerk Partner 4e'
+        : 'Eemland 2e verdieping';
+  const lines = [
+    'Personeelsnummer;Achternaam;Tussenvoegsel;Voornaam;Bedrijf;Afdeling;Kaartnummer;Identificatietype;Kaartstatus;Geblokkeerd sinds;Geldig vanaf;Geldig tot;Toegangsprofiel;Opmerking',
+    ...people.map((p) => {
+      const [last, first] = p.name.split(', ');
+      const card = cardNumberFor(p.uid, 'cascade1-decimal-reversed').key.padStart(10, '0');
+      return `${p.employeeId};${last};;${first};${p.company};${p.department};${card};MIFARE CSN 32 bit (LSB eerst);Actief;;01-01-2024;;${level(p.company)};`;
+    }),
+  ];
+  fs.writeFileSync(file, Buffer.from(`${lines.join('\r\n')}\r\n`, 'latin1'));
 }
