@@ -188,3 +188,44 @@ export interface FindingState {
   firstRunId: number;
   lastRunId: number;
 }
+
+// Reception --------------------------------------------------------------------------------------
+
+/** Why someone visits: a short list the visitor picks from at the kiosk. */
+export const visitPurposes = list('meeting', 'interview', 'delivery', 'contractor', 'other');
+export type VisitPurpose = Of<typeof visitPurposes>;
+
+/** Where a visit is: expected today, waiting for the host, in the building, left, or closed by the desk. */
+export const visitStatuses = list('expected', 'waiting', 'present', 'left', 'closed');
+export type VisitStatus = Of<typeof visitStatuses>;
+
+export const notificationKinds = list('arrival', 'overdue');
+export type NotificationKind = Of<typeof notificationKinds>;
+
+export const notificationChannels = list('email', 'webhook');
+export type NotificationChannel = Of<typeof notificationChannels>;
+
+export const notificationStatuses = list('queued', 'sending', 'sent', 'failed');
+export type NotificationStatus = Of<typeof notificationStatuses>;
+
+/**
+ * What a badge tap did at reception. Each has its own message on screen; only `returned`,
+ * `issued` and `staffIn`/`staffOut` are good news.
+ */
+export const badgeTapOutcomes = list(
+  'issued',
+  'returned',
+  'alreadyReturned',
+  'alreadyIssued',
+  'notIssued',
+  'notVisitorBadge',
+  'unusable',
+  'unknown',
+  'visitNotSignedIn',
+  'staffIn',
+  'staffOut',
+);
+export type BadgeTapOutcome = Of<typeof badgeTapOutcomes>;
+
+export const rollCallReasons = list('drill', 'evacuation');
+export type RollCallReason = Of<typeof rollCallReasons>;

@@ -8,6 +8,7 @@ import { migration as buildingData } from './0060-building-data';
 import { migration as eventDictionaries } from './0070-event-dictionaries';
 import { migration as unlockAttempts } from './0080-unlock-attempts';
 import { migration as findings } from './0090-findings';
+import { migration as reception } from './0100-reception';
 
 /** Every migration ever shipped, in order. Add new files; never edit a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   eventDictionaries,
   unlockAttempts,
   findings,
+  reception,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

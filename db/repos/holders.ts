@@ -7,6 +7,7 @@ export interface HolderRow {
   label: string | null;
   status: TagStatus;
   holderKind: HolderKind | null;
+  personId: number | null;
   firstName: string | null;
   namePrefix: string | null;
   lastName: string | null;
@@ -14,7 +15,7 @@ export interface HolderRow {
 }
 
 const select = `
-  SELECT t.uid, t.pool, t.label, t.status, c.holder_kind AS holderKind,
+  SELECT t.uid, t.pool, t.label, t.status, c.holder_kind AS holderKind, c.person_id AS personId,
          p.first_name AS firstName, p.name_prefix AS namePrefix, p.last_name AS lastName,
          o.name AS organisation
   FROM tags t

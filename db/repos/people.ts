@@ -8,6 +8,8 @@ export interface PersonFields {
   organisationId: number | null;
   department: string | null;
   jobTitle: string | null;
+  /** Where a host is told their visitor has arrived. */
+  email: string | null;
   startDate: string | null;
   endDate: string | null;
   profileId: string | null;
@@ -21,7 +23,7 @@ export interface PersonRow extends PersonFields {
 
 const columns = `p.id, p.employee_id AS employeeId, p.first_name AS firstName, p.name_prefix AS namePrefix,
   p.last_name AS lastName, p.organisation_id AS organisationId, o.name AS organisation,
-  p.department, p.job_title AS jobTitle, p.start_date AS startDate, p.end_date AS endDate,
+  p.department, p.job_title AS jobTitle, p.email, p.start_date AS startDate, p.end_date AS endDate,
   p.profile_id AS profileId, p.notes`;
 
 export function peopleRepo(db: Db, now: () => Date = () => new Date()) {
@@ -37,14 +39,14 @@ export function peopleRepo(db: Db, now: () => Date = () => new Date()) {
   );
   const insert = db.prepare(
     `INSERT INTO people (employee_id, first_name, name_prefix, last_name, organisation_id, department,
-       job_title, start_date, end_date, profile_id, notes, created_at, updated_at)
+       job_title, email, start_date, end_date, profile_id, notes, created_at, updated_at)
      VALUES (@employeeId, @firstName, @namePrefix, @lastName, @organisationId, @department,
-       @jobTitle, @startDate, @endDate, @profileId, @notes, @at, @at) RETURNING id`,
+       @jobTitle, @email, @startDate, @endDate, @profileId, @notes, @at, @at) RETURNING id`,
   );
   const update = db.prepare(
     `UPDATE people SET employee_id = @employeeId, first_name = @firstName, name_prefix = @namePrefix,
        last_name = @lastName, organisation_id = @organisationId, department = @department,
-       job_title = @jobTitle, start_date = @startDate, end_date = @endDate, profile_id = @profileId,
+       job_title = @jobTitle, email = @email, start_date = @startDate, end_date = @endDate, profile_id = @profileId,
        notes = @notes, updated_at = @at
      WHERE id = @id`,
   );

@@ -20,6 +20,8 @@ import { EventHub } from '../ipc/events';
 import { kioskHandlers } from '../kiosk/handlers';
 import { kioskService } from '../kiosk/kiosk-service';
 import { peopleHandlers } from '../people/handlers';
+import { createReception } from '../reception';
+import { receptionHandlers } from '../reception/handlers';
 import { reconcileHandlers } from '../reconcile/handlers';
 import { registerHandlers } from '../registers/handlers';
 import { siteHandlers } from '../site/handlers';
@@ -32,7 +34,7 @@ import { zoneHandlers } from '../zones/handlers';
 import type { KioskReaders } from './readers';
 import { createServices } from './services';
 import { appVersion } from './version';
-import type { Transport } from '../../vocabulary';
+import { locales, type Transport } from '../../vocabulary';
 
 export interface LobbyOptions {
   dbFile: string;
@@ -72,7 +74,15 @@ export function createLobby(opts: LobbyOptions): Lobby {
     uploads,
   });
   const readers = opts.readers.service;
+  const kioskLocale = () => s.settings.get('kiosk.defaultLocale', z.enum(locales), 'nl');
+  const reception = createReception({
+    db,
+    locale: kioskLocale,
+    changed: (date) => events.publish('visitsChanged', { date }),
+    log: (message) => opts.log?.(undefined, `reception: ${message}`),
+  });
   const taps = tapService({
+    atReception: (holder, uid) => reception.taps.onTap(holder, uid),
     readers,
     wedge: opts.readers.wedge,
     development: opts.readers.development,
@@ -102,7 +112,9 @@ export function createLobby(opts: LobbyOptions): Lobby {
     ...registerHandlers({ imports: s.imports, uploads, operator }),
     ...buildingHandlers({ building: s.building, screen, operator }),
     ...reconcileHandlers({ findings: s.findings, siteName: s.siteSettings.name, operator }),
+    ...receptionHandlers({ reception, operator }),
   };
+  reception.start();
 
   // The folder the building manager drops exports into, when the site names one.
   const folder = s.settings.get('building.watchFolder', z.string().min(1).nullable(), null);
@@ -145,6 +157,7 @@ export function createLobby(opts: LobbyOptions): Lobby {
     events,
     async close() {
       watcher?.stop();
+      await reception.stop();
       await jobs.close();
       uploads.close();
       taps.close();

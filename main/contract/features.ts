@@ -7,6 +7,7 @@ import * as consoleArea from '../console/calls';
 import { composeContracts, type Composed } from '../ipc/feature-contract';
 import * as kiosk from '../kiosk/calls';
 import * as people from '../people/calls';
+import * as reception from '../reception/calls';
 import * as reconciliation from '../reconcile/calls';
 import * as registers from '../registers/calls';
 import * as site from '../site/calls';
@@ -27,6 +28,7 @@ const features = [
   registers.contract,
   building.contract,
   reconciliation.contract,
+  reception.contract,
 ] as const;
 
 type Contract = Composed<typeof features>;

@@ -47,3 +47,20 @@ export type {
   ReviewReminder,
 } from '../reconcile/calls';
 export type { ZoneSummary } from '../zones/calls';
+export type {
+  BadgeTap,
+  ExpectedVisitor,
+  HostChoice,
+  NotificationSummary,
+  NotifyConfig,
+  Presence,
+  PresentStaff,
+  PresentVisitor,
+  ReceptionConfig,
+  ReceptionFile,
+  RollCall,
+  RollCallEntry,
+  SignInOutcome,
+  Visit,
+  VisitorKiosk,
+} from '../reception/calls';

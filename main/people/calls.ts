@@ -27,6 +27,7 @@ export interface PersonEditFields {
   organisation: string;
   department: string;
   jobTitle: string;
+  email: string;
   startDate: string;
   endDate: string;
   profileId: string;
@@ -51,6 +52,7 @@ export const PersonInput = z.strictObject({
   organisation: Field,
   department: Field,
   jobTitle: Field,
+  email: z.union([z.literal(''), z.email().max(254)]),
   startDate: IsoDate.nullable(),
   endDate: IsoDate.nullable(),
   profileId: Field,

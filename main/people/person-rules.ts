@@ -18,6 +18,10 @@ export function checkPerson(input: PersonInput, people: PeopleRepo): PersonCheck
   if (!firstName || !lastName) {
     return fail(firstName ? 'lastName' : 'firstName', 'a first and a last name are both needed');
   }
+  const email = input.email.trim();
+  if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
+    return fail('email', `"${email}" is not an e-mail address`);
+  }
   const orgName = input.organisation.trim();
   const organisationId = orgName ? people.organisationId(orgName) : null;
   if (orgName && organisationId === null) {
@@ -46,6 +50,7 @@ export function checkPerson(input: PersonInput, people: PeopleRepo): PersonCheck
       organisationId,
       department: input.department.trim() || null,
       jobTitle: input.jobTitle.trim() || null,
+      email: input.email.trim() || null,
       startDate: input.startDate,
       endDate: input.endDate,
       profileId,
@@ -63,6 +68,7 @@ export const samePerson = (a: PersonFields, b: PersonFields) =>
     a.organisationId,
     a.department,
     a.jobTitle,
+    a.email,
     a.startDate,
     a.endDate,
     a.profileId,
@@ -76,6 +82,7 @@ export const samePerson = (a: PersonFields, b: PersonFields) =>
     b.organisationId,
     b.department,
     b.jobTitle,
+    b.email,
     b.startDate,
     b.endDate,
     b.profileId,

@@ -65,6 +65,7 @@ function editFields(p: PersonRow): PersonEditFields {
     organisation: p.organisation ?? '',
     department: p.department ?? '',
     jobTitle: p.jobTitle ?? '',
+    email: p.email ?? '',
     startDate: p.startDate ?? '',
     endDate: p.endDate ?? '',
     profileId: p.profileId ?? '',

@@ -50,6 +50,7 @@ export const staffColumns = {
   },
   department: { names: ['department', 'afdeling'] },
   jobTitle: { names: ['role', 'job title', 'functie', 'position', 'title'] },
+  email: { names: ['email', 'e-mail', 'e-mailadres', 'email address', 'mail'] },
   startDate: {
     names: ['start_date', 'start date', 'startdatum', 'in dienst', 'datum in dienst', 'hire date'],
   },
@@ -88,6 +89,7 @@ const columnRole: Record<PersonField, Role> = {
   organisation: 'organisation',
   department: 'department',
   jobTitle: 'jobTitle',
+  email: 'email',
   startDate: 'startDate',
   endDate: 'endDate',
   profileId: 'profile',
@@ -138,6 +140,7 @@ export function planStaffImport(file: string, table: Table, people: PeopleRepo):
         organisation: cell(cells, 'organisation'),
         department: cell(cells, 'department'),
         jobTitle: cell(cells, 'jobTitle'),
+        email: cell(cells, 'email'),
         startDate: dates.startDate,
         endDate: dates.endDate,
         profileId: cell(cells, 'profile'),

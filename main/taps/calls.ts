@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { featureContract } from '../ipc/feature-contract';
 import type { ReaderState, TagStatus } from '../../vocabulary';
+import type { BadgeTap } from '../reception/calls';
 import { TagUid } from '../tags/calls';
 
 /** What anyone at the kiosk may see of the readers. */
@@ -38,6 +39,8 @@ export interface TagTap {
   at: string;
   /** null: the tag is not in Lobby's register ("unknown badge"). */
   holder: TapHolder | null;
+  /** What the tap did at reception (a badge handed out or back, staff in or out), if anything. */
+  reception: BadgeTap | null;
 }
 
 export const calls = {

@@ -7,6 +7,7 @@ import type { ManualReader } from '../../hardware/manual-reader';
 import type { ReaderService, ReaderSnapshot, TagPresented } from '../../hardware/reader';
 import { tagIsUsable } from '../tags';
 import type { Publisher } from '../ipc/events';
+import type { BadgeTap } from '../reception';
 import type { Events, ReaderStatus, TapHolder, TagTap } from './calls';
 import { rateLimit } from './rate-limit';
 import { AppError } from '../ipc/errors';
@@ -22,6 +23,8 @@ export interface TapServiceOptions {
   audit: AuditRepo;
   events: Publisher<Events>;
   now?: () => number;
+  /** Reception's say in a tap (handing a badge out or back), asked before the screens hear it. */
+  atReception?: (holder: HolderRow | null, uid: string) => BadgeTap | null;
 }
 
 function tapHolder(row: HolderRow | null): TapHolder | null {
@@ -61,12 +64,16 @@ const wedgeRefillMs = 3000;
 /** Every tap, from any reader, answered with who holds the tag and pushed to the UI. */
 export function tapService(opts: TapServiceOptions) {
   const { holders, events } = opts;
-  const describe = (tag: TagPresented): TagTap => ({
-    uid: tag.uid,
-    reader: tag.reader,
-    at: tag.at.toISOString(),
-    holder: tapHolder(holders.byUid(tag.uid, tag.standard === 'keyboard')),
-  });
+  const describe = (tag: TagPresented): TagTap => {
+    const row = holders.byUid(tag.uid, tag.standard === 'keyboard');
+    return {
+      uid: row?.uid ?? tag.uid,
+      reader: tag.reader,
+      at: tag.at.toISOString(),
+      holder: tapHolder(row),
+      reception: opts.atReception?.(row, tag.uid) ?? null,
+    };
+  };
   const stopTags = opts.readers.on('tag', (tag) => events.publish('tagTapped', describe(tag)));
   const stopStatus = opts.readers.on('status', (status) =>
     events.publish('readerStatus', publicStatus(status)),

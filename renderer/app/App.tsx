@@ -1,37 +1,45 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo, ContractError, Locale } from '../../main/contract';
 import { HomeScreen } from '../home/HomeScreen';
-import { InfoScreen } from '../home/InfoScreen';
 import { ConsoleGate } from '../console/ConsoleGate';
-import { I18nProvider } from '../i18n/I18nProvider';
+import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { translate } from '../i18n/translate';
+import { VisitorFlow } from '../visitor/VisitorFlow';
 import { useApi } from './ApiProvider';
 import { DevBanner } from './DevBanner';
 import { ErrorNotice } from './ErrorNotice';
+import { useIdle } from './useIdle';
 
-export type Screen = 'home' | 'visitor' | 'staff';
+/** The console opens on its first tab, or straight on who is here (the evacuation list). */
+export type Screen = 'home' | 'visitor' | 'staff' | 'presence';
 
 interface Boot {
   info: AppInfo;
   locale: Locale;
+  idleMs: number;
 }
 
 export function App() {
   const api = useApi();
   const [boot, setBoot] = useState<Boot | null>(null);
   const [error, setError] = useState<ContractError | null>(null);
-  const [screen, setScreen] = useState<Screen>('home');
-
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
-    void Promise.all([api.getAppInfo(), api.getKioskSettings()]).then(([info, settings]) => {
-      if (cancelled) return;
-      if (!info.ok) setError(info.error);
-      else if (!settings.ok) setError(settings.error);
-      else setBoot({ info: info.value, locale: settings.value.defaultLocale });
-    });
+    void Promise.all([api.getAppInfo(), api.getKioskSettings(), api.getVisitorKiosk()]).then(
+      ([info, settings, visitor]) => {
+        if (cancelled) return;
+        if (!info.ok) setError(info.error);
+        else if (!settings.ok) setError(settings.error);
+        else
+          setBoot({
+            info: info.value,
+            locale: settings.value.defaultLocale,
+            idleMs: (visitor.ok ? visitor.value.idleSeconds : 60) * 1000,
+          });
+      },
+    );
     return () => {
       cancelled = true;
     };
@@ -54,15 +62,34 @@ export function App() {
       </I18nProvider>
     );
   }
-  const home = () => setScreen('home');
   return (
     <I18nProvider initial={boot.locale}>
       {boot.info.development && <DevBanner />}
-      {screen === 'home' && <HomeScreen info={boot.info} onNavigate={setScreen} />}
-      {screen === 'visitor' && (
-        <InfoScreen title="visitor.title" body="visitor.body" onBack={home} />
-      )}
-      {screen === 'staff' && <ConsoleGate onExit={home} />}
+      <Screens boot={boot} />
     </I18nProvider>
+  );
+}
+
+function Screens(props: { boot: Boot }) {
+  const { setLocale } = useI18n();
+  const [screen, setScreen] = useState<Screen>('home');
+  const { locale: defaultLocale, idleMs } = props.boot;
+  // Back home, in the kiosk's own language, for whoever comes next.
+  const home = useCallback(() => {
+    setScreen('home');
+    setLocale(defaultLocale);
+  }, [setLocale, defaultLocale]);
+  // Visitor screens return home when left alone; the console locks itself (ConsoleGate).
+  useIdle(screen === 'visitor' ? idleMs : null, home);
+  // The home screen, left in another language, goes back to the default one.
+  useIdle(screen === 'home' ? idleMs : null, home);
+  return (
+    <>
+      {screen === 'home' && <HomeScreen info={props.boot.info} onNavigate={setScreen} />}
+      {screen === 'visitor' && <VisitorFlow onDone={home} />}
+      {(screen === 'staff' || screen === 'presence') && (
+        <ConsoleGate onExit={home} initialTab={screen === 'presence' ? 'presence' : 'people'} />
+      )}
+    </>
   );
 }

@@ -5,17 +5,29 @@ import { QuitKiosk } from './QuitKiosk';
 import { BuildingView } from '../building/BuildingView';
 import { ImportView } from '../registers/ImportView';
 import { PeopleView } from '../people/PeopleView';
+import { PresenceView } from '../reception/PresenceView';
+import { ReceptionView } from '../reception/ReceptionView';
 import { FindingsView } from '../reconcile/FindingsView';
 import { ReviewReminder } from '../reconcile/ReviewReminder';
 import { SiteEditor } from '../site/SiteEditor';
 import { TagsView } from '../tags/TagsView';
 import { ZonesView } from '../zones/ZonesView';
 
-type Tab = 'people' | 'tags' | 'zones' | 'site' | 'import' | 'building' | 'review';
+export type ConsoleTab =
+  | 'reception'
+  | 'presence'
+  | 'people'
+  | 'tags'
+  | 'zones'
+  | 'site'
+  | 'import'
+  | 'building'
+  | 'review';
+type Tab = ConsoleTab;
 
-export function ConsoleArea(props: { onLock: () => void }) {
+export function ConsoleArea(props: { onLock: () => void; initialTab: ConsoleTab }) {
   const { t } = useI18n();
-  const [tab, setTab] = useState<Tab>('people');
+  const [tab, setTab] = useState<Tab>(props.initialTab);
   const [checks, setChecks] = useState(0);
   const [reviewSubject, setReviewSubject] = useState('');
   const openFindings = useCallback((subject: string) => {
@@ -23,6 +35,8 @@ export function ConsoleArea(props: { onLock: () => void }) {
     setTab('review');
   }, []);
   const tabs: [Tab, string][] = [
+    ['reception', t('reception.tab')],
+    ['presence', t('presence.tab')],
     ['people', t('staff.tabPeople')],
     ['tags', t('staff.tabTags')],
     ['zones', t('staff.tabZones')],
@@ -55,6 +69,8 @@ export function ConsoleArea(props: { onLock: () => void }) {
           </button>
         </header>
         <ReviewReminder onOpen={() => setTab('review')} refresh={checks} />
+        {tab === 'reception' && <ReceptionView />}
+        {tab === 'presence' && <PresenceView />}
         {tab === 'people' && <PeopleView />}
         {tab === 'tags' && <TagsView />}
         {tab === 'zones' && <ZonesView />}

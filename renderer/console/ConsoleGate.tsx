@@ -3,14 +3,14 @@ import type { ConsoleSession } from '../../main/contract';
 import { useApi } from '../app/ApiProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { PinPad } from './PinPad';
-import { ConsoleArea } from './ConsoleArea';
+import { ConsoleArea, type ConsoleTab } from './ConsoleArea';
 import { ConsoleLock } from './ConsoleLock';
 
 /**
  * The console behind its PIN. The service enforces the lock on every call; this screen also
  * locks after the same quiet spell, so nothing stays on a lobby screen.
  */
-export function ConsoleGate(props: { onExit: () => void }) {
+export function ConsoleGate(props: { onExit: () => void; initialTab: ConsoleTab }) {
   const api = useApi();
   const { t } = useI18n();
   const [session, setSession] = useState<ConsoleSession | null>(null);
@@ -46,7 +46,7 @@ export function ConsoleGate(props: { onExit: () => void }) {
   if (session.unlocked)
     return (
       <ConsoleLock onLocked={locked}>
-        <ConsoleArea onLock={lock} />
+        <ConsoleArea onLock={lock} initialTab={props.initialTab} />
       </ConsoleLock>
     );
   return (

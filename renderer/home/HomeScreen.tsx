@@ -44,6 +44,14 @@ export function HomeScreen(props: { info: AppInfo; onNavigate: (screen: Screen) 
           <span className="big-hint">{t('home.staffHint')}</span>
         </button>
       </nav>
+      <button
+        type="button"
+        className="button secondary presence-button"
+        data-testid="presence"
+        onClick={() => props.onNavigate('presence')}
+      >
+        {t('home.presence')}
+      </button>
       <TapResult />
       <footer className="home-footer">
         <p>{t('home.tapHint')}</p>

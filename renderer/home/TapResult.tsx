@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { TagTap } from '../../main/contract';
+import type { BadgeTap, TagTap } from '../../main/contract';
 import { useEvent } from '../app/ApiProvider';
+import type { MessageKey } from '../i18n/translate';
 import { useI18n } from '../i18n/I18nProvider';
 
 const visibleMs = 5000;
+/** What reception did with a tap that is good news; every other outcome is a warning. */
+const good = new Set<BadgeTap['outcome']>(['issued', 'returned', 'staffIn', 'staffOut']);
 
-/** Shows who a tapped badge belongs to, for a few seconds, the moment the tap arrives. */
+/** Shows what a tapped badge is, or what reception did with it, the moment the tap arrives. */
 export function TapResult() {
   const { t } = useI18n();
   const [tap, setTap] = useState<TagTap | null>(null);
@@ -19,34 +22,46 @@ export function TapResult() {
     return () => clearTimeout(timer);
   }, [tap]);
   if (!tap) return null;
-
-  const { holder } = tap;
-  let title: string;
-  let hint: string | null = null;
-  if (!holder) {
-    title = t('tap.unknown');
-    hint = t('tap.unknownHint');
-  } else if (holder.kind === 'person') {
-    title = t('tap.hello', { name: holder.firstName });
-  } else if (holder.kind === 'unassigned') {
-    title = t('tap.unassigned');
-  } else {
-    title = holder.label
-      ? t('tap.visitorBadge', { label: holder.label })
-      : t('tap.visitorBadgeUnlabelled');
-  }
-  if (holder?.kind === 'unassigned') hint = t('tap.unassignedHint');
-  else if (holder && !holder.usable) hint = t('tap.blocked');
+  const { title, hint, ok } = tap.reception ? atReception(tap.reception, t) : plainTap(tap, t);
   return (
     <div
-      className={`tap-result${holder ? '' : ' unknown'}`}
+      className={`tap-result${ok ? '' : ' unknown'}`}
       role="status"
       data-testid="tap-result"
       data-uid={tap.uid}
       data-tapped-at={tap.at}
+      data-outcome={tap.reception?.outcome ?? ''}
     >
       <p className="tap-title">{title}</p>
       {hint && <p className="tap-hint">{hint}</p>}
     </div>
   );
+}
+
+type T = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+function atReception(r: BadgeTap, t: T) {
+  const params = { name: r.name ?? '', label: r.label ?? '' };
+  return {
+    title: t(`tap.reception.${r.outcome}`, params),
+    hint: t(`tap.reception.${r.outcome}Hint`, params),
+    ok: good.has(r.outcome),
+  };
+}
+
+function plainTap(tap: TagTap, t: T) {
+  const { holder } = tap;
+  if (!holder) return { title: t('tap.unknown'), hint: t('tap.unknownHint'), ok: false };
+  if (holder.kind === 'unassigned')
+    return { title: t('tap.unassigned'), hint: t('tap.unassignedHint'), ok: false };
+  const title =
+    holder.kind === 'person'
+      ? t('tap.hello', { name: holder.firstName })
+      : holder.label
+        ? t('tap.visitorBadge', { label: holder.label })
+        : t('tap.visitorBadgeUnlabelled');
+  // A blocked badge gets no greeting, whoever holds it.
+  return holder.usable
+    ? { title, hint: null, ok: true }
+    : { title: t('tap.reception.unusable'), hint: t('tap.blocked'), ok: false };
 }

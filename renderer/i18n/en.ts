@@ -1,6 +1,8 @@
 import type { MessageKey } from './nl';
+import { receptionEn } from './reception.en';
 
 export const en: Record<MessageKey, string> = {
+  ...receptionEn,
   'app.loading': 'Starting Lobby…',
   'home.welcome': 'Welcome',
   'home.welcomeAt': 'Welcome to {site}',
@@ -97,6 +99,7 @@ export const en: Record<MessageKey, string> = {
   'person.organisation': 'Organisation',
   'person.department': 'Department',
   'person.jobTitle': 'Job title',
+  'person.email': 'E-mail (to tell them their visitor has arrived)',
   'person.startDate': 'Start date',
   'person.endDate': 'End date (leave empty while employed)',
   'person.profile': 'Expected profile',

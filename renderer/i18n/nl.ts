@@ -1,5 +1,8 @@
 /** Dutch, the kiosk's default language. Every key here must exist in en.ts (the type checks it). */
+import { receptionNl } from './reception.nl';
+
 export const nl = {
+  ...receptionNl,
   'app.loading': 'Lobby wordt gestart…',
   'home.welcome': 'Welkom',
   'home.welcomeAt': 'Welkom bij {site}',
@@ -95,6 +98,7 @@ export const nl = {
   'person.organisation': 'Organisatie',
   'person.department': 'Afdeling',
   'person.jobTitle': 'Functie',
+  'person.email': 'E-mail (om te melden dat hun bezoek er is)',
   'person.startDate': 'In dienst',
   'person.endDate': 'Uit dienst (laat leeg zolang in dienst)',
   'person.profile': 'Verwacht profiel',

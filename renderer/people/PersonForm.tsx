@@ -8,7 +8,14 @@ import { Select, TextInput } from '../shared/fields';
 import { useData } from '../shared/useData';
 
 type Text =
-  'employeeId' | 'firstName' | 'namePrefix' | 'lastName' | 'department' | 'jobTitle' | 'notes';
+  | 'employeeId'
+  | 'firstName'
+  | 'namePrefix'
+  | 'lastName'
+  | 'department'
+  | 'jobTitle'
+  | 'email'
+  | 'notes';
 
 /** Add or edit a person. A leaver gets an end date; nobody is deleted, so history stays true. */
 export function PersonForm(props: {
@@ -29,6 +36,7 @@ export function PersonForm(props: {
       organisation: '',
       department: '',
       jobTitle: '',
+      email: '',
       startDate: '',
       endDate: '',
       profileId: '',
@@ -71,6 +79,7 @@ export function PersonForm(props: {
       />
       {text('department', 'person.department')}
       {text('jobTitle', 'person.jobTitle')}
+      {text('email', 'person.email')}
       <TextInput
         label={t('person.startDate')}
         type="date"

@@ -64,7 +64,7 @@ describe('kiosk home screen in Chromium over the browser host', () => {
     const { host, page } = await openHome();
     try {
       await page.getByTestId('visitor-sign-in').click();
-      await page.getByRole('heading', { name: 'Aanmelden als bezoeker' }).waitFor();
+      await page.getByRole('heading', { name: /Wordt u verwacht\?/ }).waitFor();
       await page.getByRole('button', { name: 'Terug' }).click();
       await page.getByRole('heading', { name: 'Welkom', exact: true }).waitFor();
     } finally {

@@ -1,0 +1,2 @@
+export { createReception, type Reception } from './reception';
+export type { BadgeTap } from './calls';

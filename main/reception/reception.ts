@@ -1,0 +1,131 @@
+/**
+ * Reception on one database: the desk, badge taps, the evacuation list and the host notices with
+ * their outbox. The kiosk composes it once; the clock is injectable for tests.
+ */
+import type { Db } from '../../db/open';
+import { auditRepo } from '../../db/repos/audit';
+import { notificationsRepo } from '../../db/repos/notifications';
+import { presenceRepo } from '../../db/repos/presence';
+import { receptionRepo } from '../../db/repos/reception';
+import { rollCallsRepo } from '../../db/repos/roll-calls';
+import { settingsRepo } from '../../db/repos/settings';
+import { tagsRepo } from '../../db/repos/tags';
+import type { Locale, NotificationChannel } from '../../vocabulary';
+import { siteSettings } from '../domain/site-settings';
+import { notifySettings } from '../notify/notify-settings';
+import { outbox } from '../notify/outbox';
+import { SendFailure, sendEmail, sendWebhook, type Outgoing } from '../notify/senders';
+import { utcToLocal } from '../tables/local-time';
+import { badgeTaps } from './badge-taps';
+import { deskService } from './desk-service';
+import { evacuation } from './evacuation';
+import { hostNotices } from './host-notices';
+import { receptionSettings } from './reception-settings';
+import { statusOf } from './visit-view';
+
+export interface ReceptionOptions {
+  db: Db;
+  now?: () => Date;
+  /** The kiosk's default language: the host's messages are written in it. */
+  locale: () => Locale;
+  /** A day's visits changed: the screens showing it read it again. */
+  changed?: (date: string) => void;
+  log?: (message: string) => void;
+  /** Send as soon as something is queued (the kiosk); tests send when they say so. */
+  autoSend?: boolean;
+}
+
+export function createReception(opts: ReceptionOptions) {
+  const { db } = opts;
+  const now = opts.now ?? (() => new Date());
+  const settings = settingsRepo(db);
+  const site = siteSettings(settings);
+  const dateOf = (at: Date) => utcToLocal(at.toISOString(), site.timezone()).date;
+  const notify = notifySettings(settings);
+  const notifications = notificationsRepo(db);
+  const config = receptionSettings(settings);
+  const audit = auditRepo(db, now);
+  const repo = receptionRepo(db);
+  const tags = tagsRepo(db);
+
+  const send = async (channel: NotificationChannel, message: Outgoing) => {
+    const target = channel === 'email' ? notify.email() : notify.webhook();
+    if (!target) throw new SendFailure(`${channel} is not set up`, true);
+    if (channel === 'email') await sendEmail(notify.email()!, message);
+    else await sendWebhook(notify.webhook()!, message);
+  };
+  const sender = outbox({
+    repo: notifications,
+    send,
+    now,
+    ...(opts.log ? { log: opts.log } : {}),
+    changed: (row) => {
+      const visit = repo.byId(row.visitId);
+      if (visit) opts.changed?.(visit.visitDate);
+    },
+  });
+  const changed = (date: string) => {
+    opts.changed?.(date);
+    if (opts.autoSend !== false) sender.kick();
+  };
+  const common = { db, repo, tags, audit, settings: config, now, dateOf, changed };
+  const notices = hostNotices({
+    notifications,
+    notify,
+    siteName: site.name,
+    timezone: site.timezone,
+    locale: opts.locale,
+  });
+  const desk = deskService({ ...common, notifications, notices });
+  const taps = badgeTaps({ ...common, presence: presenceRepo(db) });
+  const evac = evacuation({
+    repo,
+    presence: presenceRepo(db),
+    rollCalls: rollCallsRepo(db),
+    audit,
+    settings: config,
+    siteName: site.name,
+    timezone: site.timezone,
+    now,
+    dateOf,
+  });
+
+  /** Visitors waiting longer than the site allows: their hosts are told once more. */
+  function remindOverdue(): number {
+    const limit = config.get().overdueMinutes * 60_000;
+    const at = now();
+    let queued = 0;
+    for (const v of repo.present()) {
+      if (statusOf(v) !== 'waiting' || at.getTime() - Date.parse(v.checkedInAt!) <= limit) continue;
+      if (notices.queue(v, 'overdue', at.toISOString())) queued += 1;
+    }
+    if (queued && opts.autoSend !== false) sender.kick();
+    return queued;
+  }
+  let reminder: NodeJS.Timeout | null = null;
+
+  return {
+    desk,
+    taps,
+    evacuation: evac,
+    config,
+    notify,
+    notifications,
+    outbox: sender,
+    siteName: site.name,
+    audit: (actor: string, action: string, subject: string | null) =>
+      audit.record({ actor, action, subject }),
+    remindOverdue,
+    start() {
+      sender.start();
+      reminder ??= setInterval(remindOverdue, 30_000);
+      reminder.unref();
+    },
+    async stop() {
+      if (reminder) clearInterval(reminder);
+      reminder = null;
+      await sender.stop();
+    },
+  };
+}
+export type Reception = ReturnType<typeof createReception>;

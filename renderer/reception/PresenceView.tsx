@@ -1,0 +1,208 @@
+/**
+ * Who is in the building (the evacuation list), its PDF, and the roll call: one touch from the
+ * home screen. Everything here comes from the kiosk's own database, so it works without network.
+ */
+import { useCallback, useState } from 'react';
+import type { Presence, RollCall } from '../../main/contract';
+import { useApi, useEvent } from '../app/ApiProvider';
+import { ErrorNotice } from '../app/ErrorNotice';
+import { useI18n } from '../i18n/I18nProvider';
+import { ConfirmAction } from '../shared/Confirm';
+import { saveFile } from '../shared/save-file';
+import { useData } from '../shared/useData';
+import { clockTime } from './time';
+
+export function PresenceView() {
+  const api = useApi();
+  const { t, locale } = useI18n();
+  const presence = useData(useCallback(() => api.getPresence(), [api]));
+  const roll = useData(useCallback(() => api.getRollCall(), [api]));
+  const [ended, setEnded] = useState<RollCall | null>(null);
+  const { reload } = presence;
+  useEvent(
+    'visitsChanged',
+    useCallback(() => reload(), [reload]),
+  );
+  const download = async (get: () => ReturnType<typeof api.getEvacuationList>) => {
+    const r = await get();
+    if (r.ok) saveFile(r.value);
+  };
+  const p = presence.value;
+  return (
+    <section className="presence" data-testid="presence-view">
+      <h2>{t('presence.title')}</h2>
+      {p && <p className="lead">{t('presence.at', { time: clockTime(p.at, locale) })}</p>}
+      <div className="actions">
+        <button
+          type="button"
+          className="button primary"
+          data-testid="evacuation-pdf"
+          onClick={() => void download(() => api.getEvacuationList(locale))}
+        >
+          {t('presence.pdf')}
+        </button>
+        {!roll.value && (
+          <>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={async () => {
+                await api.startRollCall('drill');
+                roll.reload();
+              }}
+            >
+              {t('presence.startDrill')}
+            </button>
+            <button
+              type="button"
+              className="button secondary danger"
+              onClick={async () => {
+                await api.startRollCall('evacuation');
+                roll.reload();
+              }}
+            >
+              {t('presence.startEvacuation')}
+            </button>
+          </>
+        )}
+      </div>
+      {presence.error && <ErrorNotice error={presence.error} onRetry={presence.reload} />}
+      {ended && <EndedRollCall call={ended} />}
+      {roll.value ? (
+        <RollCallList
+          call={roll.value}
+          onEnded={(call) => {
+            setEnded(call);
+            roll.reload();
+          }}
+        />
+      ) : (
+        p && <PresenceList presence={p} />
+      )}
+    </section>
+  );
+}
+
+function PresenceList(props: { presence: Presence }) {
+  const { t, locale } = useI18n();
+  const { visitors, staff, staffPresence } = props.presence;
+  const groups = [
+    [t('presence.visitors'), visitors.filter((v) => !v.contractor)],
+    [t('presence.contractors'), visitors.filter((v) => v.contractor)],
+  ] as const;
+  return (
+    <div className="presence-lists">
+      {groups.map(([title, list]) => (
+        <div key={title} className="panel">
+          <h3>
+            {title} ({list.length})
+          </h3>
+          {list.length === 0 && <p>{t('presence.nobody')}</p>}
+          <ul data-testid="present-visitors">
+            {list.map((v) => (
+              <li key={v.visitId}>
+                <strong>{v.name}</strong>
+                <span className="row-sub">
+                  {' '}
+                  {[
+                    v.company,
+                    v.host && t('presence.host', { host: v.host }),
+                    v.badgeLabel && t('reception.badge', { label: v.badgeLabel }),
+                    clockTime(v.since, locale),
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      <div className="panel">
+        <h3>
+          {t('presence.staff')}
+          {staffPresence && ` (${staff.length})`}
+        </h3>
+        {!staffPresence && <p>{t('presence.staffOff')}</p>}
+        {staffPresence && staff.length === 0 && <p>{t('presence.nobody')}</p>}
+        <ul>
+          {staff.map((s) => (
+            <li key={s.personId}>
+              <strong>{s.name}</strong>
+              <span className="row-sub">
+                {' '}
+                {[s.department, clockTime(s.since, locale)].filter(Boolean).join(' · ')}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+/** The after-report of a roll call just ended: how many were seen, and its PDF. */
+function EndedRollCall(props: { call: RollCall }) {
+  const api = useApi();
+  const { t, locale } = useI18n();
+  const { call } = props;
+  const seen = call.entries.filter((e) => e.accountedAt).length;
+  return (
+    <div className="panel" data-testid="roll-call-ended">
+      <p>{t('presence.ended', { time: clockTime(call.endedAt ?? call.startedAt, locale) })}</p>
+      <p>{t('presence.accounted', { count: seen, total: call.entries.length })}</p>
+      <button
+        type="button"
+        className="button primary"
+        onClick={async () => {
+          const r = await api.getRollCallReport(call.id, locale);
+          if (r.ok) saveFile(r.value);
+        }}
+      >
+        {t('presence.report')}
+      </button>
+    </div>
+  );
+}
+
+function RollCallList(props: { call: RollCall; onEnded: (call: RollCall) => void }) {
+  const api = useApi();
+  const { t } = useI18n();
+  const [call, setCall] = useState(props.call);
+  const seen = call.entries.filter((e) => e.accountedAt).length;
+  return (
+    <div className="panel" data-testid="roll-call">
+      <h3>{t('presence.rollCall')}</h3>
+      <p className="lead">{t('presence.accounted', { count: seen, total: call.entries.length })}</p>
+      <ul className="roll-call">
+        {call.entries.map((e) => (
+          <li key={e.key}>
+            <label className="check big-check">
+              <input
+                type="checkbox"
+                checked={e.accountedAt !== null}
+                onChange={async (ev) => {
+                  const r = await api.markRollCall(call.id, e.key, ev.target.checked);
+                  if (r.ok) setCall(r.value);
+                }}
+              />
+              <span>
+                <strong>{e.name}</strong>
+                {e.detail && <span className="row-sub"> {e.detail}</span>}
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <ConfirmAction
+        label={t('presence.end')}
+        question={t('presence.endText')}
+        confirmLabel={t('presence.endConfirm')}
+        onConfirm={async () => {
+          const r = await api.endRollCall(call.id);
+          if (r.ok) props.onEnded(r.value);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+/**
+ * The desk's day: who is waiting for their host, who is in, who is expected, who left. A visit
+ * chosen opens in place with what can be done; a badge tapped while "hand out a badge" waits
+ * goes to that visit.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { TagTap, Visit, VisitStatus } from '../../main/contract';
+import { useApi, useEvent } from '../app/ApiProvider';
+import { ErrorNotice } from '../app/ErrorNotice';
+import { useI18n } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/translate';
+import { ConfirmAction } from '../shared/Confirm';
+import { InlineInput, TextInput } from '../shared/fields';
+import { useData } from '../shared/useData';
+import { ReceptionSettingsPanel } from './ReceptionSettingsPanel';
+import { RegisterForm } from './RegisterForm';
+import { VisitCard } from './VisitCard';
+
+const sections: [VisitStatus, MessageKey][] = [
+  ['waiting', 'reception.waiting'],
+  ['present', 'reception.present'],
+  ['expected', 'reception.expected'],
+  ['left', 'reception.left'],
+  ['closed', 'reception.closed'],
+];
+
+export function ReceptionView() {
+  const api = useApi();
+  const { t } = useI18n();
+  // Null until the service says which day it is on the site's clock.
+  const [date, setDate] = useState<string | null>(null);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [arming, setArming] = useState<number | null>(null);
+  const [panel, setPanel] = useState<'register' | 'settings' | null>(null);
+  const [tapNote, setTapNote] = useState<string | null>(null);
+  const visits = useData(useCallback(() => api.listVisits(date), [api, date]));
+  const day = date ?? visits.value?.date ?? null;
+  const config = useData(useCallback(() => api.getReceptionConfig(), [api]));
+  const { reload } = visits;
+
+  useEvent(
+    'visitsChanged',
+    useCallback((e: { date: string }) => e.date === day && reload(), [day, reload]),
+  );
+  useEvent(
+    'tagTapped',
+    useCallback(
+      (tap: TagTap) => {
+        const r = tap.reception;
+        if (!r) return;
+        if (r.outcome === 'issued') setArming(null);
+        const params = { name: r.name ?? '', label: r.label ?? '' };
+        setTapNote(
+          `${t(`tap.reception.${r.outcome}`, params)}. ${t(`tap.reception.${r.outcome}Hint`, params)}`,
+        );
+      },
+      [t],
+    ),
+  );
+  // The desk's "tap a badge now" lapses on the service after a minute; so does the note here.
+  useEffect(() => {
+    if (arming === null) return;
+    const timer = setTimeout(() => setArming(null), 60_000);
+    return () => clearTimeout(timer);
+  }, [arming]);
+
+  const arm = async (visitId: number) => {
+    setTapNote(null);
+    const r = await api.armBadgeIssue(visitId);
+    if (r.ok) setArming(visitId);
+  };
+  const list = visits.value?.visits ?? [];
+  return (
+    <section className="reception" data-testid="reception">
+      <div className="toolbar">
+        <TextInput label={t('reception.day')} type="date" value={day ?? ''} onChange={setDate} />
+        <button type="button" className="button primary" onClick={() => setPanel('register')}>
+          {t('reception.register')}
+        </button>
+        {day && <CloseDay date={day} visits={list} onClosed={reload} />}
+        <button type="button" className="button secondary" onClick={() => setPanel('settings')}>
+          {t('reception.settings')}
+        </button>
+      </div>
+      {panel === 'register' && (
+        <RegisterForm
+          date={day ?? ''}
+          onDone={() => {
+            setPanel(null);
+            reload();
+          }}
+          onCancel={() => setPanel(null)}
+        />
+      )}
+      {panel === 'settings' && <ReceptionSettingsPanel onClose={() => setPanel(null)} />}
+      {tapNote && (
+        <p className="notice" role="status" data-testid="reception-tap">
+          {tapNote}
+        </p>
+      )}
+      {visits.error && <ErrorNotice error={visits.error} onRetry={reload} />}
+      {list.length === 0 && <p>{t('reception.none')}</p>}
+      {sections.map(([status, title]) => {
+        const here = list.filter((v: Visit) => v.status === status);
+        if (here.length === 0) return null;
+        return (
+          <div key={status} className="visit-section" data-testid={`visits-${status}`}>
+            <h3>
+              {t(title)} ({here.length})
+            </h3>
+            <ul className="visits">
+              {here.map((v) => (
+                <VisitCard
+                  key={v.id}
+                  visit={v}
+                  selected={selected === v.id}
+                  onSelect={() => setSelected(selected === v.id ? null : v.id)}
+                  arming={arming === v.id}
+                  onArm={() => void arm(v.id)}
+                  labels={config.value?.badgeLabels ?? false}
+                  changed={reload}
+                />
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}
+
+function CloseDay(props: { date: string; visits: Visit[]; onClosed: () => void }) {
+  const api = useApi();
+  const { t } = useI18n();
+  const [reason, setReason] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const open = props.visits.filter(
+    (v) => v.status !== 'closed' && (v.status !== 'left' || v.badgeOut),
+  ).length;
+  if (open === 0) return done ? <p className="notice">{done}</p> : null;
+  return (
+    <ConfirmAction
+      label={t('reception.closeDay')}
+      question={t('reception.closeDayText', { count: open })}
+      confirmLabel={t('reception.closeDayConfirm', { count: open })}
+      ready={reason.trim().length >= 3}
+      testId="close-day"
+      onConfirm={async () => {
+        const r = await api.closeDay(props.date, reason.trim());
+        if (r.ok)
+          setDone(
+            t('reception.closeDayDone', {
+              closed: r.value.closed,
+              badges: r.value.badgesNotReturned,
+            }),
+          );
+        props.onClosed();
+      }}
+    >
+      <InlineInput label={t('reception.closeReason')} value={reason} onChange={setReason} />
+    </ConfirmAction>
+  );
+}

@@ -1,0 +1,58 @@
+import { useState, type ReactNode } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+
+/**
+ * A button for what cannot be undone: the first touch asks, in words, and only the red button
+ * in the question does it. `ready` keeps that button off until the question's fields are filled.
+ */
+export function ConfirmAction(props: {
+  label: string;
+  question: string;
+  confirmLabel: string;
+  onConfirm: () => void | Promise<void>;
+  children?: ReactNode;
+  ready?: boolean;
+  testId?: string;
+}) {
+  const { t } = useI18n();
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  if (!asking)
+    return (
+      <button
+        type="button"
+        className="button secondary danger"
+        data-testid={props.testId}
+        onClick={() => setAsking(true)}
+      >
+        {props.label}
+      </button>
+    );
+  return (
+    <div className="panel confirm" role="alertdialog" aria-label={props.label}>
+      <p>{props.question}</p>
+      {props.children}
+      <div className="actions">
+        <button
+          type="button"
+          className="button danger-solid"
+          disabled={busy || props.ready === false}
+          onClick={async () => {
+            setBusy(true);
+            try {
+              await props.onConfirm();
+              setAsking(false);
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          {props.confirmLabel}
+        </button>
+        <button type="button" className="button secondary" onClick={() => setAsking(false)}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
