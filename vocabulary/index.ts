@@ -86,7 +86,7 @@ export type DoorDirection = Of<typeof doorDirections>;
 // Imports ---------------------------------------------------------------------------------------
 
 /** The office manager's own registers, imported from CSV, XLSX or site.json. */
-export const registerKinds = list('site', 'staff', 'tags', 'visits');
+export const registerKinds = list('site', 'staff', 'tags', 'visits', 'expected');
 export type RegisterKind = Of<typeof registerKinds>;
 
 /** What a building export turns out to be. */

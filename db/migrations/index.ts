@@ -9,6 +9,7 @@ import { migration as eventDictionaries } from './0070-event-dictionaries';
 import { migration as unlockAttempts } from './0080-unlock-attempts';
 import { migration as findings } from './0090-findings';
 import { migration as reception } from './0100-reception';
+import { migration as auditChain } from './0110-audit-chain';
 
 /** Every migration ever shipped, in order. Add new files; never edit a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   unlockAttempts,
   findings,
   reception,
+  auditChain,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

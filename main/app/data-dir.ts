@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -25,6 +26,10 @@ export function dataDir(
   }
 }
 
+/** The kiosk's own database; its folder is made private to the kiosk's user (0700) if it is not. */
 export function defaultDbFile(): string {
-  return path.join(dataDir(), 'lobby.sqlite');
+  const dir = dataDir();
+  if (process.platform !== 'win32' && fs.existsSync(dir) && (fs.statSync(dir).mode & 0o077) !== 0)
+    fs.chmodSync(dir, 0o700);
+  return path.join(dir, 'lobby.sqlite');
 }

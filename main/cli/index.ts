@@ -3,6 +3,7 @@ import { defaultDbFile } from '../app/data-dir';
 import { appVersion } from '../app/version';
 import { serveCommand } from './serve';
 import { adminCommand } from './admin';
+import { auditCommand } from './audit';
 import { buildingCommand } from './building';
 import { dbCommand } from './db';
 import { reconcileCommand } from './reconcile';
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   program.addCommand(adminCommand(() => program.opts<GlobalOptions>()));
   program.addCommand(buildingCommand(() => program.opts<GlobalOptions>()));
   program.addCommand(reconcileCommand(() => program.opts<GlobalOptions>()));
+  program.addCommand(auditCommand(() => program.opts<GlobalOptions>()));
   for (const command of registerCommands(() => program.opts<GlobalOptions>()))
     program.addCommand(command);
   return program;

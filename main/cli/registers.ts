@@ -4,7 +4,7 @@ import { printSummary, withServices } from './open-services';
 
 const actor = 'cli';
 
-/** `lobby site …`, `lobby staff import`, `lobby tags import`, `lobby visits import`. */
+/** `lobby site …`, `lobby staff import`, `lobby tags import`, `lobby visits import`, `lobby expected import`. */
 export function registerCommands(globals: () => GlobalOptions): Command[] {
   const site = new Command('site').description('the site configuration (site.json, version 1)');
   site
@@ -26,7 +26,7 @@ export function registerCommands(globals: () => GlobalOptions): Command[] {
       }),
     );
 
-  const tabular = (name: 'staff' | 'tags' | 'visits', description: string) => {
+  const tabular = (name: 'staff' | 'tags' | 'visits' | 'expected', description: string) => {
     const command = new Command(name).description(description);
     command
       .command('import <file>')
@@ -44,5 +44,6 @@ export function registerCommands(globals: () => GlobalOptions): Command[] {
     tabular('staff', 'the staff list'),
     tabular('tags', 'the tag register'),
     tabular('visits', 'the visitor log'),
+    tabular('expected', 'visitors expected today or later'),
   ];
 }

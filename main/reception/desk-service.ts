@@ -14,7 +14,7 @@ import { employedOn } from '../domain/expected-access';
 import { AppError } from '../ipc/errors';
 import type { ExpectedVisitor, HostChoice, SignInOutcome, Visit } from './calls';
 import type { HostNotices } from './host-notices';
-import { cleanName, fold, matchesTyped } from './names';
+import { cleanName, fold, matchesTyped } from '../domain/typed-names';
 import type { ReceptionSettingsStore } from './reception-settings';
 import { statusOf, visitView } from './visit-view';
 

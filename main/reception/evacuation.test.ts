@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testReception } from '../../test/support/reception';
 import { useTempDir } from '../../test/support/temp';
+import { badgeLabelPdf } from './badge-label';
 import type { ReceptionFile } from './calls';
 
 describe('the evacuation list and the roll call', () => {
@@ -73,5 +74,36 @@ describe('the evacuation list and the roll call', () => {
     const report = text(await reception.evacuation.report(call.id, 'nl', 'staff'));
     expect(report).toContain('Gezien: 1 van 2');
     expect(report).toMatch(/Niet gezien \(1\)\s+•\s+Bram Smit/);
+  });
+});
+
+describe('the visitor badge label', () => {
+  const dir = useTempDir();
+
+  it('prints name, organisation, host and date on a label-sized page', async () => {
+    const { reception, personId } = await testReception();
+    const r = reception.desk.signIn({
+      expectedVisitId: null,
+      visitorName: 'Zoë van der Heijden-Çelik',
+      visitorCompany: 'Gemeente Amersfoort',
+      hostId: personId('E1002'),
+      purpose: 'meeting',
+      locale: 'nl',
+    });
+    if (r.outcome !== 'signedIn') throw new Error(r.outcome);
+    const pdf = path.join(dir(), 'label.pdf');
+    fs.writeFileSync(
+      pdf,
+      await badgeLabelPdf(reception.desk.byId(r.visitId), 'Veldkamp', 'nl', new Date()),
+    );
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('BEZOEKER');
+    // A long name wraps at its hyphen (which pdftotext joins back without it).
+    expect(text).toMatch(/Zoë van der Heijden-?\s*Çelik/);
+    expect(text).toContain('Gastheer/-vrouw: Joost van Dijkhuizen');
+    expect(text).toContain('Veldkamp · 2026-11-30');
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+283\.4\d* x 175\.7\d* pts/);
+    expect(info).toMatch(/Pages:\s+1\n/);
   });
 });

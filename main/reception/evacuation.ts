@@ -9,6 +9,7 @@ import type { ReceptionRepo } from '../../db/repos/reception';
 import type { RollCallsRepo } from '../../db/repos/roll-calls';
 import type { Locale, RollCallReason } from '../../vocabulary';
 import { AppError } from '../ipc/errors';
+import { utcToLocal } from '../tables/local-time';
 import type { Presence, ReceptionFile, RollCall } from './calls';
 import { evacuationPdf, rollCallPdf } from './evacuation-pdf';
 import type { ReceptionSettingsStore } from './reception-settings';
@@ -65,7 +66,9 @@ export function evacuation(deps: EvacuationDeps) {
       const list = presence();
       deps.audit.record({ actor, action: 'presence.export', detail: { format: 'pdf' } });
       const bytes = await evacuationPdf(list, meta(), locale);
-      const stamp = list.at.slice(0, 16).replace(/[-:T]/g, '');
+      // Named by the site's wall clock, as the list inside says it.
+      const local = utcToLocal(list.at, deps.timezone());
+      const stamp = `${local.date}${local.time.slice(0, 5)}`.replace(/[-:]/g, '');
       return file(
         `${locale === 'nl' ? 'ontruimingslijst' : 'evacuation-list'}-${stamp}.pdf`,
         bytes,

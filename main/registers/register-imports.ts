@@ -10,6 +10,9 @@ import type { SiteService } from '../site';
 import { planStaffImport } from './staff-import';
 import { applyTagPlan, planTagImport } from './tag-register-import';
 import { planVisitImport } from './visit-import';
+import { planExpectedImport } from './expected-import';
+import { receptionRepo } from '../../db/repos/reception';
+import { utcToLocal } from '../tables/local-time';
 import { applyUpsertPlan } from './upsert-plan';
 import type { ImportSummary } from '../tables/summary';
 import { readTableInWorker } from '../tables/read-in-worker';
@@ -32,6 +35,28 @@ export function registerImports(deps: {
 }) {
   const name = (file: string) => path.basename(file);
   return {
+    /** Visitors expected on a day (today or later), for the desk and the kiosk's search. */
+    async expected(file: string, opts: ImportOptions): Promise<ImportSummary> {
+      const reception = receptionRepo(deps.db);
+      const today = utcToLocal(new Date().toISOString(), deps.timezone()).date;
+      const plan = planExpectedImport(name(file), await readTableInWorker(file), {
+        people: deps.people,
+        reception,
+        today,
+      });
+      if (!opts.dryRun) {
+        deps.db.transaction(() => {
+          const at = new Date().toISOString();
+          for (const visit of plan.visits) reception.insert(visit, at);
+          deps.audit.record({
+            actor: opts.actor,
+            action: 'visits.expect',
+            detail: { file: name(file), visits: plan.visits.length },
+          });
+        })();
+      }
+      return plan.summary;
+    },
     async site(file: string, opts: ImportOptions): Promise<ImportSummary> {
       const text = await fs.readFile(file, 'utf8').catch(() => {
         throw new AppError('not_found', `There is no file ${file}.`);

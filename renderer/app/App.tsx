@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo, ContractError, Locale } from '../../main/contract';
 import { HomeScreen } from '../home/HomeScreen';
+import { TapResult } from '../home/TapResult';
 import { ConsoleGate } from '../console/ConsoleGate';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { translate } from '../i18n/translate';
@@ -87,8 +88,10 @@ function Screens(props: { boot: Boot }) {
     <>
       {screen === 'home' && <HomeScreen info={props.boot.info} onNavigate={setScreen} />}
       {screen === 'visitor' && <VisitorFlow onDone={home} />}
+      {/* A badge tapped in the middle of signing in is answered too; the sign-in stays as it was. */}
+      {screen === 'visitor' && <TapResult />}
       {(screen === 'staff' || screen === 'presence') && (
-        <ConsoleGate onExit={home} initialTab={screen === 'presence' ? 'presence' : 'people'} />
+        <ConsoleGate onExit={home} initialTab={screen === 'presence' ? 'presence' : 'reception'} />
       )}
     </>
   );

@@ -68,7 +68,9 @@ export function ConsoleArea(props: { onLock: () => void; initialTab: ConsoleTab 
             {t('staff.lock')}
           </button>
         </header>
-        <ReviewReminder onOpen={() => setTab('review')} refresh={checks} />
+        {tab !== 'reception' && tab !== 'presence' && (
+          <ReviewReminder onOpen={() => setTab('review')} refresh={checks} />
+        )}
         {tab === 'reception' && <ReceptionView />}
         {tab === 'presence' && <PresenceView />}
         {tab === 'people' && <PeopleView />}

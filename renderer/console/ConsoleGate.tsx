@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useIdle } from '../app/useIdle';
 import type { ConsoleSession } from '../../main/contract';
 import { useApi } from '../app/ApiProvider';
 import { useI18n } from '../i18n/I18nProvider';
@@ -10,6 +11,8 @@ import { ConsoleLock } from './ConsoleLock';
  * The console behind its PIN. The service enforces the lock on every call; this screen also
  * locks after the same quiet spell, so nothing stays on a lobby screen.
  */
+const pinIdleMs = 60_000;
+
 export function ConsoleGate(props: { onExit: () => void; initialTab: ConsoleTab }) {
   const api = useApi();
   const { t } = useI18n();
@@ -41,6 +44,9 @@ export function ConsoleGate(props: { onExit: () => void; initialTab: ConsoleTab 
       events.forEach((e) => window.removeEventListener(e, touch));
     };
   }, [session, lock]);
+
+  // The PIN pad left alone goes back to the home screen, like every other screen.
+  useIdle(session && !session.unlocked ? pinIdleMs : null, onExit);
 
   if (!session) return null;
   if (session.unlocked)

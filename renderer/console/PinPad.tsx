@@ -36,7 +36,7 @@ export function PinPad(props: { wrong: boolean; onSubmit: (pin: string) => Promi
             {k}
           </button>
         ))}
-        <button type="button" className="button secondary pin-key" onClick={() => setPin('')}>
+        <button type="button" className="button secondary pin-key word" onClick={() => setPin('')}>
           {t('staff.clear')}
         </button>
         <button type="button" className="button secondary pin-key" onClick={() => press('0')}>
@@ -44,7 +44,15 @@ export function PinPad(props: { wrong: boolean; onSubmit: (pin: string) => Promi
         </button>
         <button
           type="button"
-          className="button primary pin-key"
+          className="button secondary pin-key"
+          aria-label={t('keyboard.backspace')}
+          onClick={() => setPin((p) => p.slice(0, -1))}
+        >
+          ⌫
+        </button>
+        <button
+          type="button"
+          className="button primary pin-unlock"
           onClick={() => void submit()}
           disabled={pin.length < minPinLength}
         >

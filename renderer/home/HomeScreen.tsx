@@ -22,7 +22,7 @@ export function HomeScreen(props: { info: AppInfo; onNavigate: (screen: Screen) 
       </header>
       <section className="home-welcome">
         <h1>{t('home.welcome')}</h1>
-        <p className="lead">{t('home.welcomeAt', { site: props.info.siteName })}</p>
+        <p className="lead">{props.info.siteName}</p>
       </section>
       <nav className="home-actions">
         <button

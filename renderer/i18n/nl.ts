@@ -5,7 +5,6 @@ export const nl = {
   ...receptionNl,
   'app.loading': 'Lobby wordt gestart…',
   'home.welcome': 'Welkom',
-  'home.welcomeAt': 'Welkom bij {site}',
   'home.visitor': 'Aanmelden als bezoeker',
   'home.visitorHint': 'Voor een afspraak, sollicitatie of levering',
   'home.staff': 'Medewerkers',
@@ -110,6 +109,7 @@ export const nl = {
   'import.kind.staff': 'Personeelslijst',
   'import.kind.tags': 'Passenregister',
   'import.kind.visits': 'Bezoekerslog',
+  'import.kind.expected': 'Verwachte bezoekers (vandaag of later)',
   'import.choose': 'Kies een bestand (CSV, XLSX of JSON)',
   'import.preview': 'Voorbeeld',
   'import.rows':

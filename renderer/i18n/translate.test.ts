@@ -22,7 +22,7 @@ describe('i18n catalogues', () => {
   });
 
   it('fills placeholders and leaves a missing one visible', () => {
-    expect(translate('en', 'home.welcomeAt', { site: 'Floor 4' })).toBe('Welcome to Floor 4');
-    expect(translate('nl', 'home.welcomeAt')).toBe('Welkom bij {site}');
+    expect(translate('en', 'visitor.doneTitle', { name: 'Eva' })).toBe('Welcome, Eva');
+    expect(translate('nl', 'visitor.doneTitle')).toBe('Welkom, {name}');
   });
 });

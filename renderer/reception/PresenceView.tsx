@@ -147,10 +147,16 @@ function EndedRollCall(props: { call: RollCall }) {
   const { t, locale } = useI18n();
   const { call } = props;
   const seen = call.entries.filter((e) => e.accountedAt).length;
+  const missing = call.entries.filter((e) => !e.accountedAt);
   return (
     <div className="panel" data-testid="roll-call-ended">
       <p>{t('presence.ended', { time: clockTime(call.endedAt ?? call.startedAt, locale) })}</p>
       <p>{t('presence.accounted', { count: seen, total: call.entries.length })}</p>
+      <p className={missing.length ? 'notice' : undefined} data-testid="roll-call-missing">
+        {missing.length
+          ? t('presence.notSeen', { names: missing.map((e) => e.name).join(', ') })
+          : t('presence.allSeen')}
+      </p>
       <button
         type="button"
         className="button primary"
@@ -172,7 +178,7 @@ function RollCallList(props: { call: RollCall; onEnded: (call: RollCall) => void
   const seen = call.entries.filter((e) => e.accountedAt).length;
   return (
     <div className="panel" data-testid="roll-call">
-      <h3>{t('presence.rollCall')}</h3>
+      <h3>{t(call.reason === 'drill' ? 'presence.drillTitle' : 'presence.evacuationTitle')}</h3>
       <p className="lead">{t('presence.accounted', { count: seen, total: call.entries.length })}</p>
       <ul className="roll-call">
         {call.entries.map((e) => (

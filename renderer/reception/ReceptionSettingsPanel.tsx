@@ -38,11 +38,24 @@ function SettingsForm(props: {
   const [hook, setHook] = useState({ on: webhook !== null, url: webhook?.url ?? '' });
   const [error, setError] = useState<ContractError | null>(null);
   const [saved, setSaved] = useState(false);
+  const [invalid, setInvalid] = useState<string | null>(null);
 
   const save = async () => {
     setSaved(false);
+    setInvalid(null);
+    const inRange = (v: number, min: number, max: number) =>
+      Number.isInteger(v) && v >= min && v <= max;
+    if (
+      !inRange(form.idleSeconds, 15, 600) ||
+      !inRange(form.overdueMinutes, 1, 240) ||
+      !inRange(form.visitorRetentionDays, 1, 3650)
+    )
+      return setInvalid(t('reception.settingsInvalid'));
     const r = await api.setReceptionConfig(form);
-    if (!r.ok) return setError(r.error);
+    if (!r.ok)
+      return r.error.code === 'invalid_argument'
+        ? setInvalid(t('reception.settingsInvalid'))
+        : setError(r.error);
     const n = await api.setNotifyConfig({
       email: mail.on
         ? {
@@ -56,7 +69,10 @@ function SettingsForm(props: {
         : null,
       webhook: hook.on ? { url: hook.url } : null,
     });
-    if (!n.ok) return setError(n.error);
+    if (!n.ok)
+      return n.error.code === 'invalid_argument'
+        ? setInvalid(t('notify.invalid'))
+        : setError(n.error);
     setError(null);
     setSaved(true);
   };
@@ -74,8 +90,8 @@ function SettingsForm(props: {
     <TextInput
       label={label}
       type="number"
-      value={String(form[key])}
-      onChange={(v) => setForm({ ...form, [key]: Number(v) })}
+      value={Number.isNaN(form[key]) ? '' : String(form[key])}
+      onChange={(v) => setForm({ ...form, [key]: v.trim() === '' ? Number.NaN : Number(v) })}
     />
   );
   return (
@@ -157,7 +173,11 @@ function SettingsForm(props: {
         />
       )}
       {error && <ErrorNotice error={error} />}
-      {error?.code === 'invalid_argument' && <p className="error-text">{error.message}</p>}
+      {invalid && (
+        <p className="error-text" role="alert">
+          {invalid}
+        </p>
+      )}
       {saved && <p className="notice">{t('reception.saved')}</p>}
       <div className="actions">
         <button type="button" className="button primary" onClick={() => void save()}>

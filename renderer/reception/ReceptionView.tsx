@@ -119,6 +119,7 @@ export function ReceptionView() {
                   onArm={() => void arm(v.id)}
                   labels={config.value?.badgeLabels ?? false}
                   changed={reload}
+                  done={setTapNote}
                 />
               ))}
             </ul>
@@ -134,9 +135,10 @@ function CloseDay(props: { date: string; visits: Visit[]; onClosed: () => void }
   const { t } = useI18n();
   const [reason, setReason] = useState('');
   const [done, setDone] = useState<string | null>(null);
-  const open = props.visits.filter(
+  const openVisits = props.visits.filter(
     (v) => v.status !== 'closed' && (v.status !== 'left' || v.badgeOut),
-  ).length;
+  );
+  const open = openVisits.length;
   if (open === 0) return done ? <p className="notice">{done}</p> : null;
   return (
     <ConfirmAction
@@ -157,6 +159,9 @@ function CloseDay(props: { date: string; visits: Visit[]; onClosed: () => void }
         props.onClosed();
       }}
     >
+      <p>
+        {t('reception.closeDayWho', { names: openVisits.map((v) => v.visitorName).join(', ') })}
+      </p>
       <InlineInput label={t('reception.closeReason')} value={reason} onChange={setReason} />
     </ConfirmAction>
   );

@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ConfirmAction } from '../shared/Confirm';
 import { InlineInput } from '../shared/fields';
 import { saveFile } from '../shared/save-file';
+import { ReaderIndicator } from '../home/ReaderIndicator';
 import { clockTime } from './time';
 import type { ContractError } from '../../main/contract';
 
@@ -19,6 +20,8 @@ export function VisitCard(props: {
   onArm: () => void;
   labels: boolean;
   changed: () => void;
+  /** Says what was done, for the top of the desk. */
+  done: (message: string) => void;
 }) {
   const { t, locale } = useI18n();
   const v = props.visit;
@@ -28,7 +31,9 @@ export function VisitCard(props: {
     v.status === 'expected' &&
       v.expectedTime &&
       t('reception.expectedAt', { time: v.expectedTime }),
+    v.checkedOutAt && t('reception.leftAt', { time: clockTime(v.checkedOutAt, locale) }),
     v.checkedInAt &&
+      !v.checkedOutAt &&
       (v.overdue
         ? t('reception.overdue', { time: clockTime(v.checkedInAt, locale) })
         : t('reception.since', { time: clockTime(v.checkedInAt, locale) })),
@@ -60,9 +65,13 @@ function VisitActions(props: Parameters<typeof VisitCard>[0]) {
   const v = props.visit;
   const [error, setError] = useState<ContractError | null>(null);
   const [reason, setReason] = useState('');
-  const act = async (call: () => Promise<{ ok: boolean; error?: ContractError }>) => {
+  const act = async (
+    call: () => Promise<{ ok: boolean; error?: ContractError }>,
+    done?: 'pickedUp' | 'signedOut' | 'closed',
+  ) => {
     const r = await call();
     setError(r.ok ? null : (r.error ?? null));
+    if (r.ok && done) props.done(t(`reception.done.${done}`, { name: v.visitorName }));
     props.changed();
   };
   const inside = v.status === 'waiting' || v.status === 'present';
@@ -73,7 +82,7 @@ function VisitActions(props: Parameters<typeof VisitCard>[0]) {
           <button
             type="button"
             className="button primary"
-            onClick={() => void act(() => api.markPickedUp(v.id))}
+            onClick={() => void act(() => api.markPickedUp(v.id), 'pickedUp')}
           >
             {t('reception.pickedUp')}
           </button>
@@ -87,7 +96,7 @@ function VisitActions(props: Parameters<typeof VisitCard>[0]) {
           <button
             type="button"
             className="button secondary"
-            onClick={() => void act(() => api.signOutVisit(v.id))}
+            onClick={() => void act(() => api.signOutVisit(v.id), 'signedOut')}
           >
             {t('reception.signOut')}
           </button>
@@ -111,16 +120,17 @@ function VisitActions(props: Parameters<typeof VisitCard>[0]) {
             question={t('reception.closeReason')}
             confirmLabel={t('reception.closeConfirm')}
             ready={reason.trim().length >= 3}
-            onConfirm={() => act(() => api.closeVisit(v.id, reason.trim()))}
+            onConfirm={() => act(() => api.closeVisit(v.id, reason.trim()), 'closed')}
           >
             <InlineInput label={t('reception.closeReason')} value={reason} onChange={setReason} />
           </ConfirmAction>
         )}
       </div>
-      {props.arming && (
-        <p className="notice" role="status" data-testid="tap-badge-now">
-          {t('reception.tapBadgeNow')}
-        </p>
+      {props.arming && inside && (
+        <div className="notice" role="status" data-testid="tap-badge-now">
+          <p>{t('reception.tapBadgeNow')}</p>
+          <ReaderIndicator />
+        </div>
       )}
       <Notifications visit={v} onRetry={(id) => void act(() => api.retryNotification(id))} />
       {v.closeReason && <p className="reason">{v.closeReason}</p>}

@@ -1,47 +1,74 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 
-const letters = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
-const accents = ['àáâäãåæ', 'èéêëìíîï', 'òóôöõøœ', 'ùúûüçñşßý'];
+const layers = {
+  letters: ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'],
+  accents: ['àáâäãåæ', 'èéêëìíîï', 'òóôöõøœ', 'ùúûüçñşý'],
+  symbols: ['1234567890', '.,&@/()+#', ':;!?_"*'],
+} as const;
+type Layer = keyof typeof layers;
 
 /**
- * A keyboard on the screen, fit for a finger: the kiosk never opens the system's. Letters start
- * in capitals at the start of a word (names are written that way); the accent keys hold what
- * names from many languages need. Typing on a real keyboard works as well.
+ * A keyboard on the screen, fit for a finger: the kiosk never opens the system's. The first
+ * letter is a capital, and ⇧ makes the next one a capital too ("Jan de Vries", "Jan De Vries":
+ * the visitor decides); the accent layer holds what names from many languages need and goes back
+ * to letters after one key; 123 holds digits and the signs company names have (B.V., 3M, A&B).
+ * A real keyboard works as well.
  */
-export function OnScreenKeyboard(props: { value: string; onChange: (value: string) => void }) {
+export function OnScreenKeyboard(props: {
+  value: string;
+  onChange: (value: string) => void;
+  maxLength?: number;
+}) {
   const { t } = useI18n();
-  const [layer, setLayer] = useState<'letters' | 'accents'>('letters');
-  const startOfWord = props.value === '' || /[\s-]$/.test(props.value);
-  const type = (key: string) => props.onChange(props.value + key);
-  const rows = layer === 'letters' ? letters : accents;
+  const [layer, setLayer] = useState<Layer>('letters');
+  const [shift, setShift] = useState(false);
+  const capital = shift || props.value === '';
+  const type = (key: string) => {
+    if ([...props.value].length >= (props.maxLength ?? 80)) return;
+    props.onChange(props.value + key);
+    setShift(false);
+    if (layer === 'accents') setLayer('letters');
+  };
+  const shown = (key: string) =>
+    capital && key !== 'ß' && layer !== 'symbols' ? key.toLocaleUpperCase('nl') : key;
+  const other: Layer = layer === 'symbols' ? 'letters' : 'symbols';
   return (
     <div className="osk" role="group" aria-label={t('keyboard.label')} data-testid="keyboard">
-      {rows.map((row) => (
+      {layers[layer].map((row) => (
         <div className="osk-row" key={row}>
-          {[...row].map((key) => {
-            const shown = startOfWord ? key.toLocaleUpperCase('nl') : key;
-            return (
-              <button
-                key={key}
-                type="button"
-                className="button osk-key"
-                aria-label={shown}
-                onClick={() => type(shown)}
-              >
-                {shown}
-              </button>
-            );
-          })}
+          {[...row].map((key) => (
+            <button
+              key={key}
+              type="button"
+              className="button osk-key"
+              aria-label={shown(key)}
+              onClick={() => type(shown(key))}
+            >
+              {shown(key)}
+            </button>
+          ))}
         </div>
       ))}
       <div className="osk-row">
         <button
           type="button"
-          className="button osk-key wide"
-          onClick={() => setLayer(layer === 'letters' ? 'accents' : 'letters')}
+          className={`button osk-key wide${shift ? ' on' : ''}`}
+          aria-label={t('keyboard.shift')}
+          aria-pressed={shift}
+          onClick={() => setShift(!shift)}
         >
-          {layer === 'letters' ? t('keyboard.accents') : t('keyboard.letters')}
+          ⇧
+        </button>
+        <button
+          type="button"
+          className="button osk-key wide"
+          onClick={() => setLayer(layer === 'accents' ? 'letters' : 'accents')}
+        >
+          {layer === 'accents' ? t('keyboard.letters') : t('keyboard.accents')}
+        </button>
+        <button type="button" className="button osk-key wide" onClick={() => setLayer(other)}>
+          {other === 'symbols' ? t('keyboard.symbols') : t('keyboard.letters')}
         </button>
         <button type="button" className="button osk-key" aria-label="-" onClick={() => type('-')}>
           -
@@ -52,7 +79,7 @@ export function OnScreenKeyboard(props: { value: string; onChange: (value: strin
         <button
           type="button"
           className="button osk-key space"
-          onClick={() => !startOfWord && type(' ')}
+          onClick={() => props.value !== '' && !props.value.endsWith(' ') && type(' ')}
         >
           {t('keyboard.space')}
         </button>
@@ -69,30 +96,39 @@ export function OnScreenKeyboard(props: { value: string; onChange: (value: strin
   );
 }
 
-/** The field the keyboard types into; a real keyboard works, the system's never opens. */
-export function KioskField(props: {
+/** The field the keyboard types into; it always shows the end of what was typed. */
+export function KioskInput(props: {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  maxLength?: number;
+  maxLength: number;
 }) {
-  const max = props.maxLength ?? 80;
+  const { t } = useI18n();
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const el = input.current;
+    if (el) el.scrollLeft = el.scrollWidth;
+  }, [props.value]);
+  const full = [...props.value].length >= props.maxLength;
   return (
-    <div className="kiosk-field">
-      <label>
-        <span className="sr-only">{props.label}</span>
-        <input
-          className="kiosk-input"
-          inputMode="none"
-          autoComplete="off"
-          spellCheck={false}
-          maxLength={max}
-          aria-label={props.label}
-          value={props.value}
-          onChange={(e) => props.onChange(e.target.value.slice(0, max))}
-        />
-      </label>
-      <OnScreenKeyboard value={props.value} onChange={(v) => props.onChange(v.slice(0, max))} />
-    </div>
+    <label className="kiosk-field">
+      <span className="sr-only">{props.label}</span>
+      <input
+        ref={input}
+        className="kiosk-input"
+        inputMode="none"
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={props.maxLength}
+        aria-label={props.label}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value.slice(0, props.maxLength))}
+      />
+      {full && (
+        <span className="field-hint" role="status">
+          {t('keyboard.full', { max: props.maxLength })}
+        </span>
+      )}
+    </label>
   );
 }

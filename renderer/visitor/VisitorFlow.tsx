@@ -106,6 +106,7 @@ export function VisitorFlow(props: { onDone: () => void }) {
           value={answers.visitorName}
           onChange={(visitorName) => setAnswers((a) => ({ ...a, visitorName }))}
           minLength={2}
+          tooShort={t('visitor.nameTooShort')}
           onNext={() => go('company')}
         />
       );
@@ -179,7 +180,7 @@ function SignedIn(props: {
     <main className="screen centred" data-testid="visitor-done">
       <h1>{title}</h1>
       <p className="lead">{body}</p>
-      <button type="button" className="button primary big" onClick={props.onDone}>
+      <button type="button" className="button primary wide-action" onClick={props.onDone}>
         {t('visitor.close')}
       </button>
     </main>

@@ -3,39 +3,47 @@ import { useCallback, useState, type ReactNode } from 'react';
 import { visitPurposes, type VisitPurpose, type VisitorKiosk } from '../../main/contract';
 import { useApi } from '../app/ApiProvider';
 import { useI18n } from '../i18n/I18nProvider';
-import { KioskField } from './OnScreenKeyboard';
+import { KioskInput, OnScreenKeyboard } from './OnScreenKeyboard';
 import { useSearch } from './useSearch';
 
 export function Step(props: {
   title: string;
   children: ReactNode;
+  /** The on-screen keyboard, kept in its own place so answers never push it off the screen. */
+  keyboard?: ReactNode;
   onBack: () => void;
   onStop: () => void;
   next?: { label: string; enabled: boolean; onNext: () => void };
 }) {
   const { t } = useI18n();
   return (
-    <main className="screen visitor-step" data-testid="visitor-step">
-      <h2 className="visitor-question">{props.title}</h2>
-      {props.children}
-      <nav className="visitor-nav">
-        <button type="button" className="button secondary" onClick={props.onBack}>
-          {t('visitor.back')}
-        </button>
-        <button type="button" className="button secondary" onClick={props.onStop}>
-          {t('visitor.stop')}
-        </button>
-        {props.next && (
-          <button
-            type="button"
-            className="button primary"
-            disabled={!props.next.enabled}
-            onClick={props.next.onNext}
-          >
-            {props.next.label}
+    <main
+      className={`visitor-step${props.keyboard ? ' with-keyboard' : ''}`}
+      data-testid="visitor-step"
+    >
+      <header className="visitor-head">
+        <h2 className="visitor-question">{props.title}</h2>
+        <nav className="visitor-nav">
+          <button type="button" className="button secondary" onClick={props.onBack}>
+            {t('visitor.back')}
           </button>
-        )}
-      </nav>
+          <button type="button" className="button secondary" onClick={props.onStop}>
+            {t('visitor.stop')}
+          </button>
+          {props.next && (
+            <button
+              type="button"
+              className="button primary"
+              disabled={!props.next.enabled}
+              onClick={props.next.onNext}
+            >
+              {props.next.label}
+            </button>
+          )}
+        </nav>
+      </header>
+      <div className="visitor-answers">{props.children}</div>
+      {props.keyboard && <div className="visitor-keys">{props.keyboard}</div>}
     </main>
   );
 }
@@ -57,7 +65,18 @@ export function FindExpected(
     useCallback((typed: string) => api.findExpectedVisitors(typed), [api]),
   );
   return (
-    <Step title={t('visitor.expectedQuestion')} onBack={props.onBack} onStop={props.onStop}>
+    <Step
+      title={t('visitor.expectedQuestion')}
+      onBack={props.onBack}
+      onStop={props.onStop}
+      keyboard={<OnScreenKeyboard value={props.typed} onChange={props.onType} />}
+    >
+      <KioskInput
+        label={t('visitor.expectedQuestion')}
+        value={props.typed}
+        onChange={props.onType}
+        maxLength={80}
+      />
       <ul className="choices" data-testid="expected-matches">
         {found.map((v) => (
           <li key={v.id}>
@@ -76,11 +95,9 @@ export function FindExpected(
           </li>
         ))}
       </ul>
-      <KioskField
-        label={t('visitor.expectedQuestion')}
-        value={props.typed}
-        onChange={props.onType}
-      />
+      {props.typed.trim().length >= 3 && found.length === 0 && (
+        <p className="notice">{t('visitor.expectedNoMatch')}</p>
+      )}
       <button type="button" className="button secondary big-secondary" onClick={props.onNotListed}>
         {t('visitor.notOnList')}
       </button>
@@ -94,6 +111,8 @@ export function AskText(
     value: string;
     onChange: (value: string) => void;
     minLength: number;
+    /** Said while the answer is too short to go on. */
+    tooShort?: string;
     onNext: () => void;
     skip?: { label: string; onSkip: () => void };
   },
@@ -106,8 +125,19 @@ export function AskText(
       onBack={props.onBack}
       onStop={props.onStop}
       next={{ label: t('visitor.next'), enabled: ok, onNext: props.onNext }}
+      keyboard={<OnScreenKeyboard value={props.value} onChange={props.onChange} />}
     >
-      <KioskField label={props.title} value={props.value} onChange={props.onChange} />
+      <KioskInput
+        label={props.title}
+        value={props.value}
+        onChange={props.onChange}
+        maxLength={80}
+      />
+      {props.value.trim().length > 0 && !ok && props.tooShort && (
+        <p className="field-hint" role="status">
+          {props.tooShort}
+        </p>
+      )}
       {props.skip && (
         <button
           type="button"
@@ -132,8 +162,19 @@ export function ChooseHost(
     useCallback((q: string) => api.findHosts(q), [api]),
   );
   return (
-    <Step title={t('visitor.hostQuestion')} onBack={props.onBack} onStop={props.onStop}>
-      <p className="lead">{t('visitor.hostHint')}</p>
+    <Step
+      title={t('visitor.hostQuestion')}
+      onBack={props.onBack}
+      onStop={props.onStop}
+      keyboard={<OnScreenKeyboard value={typed} onChange={setTyped} maxLength={40} />}
+    >
+      <KioskInput
+        label={t('visitor.hostQuestion')}
+        value={typed}
+        onChange={setTyped}
+        maxLength={40}
+      />
+      {typed.trim().length < 2 && <p className="field-hint">{t('visitor.hostHint')}</p>}
       <ul className="choices" data-testid="host-matches">
         {found.map((h) => (
           <li key={h.id}>
@@ -151,12 +192,6 @@ export function ChooseHost(
       {typed.trim().length >= 2 && found.length === 0 && (
         <p className="notice">{t('visitor.hostNoMatch')}</p>
       )}
-      <KioskField
-        label={t('visitor.hostQuestion')}
-        value={typed}
-        onChange={setTyped}
-        maxLength={40}
-      />
       <button
         type="button"
         className="button secondary big-secondary"
@@ -205,7 +240,7 @@ export function PrivacyNotice(
       </p>
       <button
         type="button"
-        className="button primary big"
+        className="button primary wide-action"
         disabled={props.busy}
         onClick={props.onAccept}
       >

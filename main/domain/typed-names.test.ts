@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanName, fold, matchesTyped } from './names';
+import { cleanName, fold, matchesTyped } from './typed-names';
 
 describe('names at the kiosk', () => {
   it('finds a name by the start of its words, whatever the accents and case', () => {

@@ -1,0 +1,46 @@
+import { Command } from 'commander';
+import type { GlobalOptions } from './index';
+import { withServices } from './open-services';
+
+/** `lobby audit verify` and `lobby audit list`: the privacy officer's view of the audit trail. */
+export function auditCommand(globals: () => GlobalOptions): Command {
+  const audit = new Command('audit').description('the audit trail: who saw or changed what');
+  audit
+    .command('verify')
+    .description('check the hash chain; names the first entry that was changed or removed (exit 3)')
+    .action(() =>
+      withServices(globals().db, (s) => {
+        const verdict = s.audit.verify();
+        process.stdout.write(`${JSON.stringify(verdict)}\n`);
+        if (!verdict.ok) {
+          process.stderr.write(
+            `The audit trail was tampered with: entry ${verdict.firstBadId ?? '?'} ${verdict.reason}.\n`,
+          );
+          process.exitCode = 3;
+        }
+      }),
+    );
+  audit
+    .command('list')
+    .description('print entries, newest first, as JSON lines')
+    .option('--from <date>', 'from this moment (ISO 8601)')
+    .option('--to <date>', 'before this moment (ISO 8601)')
+    .option('--actor <name>', 'only this operator')
+    .option('--action <prefix>', 'only actions starting with this (visit., person.view …)')
+    .option('--limit <n>', 'at most this many', '1000')
+    .action(
+      (opts: { from?: string; to?: string; actor?: string; action?: string; limit: string }) =>
+        withServices(globals().db, (s) => {
+          const rows = s.audit.find({
+            from: opts.from ?? null,
+            to: opts.to ?? null,
+            actor: opts.actor ?? null,
+            action: opts.action ?? null,
+            limit: Math.max(1, Math.min(1_000_000, Number(opts.limit) || 1000)),
+          });
+          s.audit.record({ actor: 'cli', action: 'audit.export', detail: { rows: rows.length } });
+          for (const row of rows) process.stdout.write(`${JSON.stringify(row)}\n`);
+        }),
+    );
+  return audit;
+}

@@ -1,0 +1,163 @@
+/**
+ * The visitor's own screens in Chromium, in English at 1280×800 and in Dutch at 800×1280: an
+ * expected visitor signs in in three touches, the same visitor twice is told so, a screen left
+ * alone returns home in the kiosk's language, and the desk closes the day with a confirmation.
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { DateTime } from 'luxon';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/open';
+import { fixturePath } from '../support/fixtures';
+import { useTempDir } from '../support/temp';
+import { projectRoot, startHost, unlockConsole } from './harness';
+import { useBrowser } from './hooks';
+
+const run = promisify(execFile);
+
+/** Counts the touches a visitor makes on buttons (typing on the keyboard is not a touch here). */
+async function countTouches(page: Page) {
+  await page.evaluate(`
+    window.touches = 0;
+    document.addEventListener('click', (e) => {
+      const button = e.target.closest('button');
+      if (button && !button.closest('[data-testid="keyboard"]')) window.touches += 1;
+    }, true);
+  `);
+  return () => page.evaluate('window.touches') as Promise<number>;
+}
+
+async function typeOnScreen(page: Page, text: string) {
+  const keyboard = page.getByTestId('keyboard');
+  for (const ch of text) {
+    if (ch === ' ') {
+      await keyboard.getByRole('button', { name: /^(spatie|space)$/ }).click();
+      continue;
+    }
+    const key = keyboard.getByRole('button', { name: ch, exact: true });
+    // A capital inside a name takes the shift key first, as on a phone.
+    if (ch !== ch.toLowerCase() && (await key.count()) === 0)
+      await keyboard.getByRole('button', { name: /^(Hoofdletter|Capital)$/ }).click();
+    await key.click();
+  }
+}
+
+const noSidewaysScroll = (page: Page) =>
+  page.evaluate('document.documentElement.scrollWidth <= window.innerWidth') as Promise<boolean>;
+
+describe('the visitor at the kiosk', () => {
+  const dir = useTempDir();
+  const browser = useBrowser();
+
+  async function kiosk(idleSeconds: number) {
+    const dbFile = path.join(dir(), 'lobby.sqlite');
+    const lobby = (...args: string[]) =>
+      run(process.execPath, ['bin/lobby.js', '--db', dbFile, ...args], { cwd: projectRoot });
+    for (const [kind, file] of [
+      ['site', 'site.json'],
+      ['staff', 'staff.csv'],
+    ])
+      await lobby(kind!, 'import', fixturePath(file!));
+    await lobby('admin', 'set-pin', '--pin', '864200');
+    const db = openDatabase(dbFile);
+    db.prepare("INSERT INTO settings (key, value) VALUES ('reception', ?)").run(
+      JSON.stringify({ idleSeconds }),
+    );
+    db.close();
+    // Today on the site's clock, which is the kiosk's "today" whatever this machine's zone.
+    const today = DateTime.now().setZone('Europe/Amsterdam').toISODate()!;
+    const csv = path.join(dir(), 'expected.csv');
+    fs.writeFileSync(csv, `date;name;company;host;time\n${today};Grace Hopper;Navy;E1001;10:00\n`);
+    await lobby('expected', 'import', csv);
+    return startHost(dbFile, ['--no-pcsc']);
+  }
+
+  it('signs an expected visitor in, in English, in three touches, and once only', async () => {
+    const host = await kiosk(60);
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await page.goto(host.url);
+      await page.getByRole('button', { name: 'English' }).click();
+      const touches = await countTouches(page);
+      await page.getByTestId('visitor-sign-in').click();
+      await page.getByRole('heading', { name: /Are you expected\?/ }).waitFor();
+      expect(await noSidewaysScroll(page)).toBe(true);
+      await typeOnScreen(page, 'Gra');
+      await page
+        .getByTestId('expected-matches')
+        .getByRole('button', { name: /Grace Hopper/ })
+        .click();
+      await page
+        .getByTestId('privacy-notice')
+        .getByText(/erased after 28 days/)
+        .waitFor();
+      await page.getByRole('button', { name: 'Agree and sign in' }).click();
+      await page.getByTestId('visitor-done').getByText('Welcome, Grace').waitFor();
+      await page
+        .getByText('Reception will let Marleen know you are here.', { exact: false })
+        .waitFor();
+      expect(await touches()).toBe(3);
+      await page.getByRole('button', { name: 'Done' }).click();
+
+      // Back home in the kiosk's own language; again, in English: she is no longer on the
+      // expected list, and as a walk-in she is already here.
+      await page.getByRole('heading', { name: 'Welkom', exact: true }).waitFor();
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByTestId('visitor-sign-in').click();
+      await typeOnScreen(page, 'Gra');
+      await page.getByText('Not found. Not on the list? Tap below.').waitFor();
+      expect(await page.getByTestId('expected-matches').getByRole('button').count()).toBe(0);
+      await typeOnScreen(page, 'ce Hopper');
+      await page.getByRole('button', { name: 'I am not on the list' }).click();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('button', { name: 'None (private visit)' }).click();
+      await typeOnScreen(page, 'Marl');
+      await page.getByRole('button', { name: /Marleen Veldkamp-Smit/ }).click();
+      await page.getByRole('button', { name: 'Appointment' }).click();
+      await page.getByRole('button', { name: 'Agree and sign in' }).click();
+      await page.getByText('You have already signed in today.', { exact: false }).waitFor();
+    } finally {
+      await page.close();
+      await host.stop();
+    }
+  });
+
+  it('goes home in Dutch when left alone, and the desk closes the day after a confirmation', async () => {
+    const host = await kiosk(15);
+    const page = await browser().newPage({ viewport: { width: 800, height: 1280 } });
+    try {
+      await page.goto(host.url);
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByTestId('visitor-sign-in').click();
+      await page.getByRole('button', { name: 'I am not on the list' }).click();
+      await typeOnScreen(page, 'Ada');
+      expect(await noSidewaysScroll(page)).toBe(true);
+      // Nobody touches the screen: back home, in the kiosk's own language.
+      await page.getByRole('heading', { name: 'Welkom', exact: true }).waitFor({ timeout: 25_000 });
+
+      await unlockConsole(page, '864200');
+      await page.getByRole('tab', { name: 'Receptie' }).click();
+      await page
+        .getByTestId('visits-expected')
+        .getByRole('button', { name: /Grace Hopper/ })
+        .waitFor();
+      expect(await noSidewaysScroll(page)).toBe(true);
+      await page.getByTestId('close-day').click();
+      const dialog = page.getByRole('alertdialog');
+      const confirm = dialog.getByRole('button', { name: /Sluit 1 bezoeken/ });
+      expect(await confirm.isDisabled()).toBe(true);
+      await dialog.getByRole('textbox').fill('Niet gekomen');
+      await confirm.click();
+      await page
+        .getByTestId('visits-closed')
+        .getByRole('button', { name: /Grace Hopper/ })
+        .waitFor();
+    } finally {
+      await page.close();
+      await host.stop();
+    }
+  });
+});
