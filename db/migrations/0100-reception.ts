@@ -15,6 +15,8 @@ export const migration: Migration = {
       ALTER TABLE visits ADD COLUMN purpose TEXT
         CHECK (purpose IS NULL OR purpose IN ('meeting', 'interview', 'delivery', 'contractor', 'other'));
       ALTER TABLE visits ADD COLUMN expected_time TEXT;
+      -- Asked only where the site turns it on.
+      ALTER TABLE visits ADD COLUMN visitor_phone TEXT CHECK (visitor_phone IS NULL OR length(visitor_phone) <= 30);
       ALTER TABLE visits ADD COLUMN visitor_locale TEXT CHECK (visitor_locale IS NULL OR visitor_locale IN ('nl', 'en'));
       ALTER TABLE visits ADD COLUMN privacy_accepted_at TEXT;
       ALTER TABLE visits ADD COLUMN picked_up_at TEXT;

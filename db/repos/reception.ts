@@ -10,6 +10,7 @@ export interface DeskVisitRow {
   reference: string | null;
   visitorName: string;
   visitorCompany: string | null;
+  visitorPhone: string | null;
   hostPersonId: number | null;
   hostName: string | null;
   hostFirstName: string | null;
@@ -35,6 +36,7 @@ export interface DeskVisitRow {
 export interface NewVisit {
   visitorName: string;
   visitorCompany: string | null;
+  visitorPhone: string | null;
   hostPersonId: number | null;
   visitDate: string;
   expectedTime: string | null;
@@ -55,7 +57,7 @@ export interface HostRow {
 const personName = (p: string) =>
   `${p}.first_name || ' ' || iif(${p}.name_prefix = '', '', ${p}.name_prefix || ' ') || ${p}.last_name`;
 
-const select = `SELECT v.id, v.reference, v.visitor_name AS visitorName, v.visitor_company AS visitorCompany,
+const select = `SELECT v.id, v.reference, v.visitor_name AS visitorName, v.visitor_company AS visitorCompany, v.visitor_phone AS visitorPhone,
   v.host_person_id AS hostPersonId, ${personName('h')} AS hostName, h.first_name AS hostFirstName,
   h.email AS hostEmail, h.end_date AS hostEndDate, v.visit_date AS visitDate,
   v.expected_time AS expectedTime, v.purpose, v.visitor_locale AS visitorLocale,
@@ -85,9 +87,9 @@ export function receptionRepo(db: Db) {
     )
     .pluck();
   const insert = db.prepare(
-    `INSERT INTO visits (visitor_name, visitor_company, host_person_id, visit_date, expected_time,
+    `INSERT INTO visits (visitor_name, visitor_company, visitor_phone, host_person_id, visit_date, expected_time,
        purpose, source, created_at)
-     VALUES (@visitorName, @visitorCompany, @hostPersonId, @visitDate, @expectedTime, @purpose,
+     VALUES (@visitorName, @visitorCompany, @visitorPhone, @hostPersonId, @visitDate, @expectedTime, @purpose,
        @source, @at) RETURNING id`,
   );
   const hosts = db.prepare<[], HostRow>(

@@ -70,6 +70,7 @@ async function arrival() {
       expectedVisitId: null,
       visitorName: 'Annelies Koster',
       visitorCompany: 'Gemeente Amersfoort',
+      visitorPhone: '',
       hostId: t.personId('E1002'),
       purpose: 'meeting',
       locale: 'nl',

@@ -14,6 +14,7 @@ async function withVisits() {
       expectedVisitId: null,
       visitorName,
       visitorCompany: '',
+      visitorPhone: '',
       hostId: t.personId('E1001'),
       purpose: 'meeting',
       locale: 'nl',

@@ -24,6 +24,8 @@ export { badgeTapOutcomes };
 /** What the visitor's screens need before anyone signs in. */
 export interface VisitorKiosk {
   selfSignIn: boolean;
+  /** The site asks for a phone number too. */
+  askPhone: boolean;
   idleSeconds: number;
   /** The privacy notice: who keeps the data, how long, whom to ask (null: ask at reception). */
   siteName: string;
@@ -69,6 +71,7 @@ export interface Visit {
   reference: string | null;
   visitorName: string;
   visitorCompany: string | null;
+  visitorPhone: string | null;
   host: { id: number; name: string; left: boolean } | null;
   visitDate: string;
   expectedTime: string | null;
@@ -154,6 +157,7 @@ export interface ReceptionConfig {
   overdueMinutes: number;
   staffPresence: boolean;
   badgeLabels: boolean;
+  askPhone: boolean;
   privacyContact: string | null;
   visitorRetentionDays: number;
 }
@@ -176,6 +180,14 @@ const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
 export const VisitorName = z.string().trim().min(2).max(80);
 const Company = z.string().trim().max(80);
 const Reason = z.string().trim().min(3).max(300);
+/** A phone number as people type it: digits, spaces, +, -, (, ); or nothing. */
+const Phone = z.union([
+  z.literal(''),
+  z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ()-]{6,20}$/),
+]);
 const Typed = z.string().trim().max(40);
 
 const SignIn = z.strictObject({
@@ -183,6 +195,7 @@ const SignIn = z.strictObject({
   expectedVisitId: Id.nullable(),
   visitorName: VisitorName,
   visitorCompany: Company,
+  visitorPhone: Phone,
   hostId: Id.nullable(),
   purpose: z.enum(visitPurposes),
   locale: z.enum(locales),
@@ -193,6 +206,7 @@ const SignIn = z.strictObject({
 const Registration = z.strictObject({
   visitorName: VisitorName,
   visitorCompany: Company,
+  visitorPhone: Phone,
   hostId: Id.nullable(),
   purpose: z.enum(visitPurposes),
   visitDate: IsoDate,
@@ -210,6 +224,7 @@ const ReceptionConfigInput = z.strictObject({
   overdueMinutes: z.number().int().min(1).max(240),
   staffPresence: z.boolean(),
   badgeLabels: z.boolean(),
+  askPhone: z.boolean(),
   privacyContact: z.string().trim().min(1).max(200).nullable(),
   visitorRetentionDays: z.number().int().min(1).max(3650),
 });

@@ -37,6 +37,7 @@ export interface WalkIn {
   expectedVisitId: number | null;
   visitorName: string;
   visitorCompany: string;
+  visitorPhone: string;
   hostId: number | null;
   purpose: VisitPurpose;
   locale: Locale;
@@ -45,6 +46,7 @@ export interface WalkIn {
 export interface Registration {
   visitorName: string;
   visitorCompany: string;
+  visitorPhone: string;
   hostId: number | null;
   purpose: VisitPurpose;
   visitDate: string;
@@ -150,6 +152,8 @@ export function deskService(deps: DeskDeps) {
           {
             visitorName: name,
             visitorCompany: cleanName(input.visitorCompany) || null,
+            // Only where the site asks for it: the minimum otherwise.
+            visitorPhone: deps.settings.get().askPhone ? input.visitorPhone.trim() || null : null,
             hostPersonId: input.hostId,
             visitDate: input.visitDate,
             expectedTime: input.expectedTime,

@@ -8,6 +8,7 @@ const walkIn = (over: Record<string, unknown> = {}) => ({
   expectedVisitId: null,
   visitorName: 'Annelies Koster',
   visitorCompany: 'Gemeente Amersfoort',
+  visitorPhone: '',
   hostId: null as number | null,
   purpose: 'meeting' as const,
   locale: 'nl' as const,
@@ -67,6 +68,7 @@ describe('the desk', () => {
       {
         visitorName: 'Jeroen Bakker',
         visitorCompany: 'Drukkerij Eemkade',
+        visitorPhone: '',
         hostId: personId('E1001'),
         purpose: 'meeting',
         visitDate: '2026-11-30',
@@ -131,8 +133,20 @@ describe('the desk', () => {
     const kinds = reception.desk.byId(a.visitId).notifications.map((n) => n.kind);
     expect(kinds.filter((k) => k === 'overdue')).toEqual(['overdue']);
   });
-});
 
+  it('keeps a phone number only where the site asks for one', async () => {
+    const { reception } = await testReception();
+    const withPhone = (visitorName: string) =>
+      reception.desk.signIn(walkIn({ visitorName, visitorPhone: '+31 6 1234 5678' }));
+    withPhone('Anna Zonder');
+    reception.config.set({ ...reception.config.get(), askPhone: true });
+    withPhone('Bram Met');
+    expect(reception.desk.list('2026-11-30').map((v) => [v.visitorName, v.visitorPhone])).toEqual([
+      ['Anna Zonder', null],
+      ['Bram Met', '+31 6 1234 5678'],
+    ]);
+  });
+});
 function holder(uid: string, db: Db) {
   return holdersRepo(db).byUid(canonicalUid(uid)!);
 }

@@ -32,6 +32,7 @@ export function receptionHandlers(deps: {
       const c = r.config.get();
       return {
         selfSignIn: c.selfSignIn,
+        askPhone: c.askPhone,
         idleSeconds: c.idleSeconds,
         siteName: r.siteName(),
         retentionDays: c.visitorRetentionDays,

@@ -11,6 +11,8 @@ export const ReceptionSettings = z.object({
   overdueMinutes: z.number().int().min(1).max(240),
   /** Staff tap in and out at the kiosk, for the evacuation list. */
   staffPresence: z.boolean(),
+  /** Ask visitors for a phone number (off: the minimum is name, organisation and host). */
+  askPhone: z.boolean(),
   /** A printable badge label (PDF) for each visitor. */
   badgeLabels: z.boolean(),
   /** Who visitors may ask about their data (an address or a role); null: "ask at reception". */
@@ -26,6 +28,7 @@ export const defaultReceptionSettings: ReceptionSettings = {
   overdueMinutes: 10,
   staffPresence: false,
   badgeLabels: false,
+  askPhone: false,
   privacyContact: null,
   visitorRetentionDays: 28,
 };

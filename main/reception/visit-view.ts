@@ -25,6 +25,7 @@ export function visitView(
     reference: v.reference,
     visitorName: v.visitorName,
     visitorCompany: v.visitorCompany,
+    visitorPhone: v.visitorPhone,
     host:
       v.hostPersonId === null
         ? null

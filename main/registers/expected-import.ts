@@ -142,6 +142,7 @@ export function planExpectedImport(
     const visit: NewVisit = {
       visitorName,
       visitorCompany: cleanName(cell(cells, 'visitorCompany')) || null,
+      visitorPhone: null,
       hostPersonId,
       visitDate,
       expectedTime,

@@ -100,6 +100,7 @@ function SettingsForm(props: {
       {check('selfSignIn', t('reception.selfSignIn'))}
       {check('staffPresence', t('reception.staffPresence'))}
       {check('badgeLabels', t('reception.badgeLabels'))}
+      {check('askPhone', t('reception.askPhone'))}
       {number('idleSeconds', t('reception.idleSeconds'))}
       {number('overdueMinutes', t('reception.overdueMinutes'))}
       {number('visitorRetentionDays', t('reception.retentionDays'))}

@@ -85,6 +85,7 @@ export function ReceptionView() {
       {panel === 'register' && (
         <RegisterForm
           date={day ?? ''}
+          askPhone={config.value?.askPhone ?? false}
           onDone={() => {
             setPanel(null);
             reload();

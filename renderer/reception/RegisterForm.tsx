@@ -7,11 +7,17 @@ import { useI18n } from '../i18n/I18nProvider';
 import { InlineInput, Select, TextInput } from '../shared/fields';
 import { useSearch } from '../visitor/useSearch';
 
-export function RegisterForm(props: { date: string; onDone: () => void; onCancel: () => void }) {
+export function RegisterForm(props: {
+  date: string;
+  askPhone: boolean;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const api = useApi();
   const { t } = useI18n();
   const [name, setName] = useState('');
   const [company, setCompany] = useState('');
+  const [phone, setPhone] = useState('');
   const [typed, setTyped] = useState('');
   const [host, setHost] = useState<{ id: number; name: string } | null>(null);
   const [purpose, setPurpose] = useState<VisitPurpose>('meeting');
@@ -28,6 +34,7 @@ export function RegisterForm(props: { date: string; onDone: () => void; onCancel
     const result = await api.registerVisit({
       visitorName: name,
       visitorCompany: company,
+      visitorPhone: phone,
       hostId: host?.id ?? null,
       purpose,
       visitDate: date,
@@ -49,6 +56,9 @@ export function RegisterForm(props: { date: string; onDone: () => void; onCancel
       <h3>{t('reception.registerTitle')}</h3>
       <TextInput label={t('reception.name')} value={name} onChange={setName} />
       <TextInput label={t('reception.company')} value={company} onChange={setCompany} />
+      {props.askPhone && (
+        <TextInput label={t('reception.phone')} type="tel" value={phone} onChange={setPhone} />
+      )}
       <div className="field">
         <span>{t('reception.host')}</span>
         {host ? (

@@ -27,6 +27,7 @@ export function VisitCard(props: {
   const v = props.visit;
   const line = [
     v.visitorCompany,
+    v.visitorPhone,
     v.host && `${v.host.name}${v.host.left ? ` ${t('reception.hostLeft')}` : ''}`,
     v.status === 'expected' &&
       v.expectedTime &&

@@ -6,7 +6,7 @@ const layers = {
   accents: ['àáâäãåæ', 'èéêëìíîï', 'òóôöõøœ', 'ùúûüçñşý'],
   symbols: ['1234567890', '.,&@/()+#', ':;!?_"*'],
 } as const;
-type Layer = keyof typeof layers;
+export type Layer = keyof typeof layers;
 
 /**
  * A keyboard on the screen, fit for a finger: the kiosk never opens the system's. The first
@@ -19,9 +19,11 @@ export function OnScreenKeyboard(props: {
   value: string;
   onChange: (value: string) => void;
   maxLength?: number;
+  /** Where the keys start: digits for a phone number. */
+  initialLayer?: Layer;
 }) {
   const { t } = useI18n();
-  const [layer, setLayer] = useState<Layer>('letters');
+  const [layer, setLayer] = useState<Layer>(props.initialLayer ?? 'letters');
   const [shift, setShift] = useState(false);
   const capital = shift || props.value === '';
   const type = (key: string) => {

@@ -11,12 +11,13 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useData } from '../shared/useData';
 import { AskText, ChooseHost, ChoosePurpose, FindExpected, PrivacyNotice } from './VisitorSteps';
 
-type StepName = 'find' | 'name' | 'company' | 'host' | 'purpose' | 'privacy' | 'done';
+type StepName = 'find' | 'name' | 'company' | 'phone' | 'host' | 'purpose' | 'privacy' | 'done';
 
 interface Answers {
   expectedVisitId: number | null;
   visitorName: string;
   visitorCompany: string;
+  visitorPhone: string;
   host: { id: number; name: string } | null;
   purpose: VisitPurpose;
 }
@@ -25,6 +26,7 @@ const start: Answers = {
   expectedVisitId: null,
   visitorName: '',
   visitorCompany: '',
+  visitorPhone: '',
   host: null,
   purpose: 'meeting',
 };
@@ -62,6 +64,7 @@ export function VisitorFlow(props: { onDone: () => void }) {
       expectedVisitId: answers.expectedVisitId,
       visitorName: answers.visitorName.trim(),
       visitorCompany: answers.visitorCompany.trim(),
+      visitorPhone: answers.visitorPhone.trim(),
       hostId: answers.host?.id ?? null,
       purpose: answers.purpose,
       locale,
@@ -75,6 +78,8 @@ export function VisitorFlow(props: { onDone: () => void }) {
   };
 
   if (!kiosk.value) return null;
+  // A phone number only where the site asks for one.
+  const afterCompany: StepName = kiosk.value.askPhone ? 'phone' : 'host';
   if (!kiosk.value.selfSignIn)
     return <InfoScreen title="visitor.title" body="visitor.body" onBack={props.onDone} />;
 
@@ -118,11 +123,25 @@ export function VisitorFlow(props: { onDone: () => void }) {
           value={answers.visitorCompany}
           onChange={(visitorCompany) => setAnswers((a) => ({ ...a, visitorCompany }))}
           minLength={1}
-          onNext={() => go('host')}
+          onNext={() => go(afterCompany)}
           skip={{
             label: t('visitor.companyNone'),
-            onSkip: () => answer({ visitorCompany: '' }, 'host'),
+            onSkip: () => answer({ visitorCompany: '' }, afterCompany),
           }}
+        />
+      );
+    case 'phone':
+      return (
+        <AskText
+          {...nav}
+          title={t('visitor.phoneQuestion')}
+          value={answers.visitorPhone}
+          onChange={(visitorPhone) => setAnswers((a) => ({ ...a, visitorPhone }))}
+          minLength={6}
+          pattern={/^\+?[0-9 ()-]{6,20}$/}
+          digits
+          tooShort={t('visitor.phoneInvalid')}
+          onNext={() => go('host')}
         />
       );
     case 'host':

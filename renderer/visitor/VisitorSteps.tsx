@@ -113,19 +113,30 @@ export function AskText(
     minLength: number;
     /** Said while the answer is too short to go on. */
     tooShort?: string;
+    /** The answer must look like this to go on (a phone number). */
+    pattern?: RegExp;
+    digits?: boolean;
     onNext: () => void;
     skip?: { label: string; onSkip: () => void };
   },
 ) {
   const { t } = useI18n();
-  const ok = props.value.trim().length >= props.minLength;
+  const ok =
+    props.value.trim().length >= props.minLength &&
+    (!props.pattern || props.pattern.test(props.value.trim()));
   return (
     <Step
       title={props.title}
       onBack={props.onBack}
       onStop={props.onStop}
       next={{ label: t('visitor.next'), enabled: ok, onNext: props.onNext }}
-      keyboard={<OnScreenKeyboard value={props.value} onChange={props.onChange} />}
+      keyboard={
+        <OnScreenKeyboard
+          value={props.value}
+          onChange={props.onChange}
+          {...(props.digits ? { initialLayer: 'symbols' as const } : {})}
+        />
+      }
     >
       <KioskInput
         label={props.title}

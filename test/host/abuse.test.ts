@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, startHost, type RunningHost } from '../e2e/harness';
@@ -24,12 +25,17 @@ function sendAndHangUp(port: number, bytes: string): Promise<void> {
 }
 
 describe('browser host under abuse', () => {
-  const dir = useTempDir();
+  // One host for the file, so its own folder for the file (useTempDir's is per test).
+  let dir = '';
   let host: RunningHost;
   beforeAll(async () => {
-    host = await startHost(path.join(dir(), 'lobby.sqlite'), ['--no-pcsc']);
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lobby-abuse-'));
+    host = await startHost(path.join(dir, 'lobby.sqlite'), ['--no-pcsc']);
   });
-  afterAll(() => host.stop());
+  afterAll(async () => {
+    await host.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 
   const call = async (name: string) => {
     const response = await fetch(new URL(`api/${name}`, host.url), {
