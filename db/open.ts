@@ -19,6 +19,8 @@ export function openDatabase(file: string): Db {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
+    // Deleted personal data is overwritten, not left in free pages (the retention schedule).
+    db.pragma('secure_delete = ON');
     migrate(db, migrations);
     return db;
   } catch (err) {

@@ -10,6 +10,7 @@ import { migration as unlockAttempts } from './0080-unlock-attempts';
 import { migration as findings } from './0090-findings';
 import { migration as reception } from './0100-reception';
 import { migration as auditChain } from './0110-audit-chain';
+import { migration as deletionLog } from './0120-deletion-log';
 
 /** Every migration ever shipped, in order. Add new files; never edit a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   findings,
   reception,
   auditChain,
+  deletionLog,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -32,6 +32,7 @@ import { uploadStore } from '../uploads';
 import { uploadHandlers } from '../uploads/handlers';
 import { zoneHandlers } from '../zones/handlers';
 import type { KioskReaders } from './readers';
+import { startHousekeeping } from './housekeeping';
 import { createServices } from './services';
 import { appVersion } from './version';
 import { locales, type Transport } from '../../vocabulary';
@@ -115,6 +116,7 @@ export function createLobby(opts: LobbyOptions): Lobby {
     ...receptionHandlers({ reception, operator }),
   };
   reception.start();
+  const housekeeping = startHousekeeping(s, (err, what) => opts.log?.(err, what));
 
   // The folder the building manager drops exports into, when the site names one.
   const folder = s.settings.get('building.watchFolder', z.string().min(1).nullable(), null);
@@ -157,6 +159,7 @@ export function createLobby(opts: LobbyOptions): Lobby {
     events,
     async close() {
       watcher?.stop();
+      housekeeping.stop();
       await reception.stop();
       await jobs.close();
       uploads.close();

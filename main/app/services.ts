@@ -11,6 +11,10 @@ import { tagsRepo } from '../../db/repos/tags';
 import { unlockAttemptsRepo } from '../../db/repos/unlock-attempts';
 import { visitsRepo } from '../../db/repos/visits';
 import type { Db } from '../../db/open';
+import { backupService } from '../backup/backup-service';
+import { retentionRepo } from '../../db/repos/retention';
+import { retention } from '../privacy/retention';
+import { receptionSettings } from '../reception/reception-settings';
 import { buildingService } from '../building';
 import { consoleLock } from '../console/console-lock';
 import { siteSettings } from '../domain/site-settings';
@@ -47,6 +51,15 @@ export function createServices(db: Db) {
     tagView,
     peopleView: peopleReadModel({ people, tags, tagView, site: site.current, today }),
     zoneView: zoneReadModel({ people, site: site.current, today }),
+    backups: backupService({ db, settings, audit }),
+    retention: retention({
+      db,
+      repo: retentionRepo(db),
+      settings,
+      audit,
+      visitorDays: () => receptionSettings(settings).get().visitorRetentionDays,
+      timezone,
+    }),
     consoleLock: consoleLock({ settings, attempts: unlockAttemptsRepo(db), audit }),
     peopleEditor: peopleService({ db, people, audit }),
     imports: registerImports({ db, people, tags, visits, audit, site, timezone }),

@@ -4,6 +4,8 @@ import { appVersion } from '../app/version';
 import { serveCommand } from './serve';
 import { adminCommand } from './admin';
 import { auditCommand } from './audit';
+import { backupCommands } from './backup';
+import { privacyCommand } from './privacy';
 import { buildingCommand } from './building';
 import { dbCommand } from './db';
 import { reconcileCommand } from './reconcile';
@@ -25,6 +27,9 @@ export function buildProgram(): Command {
   program.addCommand(buildingCommand(() => program.opts<GlobalOptions>()));
   program.addCommand(reconcileCommand(() => program.opts<GlobalOptions>()));
   program.addCommand(auditCommand(() => program.opts<GlobalOptions>()));
+  program.addCommand(privacyCommand(() => program.opts<GlobalOptions>()));
+  for (const command of backupCommands(() => program.opts<GlobalOptions>()))
+    program.addCommand(command);
   for (const command of registerCommands(() => program.opts<GlobalOptions>()))
     program.addCommand(command);
   return program;
