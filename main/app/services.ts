@@ -14,6 +14,7 @@ import type { Db } from '../../db/open';
 import { backupService } from '../backup/backup-service';
 import { retentionRepo } from '../../db/repos/retention';
 import { retention } from '../privacy/retention';
+import { subjectRequests } from '../privacy/subject-requests';
 import { receptionSettings } from '../reception/reception-settings';
 import { buildingService } from '../building';
 import { consoleLock } from '../console/console-lock';
@@ -52,6 +53,7 @@ export function createServices(db: Db) {
     peopleView: peopleReadModel({ people, tags, tagView, site: site.current, today }),
     zoneView: zoneReadModel({ people, site: site.current, today }),
     backups: backupService({ db, settings, audit }),
+    subjectRequests: subjectRequests({ db, audit, retention: retentionRepo(db) }),
     retention: retention({
       db,
       repo: retentionRepo(db),

@@ -1,4 +1,8 @@
+import fs from 'node:fs';
 import { Command } from 'commander';
+import { processingFacts } from '../privacy/facts';
+import { processingRecordMarkdown, processingRecordPdf } from '../privacy/processing-record';
+import { exportPdf } from '../privacy/subject-requests';
 import type { GlobalOptions } from './index';
 import { withServices } from './open-services';
 
@@ -21,5 +25,57 @@ export function privacyCommand(globals: () => GlobalOptions): Command {
         for (const row of s.retention.deletions()) process.stdout.write(`${JSON.stringify(row)}\n`);
       }),
     );
+  privacyRequestCommands(privacy, globals);
   return privacy;
+}
+
+/** The record of processing, and data-subject requests, on the command line. */
+export function privacyRequestCommands(privacy: Command, globals: () => GlobalOptions): void {
+  privacy
+    .command('record')
+    .description('the record of processing (verwerkingsregister) from the current settings')
+    .option('--locale <nl|en>', 'language', 'nl')
+    .option('--pdf <file>', 'also write it as PDF')
+    .action((opts: { locale: string; pdf?: string }) =>
+      withServices(globals().db, async (s) => {
+        const locale = opts.locale === 'en' ? 'en' : 'nl';
+        const facts = processingFacts(s);
+        const at = new Date();
+        process.stdout.write(processingRecordMarkdown(facts, locale, at));
+        if (opts.pdf) fs.writeFileSync(opts.pdf, await processingRecordPdf(facts, locale, at));
+        s.audit.record({ actor: 'cli', action: 'privacy.record' });
+      }),
+    );
+  privacy
+    .command('export-person <employeeId>')
+    .description('everything Lobby holds about one staff member, as JSON (--pdf: also as PDF)')
+    .option('--pdf <file>', 'also write it as PDF')
+    .action((employeeId: string, opts: { pdf?: string }) =>
+      withServices(globals().db, async (s) => {
+        const data = s.subjectRequests.person(employeeId, 'cli');
+        process.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
+        if (opts.pdf) fs.writeFileSync(opts.pdf, await exportPdf(data, `Lobby: ${employeeId}`));
+      }),
+    );
+  privacy
+    .command('export-visit <visitId>')
+    .description('everything Lobby holds about one visit, as JSON (--pdf: also as PDF)')
+    .option('--pdf <file>', 'also write it as PDF')
+    .action((visitId: string, opts: { pdf?: string }) =>
+      withServices(globals().db, async (s) => {
+        const data = s.subjectRequests.visit(Number(visitId), 'cli');
+        process.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
+        if (opts.pdf) fs.writeFileSync(opts.pdf, await exportPdf(data, `Lobby: visit ${visitId}`));
+      }),
+    );
+  privacy
+    .command('erase-visitor <visitId>')
+    .description("erase a visitor's details at their request (the visit stays as a count)")
+    .requiredOption('--reason <text>', 'why (kept in the audit trail)')
+    .action((visitId: string, opts: { reason: string }) =>
+      withServices(globals().db, (s) => {
+        s.subjectRequests.eraseVisitor(Number(visitId), opts.reason, 'cli');
+        process.stdout.write(`Visit ${visitId}: the visitor's details are erased.\n`);
+      }),
+    );
 }

@@ -1,7 +1,7 @@
 /** A visitor badge label (62 × 100 mm, as label printers take it): name, company, host, date. */
 import type { Locale } from '../../vocabulary';
 import type { Visit } from './calls';
-import { makePdf } from './pdf';
+import { makePdf } from '../documents/pdf';
 
 const mm = (n: number) => (n * 72) / 25.4;
 const words = {

@@ -2,7 +2,7 @@
 import type { Locale } from '../../vocabulary';
 import { utcToLocal } from '../tables/local-time';
 import type { Presence, RollCall } from './calls';
-import { makePdf, type Pdf } from './pdf';
+import { makePdf, type Pdf } from '../documents/pdf';
 
 interface Meta {
   site: string;

@@ -1,0 +1,68 @@
+import { execFile, execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/open';
+import { projectRoot } from '../../test/e2e/harness';
+import { fixturePath } from '../../test/support/fixtures';
+import { useTempDir } from '../../test/support/temp';
+import { createServices } from '../app/services';
+
+const run = promisify(execFile);
+
+describe('the privacy officer on the command line', () => {
+  const dir = useTempDir();
+
+  async function lobbyWithData() {
+    const file = path.join(dir(), 'lobby.sqlite');
+    const db = openDatabase(file);
+    const s = createServices(db);
+    for (const [kind, name] of [
+      ['site', 'site.json'],
+      ['staff', 'staff.csv'],
+      ['tags', 'tags.csv'],
+      ['visits', 'visits.csv'],
+    ] as const)
+      await s.imports[kind](fixturePath(name), { actor: 't' });
+    s.settings.set('reception', { visitorRetentionDays: 14, askPhone: true });
+    db.close();
+    const lobby = (...args: string[]) =>
+      run(process.execPath, ['bin/lobby.js', '--db', file, ...args], { cwd: projectRoot });
+    return { file, lobby };
+  }
+
+  it('writes the record of processing from the settings, as Markdown and PDF', async () => {
+    const { lobby } = await lobbyWithData();
+    const pdf = path.join(dir(), 'register.pdf');
+    const { stdout } = await lobby('privacy', 'record', '--pdf', pdf);
+    expect(stdout).toMatch(/^# Verwerkingsregister/);
+    expect(stdout).toContain('Bezoekersgegevens: 14 dagen');
+    expect(stdout).toContain('telefoonnummer');
+    expect(stdout).toContain('Geen e-mail aan gastheren ingesteld.');
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Bewaartermijnen');
+    const en = await lobby('privacy', 'record', '--locale', 'en');
+    expect(en.stdout).toContain('Visitor details: 14 days');
+  });
+
+  it("exports one person's data, and erases a visitor on request, both logged", async () => {
+    const { file, lobby } = await lobbyWithData();
+    const person = JSON.parse((await lobby('privacy', 'export-person', 'E1002')).stdout) as {
+      person: { last_name: string };
+      badges: unknown[];
+    };
+    expect(person.person.last_name).toBe('Dijkhuizen');
+    expect(person.badges.length).toBeGreaterThan(0);
+    await lobby('privacy', 'erase-visitor', '1', '--reason', 'verzoek per e-mail');
+    const db = openDatabase(file);
+    expect(db.prepare('SELECT visitor_name FROM visits WHERE id = 1').pluck().get()).toBe('');
+    expect(
+      db.prepare("SELECT category, count, reason FROM deletion_log WHERE reason = 'request'").all(),
+    ).toEqual([{ category: 'visitors', count: 1, reason: 'request' }]);
+    expect(
+      db.prepare('SELECT action FROM audit_log ORDER BY id DESC LIMIT 2').pluck().all(),
+    ).toEqual(['privacy.eraseVisitor', 'privacy.exportPerson']);
+    db.close();
+    await expect(lobby('privacy', 'erase-visitor', '1', '--reason', 'nogmaals')).rejects.toThrow();
+  });
+});

@@ -1,0 +1,34 @@
+import type { SettingsRepo } from '../../db/repos/settings';
+import type { BackupService } from '../backup/backup-service';
+import { notifySettings } from '../notify/notify-settings';
+import { receptionSettings } from '../reception/reception-settings';
+import type { ProcessingFacts } from './processing-record';
+import type { Retention } from './retention';
+
+/** What the record of processing says, read from the settings as they are now. */
+export function processingFacts(s: {
+  settings: SettingsRepo;
+  siteSettings: { name: () => string };
+  retention: Retention;
+  backups: BackupService;
+}): ProcessingFacts {
+  const r = receptionSettings(s.settings).get();
+  const notify = notifySettings(s.settings);
+  const periods = s.retention.periods();
+  const backups = s.backups.status();
+  const webhook = notify.webhook();
+  return {
+    site: s.siteSettings.name(),
+    askPhone: r.askPhone,
+    staffPresence: r.staffPresence,
+    badgeLabels: r.badgeLabels,
+    visitorDays: periods.visitorDays,
+    eventMonths: periods.eventMonths,
+    leaverMonths: periods.leaverMonths,
+    emailServer: notify.email()?.host ?? null,
+    webhookHost: webhook ? new URL(webhook.url).host : null,
+    privacyContact: r.privacyContact,
+    backupsScheduled: backups.schedule !== null && backups.keysSet,
+    backupKeep: backups.schedule?.keep ?? null,
+  };
+}

@@ -1,0 +1,173 @@
+/**
+ * The entry for the register of processing activities (verwerkingsregister, GDPR art. 30),
+ * written from the settings as they are now: what is asked of visitors, how hosts are told,
+ * how long each kind of data is kept, who receives what, and the measures that protect it.
+ */
+import type { Locale } from '../../vocabulary';
+import { makePdf } from '../documents/pdf';
+
+export interface ProcessingFacts {
+  site: string;
+  askPhone: boolean;
+  staffPresence: boolean;
+  badgeLabels: boolean;
+  visitorDays: number;
+  eventMonths: number;
+  leaverMonths: number;
+  emailServer: string | null;
+  webhookHost: string | null;
+  privacyContact: string | null;
+  backupsScheduled: boolean;
+  backupKeep: number | null;
+}
+
+type Section = [title: string, lines: string[]];
+
+function sections(f: ProcessingFacts, locale: Locale): Section[] {
+  const nl = locale === 'nl';
+  const visitorData = [
+    nl
+      ? 'naam, organisatie, gastheer of gastvrouw, doel, tijd van komen en gaan, bezoekerspas'
+      : 'name, organisation, host, purpose, times in and out, visitor badge',
+    ...(f.askPhone ? [nl ? 'telefoonnummer' : 'phone number'] : []),
+  ].join(', ');
+  return [
+    [
+      nl ? 'Verwerkingsverantwoordelijke' : 'Controller',
+      [
+        f.site,
+        f.privacyContact
+          ? `${nl ? 'Contact' : 'Contact'}: ${f.privacyContact}`
+          : nl
+            ? 'Contact: de receptie'
+            : 'Contact: reception',
+      ],
+    ],
+    [
+      nl ? 'Doelen' : 'Purposes',
+      [
+        nl
+          ? 'Registratie van bezoekers voor veiligheid en ontruiming (BHV).'
+          : 'Registering visitors for safety and evacuation.',
+        nl
+          ? 'De gastheer of gastvrouw laten weten dat het bezoek er is.'
+          : 'Telling hosts their visitor has arrived.',
+        nl
+          ? 'Beheer van toegangspassen en hun uitgifte.'
+          : 'Managing access badges and who holds them.',
+        nl
+          ? 'Periodieke controle van de toegangsgegevens van het gebouw (beveiligingsbeleid).'
+          : "Periodic review of the building's access data (security policy).",
+        ...(f.staffPresence
+          ? [
+              nl
+                ? 'Aanwezigheid van medewerkers voor de ontruimingslijst.'
+                : 'Staff presence for the evacuation list.',
+            ]
+          : []),
+      ],
+    ],
+    [
+      nl ? 'Betrokkenen en gegevens' : 'People and data',
+      [
+        `${nl ? 'Bezoekers' : 'Visitors'}: ${visitorData}.`,
+        nl
+          ? 'Medewerkers en partnermedewerkers: naam, personeelsnummer, e-mail, afdeling, passen, verwacht toegangsprofiel, in- en uitdienst.'
+          : 'Staff and partner staff: name, employee number, e-mail, department, badges, expected access profile, start and end dates.',
+        nl
+          ? 'Pashouders in de exports van het gebouw (ook van andere huurders): naam, personeelsnummer, bedrijf, kaartnummer, toegangsniveaus, deurgebeurtenissen.'
+          : "Cardholders in the building's exports (other tenants too): name, employee number, company, card number, access levels, door events.",
+      ],
+    ],
+    [
+      nl ? 'Bewaartermijnen' : 'Retention',
+      [
+        nl
+          ? `Bezoekersgegevens: ${f.visitorDays} dagen; daarna blijft het bezoek als telling zonder naam.`
+          : `Visitor details: ${f.visitorDays} days; then the visit stays as a count without the name.`,
+        nl
+          ? `Deurgebeurtenissen, oude pashouderlijsten en afgehandelde bevindingen: ${f.eventMonths} maanden.`
+          : `Door events, old cardholder lists and worked-off findings: ${f.eventMonths} months.`,
+        nl
+          ? `Gegevens van vertrokken medewerkers: ${f.leaverMonths} maanden na de uitdienstdatum.`
+          : `Leavers' details: ${f.leaverMonths} months after their end date.`,
+        nl
+          ? 'Wat is verwijderd staat per categorie en aantal in het verwijderlogboek.'
+          : 'What was removed is in the deletion log by category and count.',
+      ],
+    ],
+    [
+      nl ? 'Ontvangers' : 'Recipients',
+      [
+        f.emailServer
+          ? nl
+            ? `Gastheren en gastvrouwen, per e-mail via ${f.emailServer}.`
+            : `Hosts, by e-mail through ${f.emailServer}.`
+          : nl
+            ? 'Geen e-mail aan gastheren ingesteld.'
+            : 'No e-mail to hosts is set up.',
+        f.webhookHost
+          ? nl
+            ? `Een webhook bij ${f.webhookHost} (ga na waar deze dienst de gegevens verwerkt).`
+            : `A webhook at ${f.webhookHost} (check where this service processes the data).`
+          : nl
+            ? 'Geen webhook ingesteld.'
+            : 'No webhook is set up.',
+        nl
+          ? 'De gebouwbeheerder: verzoeken per kaartnummer uit de toegangscontrole, zonder overige persoonsgegevens.'
+          : 'The building manager: requests per card number from the access review, without other personal data.',
+      ],
+    ],
+    [
+      nl ? 'Beveiligingsmaatregelen' : 'Security measures',
+      [
+        nl
+          ? 'Kioskmodus; het beheerdeel achter een pincode met blokkering na foute pogingen en automatische vergrendeling.'
+          : 'Kiosk mode; the console behind a PIN with lock-out after wrong tries and automatic locking.',
+        nl
+          ? 'Een auditlog van inzage, export en wijziging, alleen aan te vullen en met een hashketen gecontroleerd.'
+          : 'An audit trail of viewing, exporting and changing, append-only and checked by a hash chain.',
+        nl
+          ? 'Database en map alleen leesbaar voor de kioskgebruiker; verwijderde gegevens worden overschreven.'
+          : 'Database and folder readable by the kiosk user only; deleted data is overwritten.',
+        f.backupsScheduled
+          ? nl
+            ? `Versleutelde back-ups (AES-256-GCM), sleutel bij de privacy officer, laatste ${f.backupKeep} versies bewaard.`
+            : `Encrypted backups (AES-256-GCM), key with the privacy officer, last ${f.backupKeep} versions kept.`
+          : nl
+            ? 'Back-ups: nog geen schema ingesteld.'
+            : 'Backups: no schedule set yet.',
+        nl
+          ? 'Aan bezoekers wordt alleen gevraagd wat nodig is; geen foto of kopie van een identiteitsbewijs.'
+          : 'Visitors are asked only what is needed; no photo or copy of an ID.',
+      ],
+    ],
+  ];
+}
+
+export function processingRecordMarkdown(f: ProcessingFacts, locale: Locale, at: Date): string {
+  const title =
+    locale === 'nl'
+      ? 'Verwerkingsregister: Lobby (receptie en toegang)'
+      : 'Record of processing: Lobby (reception and access)';
+  const lines = [`# ${title}`, '', `${f.site} · ${at.toISOString().slice(0, 10)}`, ''];
+  for (const [heading, items] of sections(f, locale)) {
+    lines.push(`## ${heading}`, '', ...items.map((i) => `- ${i}`), '');
+  }
+  return lines.join('\n');
+}
+
+export function processingRecordPdf(f: ProcessingFacts, locale: Locale, at: Date): Promise<Buffer> {
+  const title = locale === 'nl' ? 'Verwerkingsregister' : 'Record of processing';
+  return makePdf({ title, createdAt: at }, (doc) => {
+    doc.font('bold').fontSize(18).text(`${title}: Lobby`);
+    doc
+      .font('regular')
+      .fontSize(10)
+      .text(`${f.site} · ${at.toISOString().slice(0, 10)}`);
+    for (const [heading, items] of sections(f, locale)) {
+      doc.moveDown(0.6).font('bold').fontSize(13).text(heading).font('regular').fontSize(11);
+      for (const item of items) doc.text(`•  ${item}`);
+    }
+  });
+}
