@@ -229,3 +229,12 @@ export type BadgeTapOutcome = Of<typeof badgeTapOutcomes>;
 
 export const rollCallReasons = list('drill', 'evacuation');
 export type RollCallReason = Of<typeof rollCallReasons>;
+
+// Operators ---------------------------------------------------------------------------------------
+
+/**
+ * Who works in the console, least privilege first: each role may do what the one before it may,
+ * and more. Visitors (no login) reach only the public calls.
+ */
+export const operatorRoles = list('receptionist', 'officeManager', 'privacyOfficer');
+export type OperatorRole = Of<typeof operatorRoles>;

@@ -11,6 +11,7 @@ import { migration as findings } from './0090-findings';
 import { migration as reception } from './0100-reception';
 import { migration as auditChain } from './0110-audit-chain';
 import { migration as deletionLog } from './0120-deletion-log';
+import { migration as operators } from './0130-operators';
 
 /** Every migration ever shipped, in order. Add new files; never edit a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   reception,
   auditChain,
   deletionLog,
+  operators,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

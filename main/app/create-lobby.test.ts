@@ -34,7 +34,7 @@ describe('the composition root', () => {
 
       // Unlocked, the same calls go through.
       createServices(lobby.db).consoleLock.setPin('482913', 'test');
-      expect(await lobby.dispatch('unlockConsole', ['482913'])).toMatchObject({ ok: true });
+      expect(await lobby.dispatch('unlockConsole', ['482913', null])).toMatchObject({ ok: true });
       expect(await lobby.dispatch('listPeople', [])).toEqual({ ok: true, value: [] });
       expect(await lobby.dispatch('lockConsole', [])).toMatchObject({ ok: true });
       expect(await lobby.dispatch('listPeople', [])).toMatchObject({

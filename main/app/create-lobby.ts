@@ -8,12 +8,12 @@ import { buildingHandlers } from '../building/handlers';
 import { consoleHandlers } from '../console/handlers';
 import {
   callSchemas,
-  publicCalls,
   type CallChannel,
   type CallResults,
   type CallSchemas,
   type EventPayloads,
 } from '../contract/features';
+import { authorizeCall } from '../access/authorize';
 import type { Handlers } from '../ipc/feature-contract';
 import { createDispatch, type Dispatch } from '../ipc/dispatch';
 import { EventHub } from '../ipc/events';
@@ -55,9 +55,6 @@ export interface Lobby {
   close(): Promise<void>;
 }
 
-// One operator identity until operators log in by name: the audit trail says "staff".
-const operator = () => 'staff';
-
 export function createLobby(opts: LobbyOptions): Lobby {
   const db = openDatabase(opts.dbFile);
   const events = new EventHub<EventPayloads>();
@@ -68,6 +65,8 @@ export function createLobby(opts: LobbyOptions): Lobby {
     log: (err) => opts.log?.(err, 'building import'),
   });
   const s = createServices(db);
+  // Who is at the console: the audit trail names them.
+  const operator = () => s.consoleLock.operatorName();
   const screen = screenImports({
     audit: s.audit,
     timezone: s.siteSettings.timezone,
@@ -104,7 +103,7 @@ export function createLobby(opts: LobbyOptions): Lobby {
   const handlers: Handlers<CallSchemas, CallResults> = {
     ...kioskHandlers(kiosk),
     ...tapHandlers({ taps, readers }),
-    ...consoleHandlers(s.consoleLock),
+    ...consoleHandlers({ lock: s.consoleLock, people: s.people, operator }),
     ...peopleHandlers({ editor: s.peopleEditor, view: s.peopleView, operator, viewed }),
     ...tagHandlers({ custody: s.custody, view: s.tagView, operator }),
     ...zoneHandlers(s.zoneView),
@@ -148,7 +147,7 @@ export function createLobby(opts: LobbyOptions): Lobby {
     // Default deny: every call but the home screen's needs an unlocked console, whatever the
     // screen shows; a new call is console-only unless its feature lists it as public.
     authorize: (channel: CallChannel) => {
-      if (!publicCalls.has(channel)) s.consoleLock.require();
+      authorizeCall(channel, s.consoleLock);
     },
     ...(opts.log ? { log: opts.log } : {}),
   });

@@ -9,6 +9,7 @@ import { settingsRepo } from '../../db/repos/settings';
 import { siteRepo } from '../../db/repos/site';
 import { tagsRepo } from '../../db/repos/tags';
 import { unlockAttemptsRepo } from '../../db/repos/unlock-attempts';
+import { operatorsRepo } from '../../db/repos/operators';
 import { visitsRepo } from '../../db/repos/visits';
 import type { Db } from '../../db/open';
 import { backupService } from '../backup/backup-service';
@@ -62,7 +63,12 @@ export function createServices(db: Db) {
       visitorDays: () => receptionSettings(settings).get().visitorRetentionDays,
       timezone,
     }),
-    consoleLock: consoleLock({ settings, attempts: unlockAttemptsRepo(db), audit }),
+    consoleLock: consoleLock({
+      settings,
+      operators: operatorsRepo(db),
+      attempts: unlockAttemptsRepo(db),
+      audit,
+    }),
     peopleEditor: peopleService({ db, people, audit }),
     imports: registerImports({ db, people, tags, visits, audit, site, timezone }),
     building: buildingService({ repo: buildingRepo(db), audit, timezone }),

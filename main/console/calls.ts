@@ -1,29 +1,72 @@
-/** The console: the area behind the PIN where operators (office manager, receptionist) work. */
+/** The console: the area where named operators (receptionist, office manager, privacy officer) work. */
 import { z } from 'zod';
 import { featureContract } from '../ipc/feature-contract';
+import { operatorRoles, type OperatorRole } from '../../vocabulary';
 
 export interface ConsoleSession {
+  /** No operator exists yet: the first start sets up the privacy officer. */
+  setupNeeded: boolean;
   pinSet: boolean;
   unlocked: boolean;
+  /** Who is at the console now. */
+  operator: { name: string; role: OperatorRole } | null;
   /** Milliseconds until the console locks itself when nobody touches it. */
   idleMs: number;
   /** Milliseconds until another PIN is heard after too many wrong ones; 0 when it is now. */
   blockedMs: number;
 }
 
+export interface OperatorSummary {
+  id: number;
+  name: string;
+  role: OperatorRole;
+  badge: boolean;
+  disabled: boolean;
+}
+
+const Name = z.string().trim().min(1).max(80);
+const PinText = z.string().regex(/^\d{6,12}$/);
+
 export const calls = {
   getConsoleSession: z.tuple([]),
-  unlockConsole: z.tuple([z.string().max(12)]),
+  /** The PIN, and the UID of the operator's own badge when they tapped it first. */
+  unlockConsole: z.tuple([
+    z.string().max(12),
+    z
+      .string()
+      .regex(/^[0-9A-F]{8,20}$/)
+      .nullable(),
+  ]),
   lockConsole: z.tuple([]),
+  setUpFirstOperator: z.tuple([z.strictObject({ name: Name, pin: PinText })]),
+  listOperators: z.tuple([]),
+  addOperator: z.tuple([
+    z.strictObject({
+      name: Name,
+      role: z.enum(operatorRoles),
+      employeeId: z.string().trim().max(40).nullable(),
+      pin: PinText,
+    }),
+  ]),
+  disableOperator: z.tuple([z.number().int().positive()]),
 };
 
 export interface Results {
   getConsoleSession: ConsoleSession;
   unlockConsole: ConsoleSession;
   lockConsole: ConsoleSession;
+  setUpFirstOperator: ConsoleSession;
+  listOperators: OperatorSummary[];
+  addOperator: OperatorSummary[];
+  disableOperator: OperatorSummary[];
 }
 
-export const publicCalls = ['getConsoleSession', 'unlockConsole', 'lockConsole'] as const;
+export const publicCalls = [
+  'getConsoleSession',
+  'unlockConsole',
+  'lockConsole',
+  'setUpFirstOperator',
+] as const;
 
 export type Events = object;
 

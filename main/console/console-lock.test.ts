@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditRepo } from '../../db/repos/audit';
+import { operatorsRepo } from '../../db/repos/operators';
 import { settingsRepo } from '../../db/repos/settings';
 import { unlockAttemptsRepo } from '../../db/repos/unlock-attempts';
 import { openDatabase, type Db } from '../../db/open';
@@ -12,6 +13,7 @@ const clock = { t: Date.parse('2026-11-30T09:00:00Z') };
 function lockOn(db: Db) {
   return consoleLock({
     settings: settingsRepo(db),
+    operators: operatorsRepo(db),
     attempts: unlockAttemptsRepo(db),
     audit: auditRepo(db),
     now: () => clock.t,
@@ -31,27 +33,31 @@ describe('console lock', () => {
 
   it('stays locked until a PIN is set and given, and stores no PIN in clear', () => {
     const { lock, db } = setup();
-    expect(lock.session()).toMatchObject({ pinSet: false, unlocked: false, blockedMs: 0 });
-    expect(() => lock.unlock('123456')).toThrow(/No staff PIN/);
+    expect(lock.session()).toMatchObject({ setupNeeded: true, unlocked: false, blockedMs: 0 });
+    expect(() => lock.unlock('123456', null)).toThrow(/No operator/);
     lock.setPin('482913', 'cli');
-    expect(JSON.stringify(db.prepare('SELECT * FROM settings').all())).not.toContain('482913');
-    expect(() => lock.require()).toThrow(/locked/);
-    expect(() => lock.unlock('000000')).toThrow(/not right/);
-    expect(lock.unlock('482913')).toMatchObject({ pinSet: true, unlocked: true });
-    expect(() => lock.require()).not.toThrow();
-    expect(auditActions(db)).toEqual(['staff.setPin', 'staff.unlockFailed', 'staff.unlock']);
+    expect(JSON.stringify(db.prepare('SELECT * FROM operators').all())).not.toContain('482913');
+    expect(() => lock.require('receptionist')).toThrow(/locked/);
+    expect(() => lock.unlock('000000', null)).toThrow(/not right/);
+    expect(lock.unlock('482913', null)).toMatchObject({
+      setupNeeded: false,
+      unlocked: true,
+      operator: { name: 'Beheerder', role: 'privacyOfficer' },
+    });
+    expect(() => lock.require('privacyOfficer')).not.toThrow();
+    expect(auditActions(db)).toEqual(['operator.add', 'staff.unlockFailed', 'staff.unlock']);
   });
 
   it('locks itself after two quiet minutes; activity keeps it open', () => {
     const { lock, advance } = setup();
     lock.setPin('482913', 'cli');
-    lock.unlock('482913');
+    lock.unlock('482913', null);
     advance(100_000);
-    lock.require();
+    lock.require('receptionist');
     advance(100_000);
-    lock.require();
+    lock.require('receptionist');
     advance(120_001);
-    expect(() => lock.require()).toThrow(/locked/);
+    expect(() => lock.require('receptionist')).toThrow(/locked/);
     expect(lock.session().unlocked).toBe(false);
   });
 
@@ -60,8 +66,10 @@ describe('console lock', () => {
     let db = openDatabase(file);
     let lock = lockOn(db);
     lock.setPin('482913', 'cli');
-    for (let i = 0; i < 5; i += 1) expect(() => lock.unlock('111111')).toThrow(/not right/);
-    expect(() => lock.unlock('482913')).toThrow(/Too many wrong PINs\. Try again in 60 seconds/);
+    for (let i = 0; i < 5; i += 1) expect(() => lock.unlock('111111', null)).toThrow(/not right/);
+    expect(() => lock.unlock('482913', null)).toThrow(
+      /Too many wrong PINs\. Try again in 60 seconds/,
+    );
     expect(lock.session().blockedMs).toBe(60_000);
 
     // A restart (the power cord) does not clear the count.
@@ -69,15 +77,15 @@ describe('console lock', () => {
     db = openDatabase(file);
     lock = lockOn(db);
     clock.t += 30_000;
-    expect(() => lock.unlock('482913')).toThrow(/Try again in 30 seconds/);
+    expect(() => lock.unlock('482913', null)).toThrow(/Try again in 30 seconds/);
     clock.t += 30_001;
-    expect(() => lock.unlock('222222')).toThrow(/not right/);
+    expect(() => lock.unlock('222222', null)).toThrow(/not right/);
     expect(lock.session().blockedMs).toBe(120_000);
     clock.t += 120_001;
-    expect(lock.unlock('482913').unlocked).toBe(true);
+    expect(lock.unlock('482913', null).unlocked).toBe(true);
     // Once in, the count starts again.
     lock.lock();
-    expect(() => lock.unlock('333333')).toThrow(/not right/);
+    expect(() => lock.unlock('333333', null)).toThrow(/not right/);
     expect(lock.session().blockedMs).toBe(0);
     expect(auditActions(db).filter((a) => a === 'staff.unlockFailed')).toHaveLength(7);
     db.close();
@@ -94,5 +102,38 @@ describe('console lock', () => {
     for (const pin of ['12a456', '1234', '12345', '1234567890123']) {
       expect(() => lock.setPin(pin, 'cli'), pin).toThrow(/6 to 12 digits/);
     }
+  });
+
+  it('lets each role do its own part and no more, and names an operator by their badge', async () => {
+    const db = openDatabase(':memory:');
+    const lock = lockOn(db);
+    lock.setUpFirst({ name: 'Privacy', pin: '900100' });
+    expect(() => lock.setUpFirst({ name: 'Again', pin: '900200' })).toThrow(/already set up/);
+    const { createServices } = await import('../app/services');
+    const { fixturePath } = await import('../../test/support/fixtures');
+    const s = createServices(db);
+    await s.imports.site(fixturePath('site.json'), { actor: 't' });
+    await s.imports.staff(fixturePath('staff.csv'), { actor: 't' });
+    await s.imports.tags(fixturePath('tags.csv'), { actor: 't' });
+    const sanne = s.people.byEmployeeId('E1003')!.id;
+    lock.add({ name: 'Sanne', role: 'receptionist', personId: sanne, pin: '700700' }, 'Privacy');
+    expect(() =>
+      lock.add({ name: 'Other', role: 'officeManager', personId: null, pin: '700700' }, 'x'),
+    ).toThrow(/Another operator has this PIN/);
+    // Sanne's own badge names her; her PIN opens the desk, not the office manager's screens.
+    const badge = db
+      .prepare<[number], string>(
+        'SELECT t.uid FROM tags t JOIN tag_custody c ON c.tag_id = t.id WHERE c.person_id = ? AND c.ended_at IS NULL',
+      )
+      .pluck()
+      .get(sanne)!;
+    expect(() => lock.unlock('900100', badge)).toThrow(/not right/);
+    expect(lock.unlock('700700', badge).operator).toEqual({ name: 'Sanne', role: 'receptionist' });
+    expect(() => lock.require('receptionist')).not.toThrow();
+    expect(() => lock.require('officeManager')).toThrow(/role may not/);
+    expect(lock.operatorName()).toBe('Sanne');
+    // Someone else's badge does not open anything.
+    expect(() => lock.unlock('700700', 'DEADBEEF')).toThrow(/does not open/);
+    db.close();
   });
 });

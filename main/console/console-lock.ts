@@ -1,13 +1,17 @@
 /**
- * The console of a kiosk that stands in a public lobby: locked by a PIN (stored as a scrypt
- * hash), unlocked for one operator at a time, and locked again after a quiet spell. The check is
- * made by the services for every console call, not by the screen.
+ * The console of a kiosk that stands in a public lobby: named operators, each with a role and a
+ * PIN (a scrypt hash), open one at a time, locked again after a quiet spell (two minutes unless
+ * the site says otherwise). An operator is named by tapping their own staff badge at the PIN pad,
+ * or by the PIN alone where no reader is attached. Wrong PINs wait longer and longer, counted in
+ * the database. The check is made by the services for every console call, not by the screen.
  */
 import crypto from 'node:crypto';
 import { z } from 'zod';
 import type { AuditRepo } from '../../db/repos/audit';
+import type { OperatorRow, OperatorsRepo } from '../../db/repos/operators';
 import type { SettingsRepo } from '../../db/repos/settings';
 import type { UnlockAttemptsRepo } from '../../db/repos/unlock-attempts';
+import { operatorRoles, type OperatorRole } from '../../vocabulary';
 import { AppError } from '../ipc/errors';
 import type { ConsoleSession } from './calls';
 
@@ -15,7 +19,7 @@ const StoredPin = z.object({ salt: z.string(), hash: z.string() });
 /** Six digits at least: at a touchscreen in a public lobby, four fall to patient guessing. */
 export const Pin = z.string().regex(/^\d{6,12}$/, 'a PIN is 6 to 12 digits');
 
-const idleMs = 2 * 60 * 1000;
+const defaultIdleSeconds = 120;
 /** Wrong PINs in a row before the first wait; each further one doubles it, up to an hour. */
 const freeAttempts = 5;
 const firstWaitMs = 60 * 1000;
@@ -27,18 +31,51 @@ export function backOffMs(failures: number): number {
   return Math.min(longestWaitMs, firstWaitMs * 2 ** (failures - freeAttempts));
 }
 
-function hashPin(pin: string, salt: Buffer): Buffer {
-  return crypto.scryptSync(pin, salt, 32, { N: 1 << 14, r: 8, p: 1 });
+/** Does `role` include what `needed` may do? Each role may do what the ones before it may. */
+export const mayAct = (role: OperatorRole, needed: OperatorRole) =>
+  operatorRoles.indexOf(role) >= operatorRoles.indexOf(needed);
+
+function hashPin(pin: string): string {
+  const salt = crypto.randomBytes(16);
+  const hash = crypto.scryptSync(pin, salt, 32, { N: 1 << 14, r: 8, p: 1 });
+  return JSON.stringify({ salt: salt.toString('base64'), hash: hash.toString('base64') });
+}
+
+function pinMatches(stored: string, pin: string): boolean {
+  const parsed = StoredPin.safeParse(JSON.parse(stored));
+  if (!parsed.success) return false;
+  const expected = Buffer.from(parsed.data.hash, 'base64');
+  const given = crypto.scryptSync(pin, Buffer.from(parsed.data.salt, 'base64'), 32, {
+    N: 1 << 14,
+    r: 8,
+    p: 1,
+  });
+  return expected.length === given.length && crypto.timingSafeEqual(expected, given);
+}
+
+export interface NewOperator {
+  name: string;
+  role: OperatorRole;
+  personId: number | null;
+  pin: string;
 }
 
 export function consoleLock(deps: {
   settings: SettingsRepo;
+  operators: OperatorsRepo;
   attempts: UnlockAttemptsRepo;
   audit: AuditRepo;
   now?: () => number;
 }) {
   const now = deps.now ?? Date.now;
-  let unlockedUntil = 0;
+  let open: { operator: OperatorRow; until: number } | null = null;
+  const idleMs = () =>
+    deps.settings.get(
+      'console.idleSeconds',
+      z.number().int().min(30).max(3600),
+      defaultIdleSeconds,
+    ) * 1000;
+  const current = () => (open && now() < open.until ? open : null);
 
   /** Milliseconds until the next try is heard; kept in the database, so a restart waits too. */
   const blockedMs = (): number => {
@@ -47,55 +84,124 @@ export function consoleLock(deps: {
     return Math.max(0, last.getTime() + backOffMs(count) - now());
   };
 
-  const session = (): ConsoleSession => ({
-    pinSet: deps.settings.get('staff.pin', StoredPin.nullable(), null) !== null,
-    unlocked: now() < unlockedUntil,
-    idleMs,
-    blockedMs: blockedMs(),
-  });
+  const session = (): ConsoleSession => {
+    const setupNeeded = deps.operators.count() === 0;
+    const o = current()?.operator;
+    return {
+      setupNeeded,
+      pinSet: !setupNeeded,
+      unlocked: !!o,
+      operator: o ? { name: o.name, role: o.role } : null,
+      idleMs: idleMs(),
+      blockedMs: blockedMs(),
+    };
+  };
+
+  const refuse = (reason: string, message: string): never => {
+    deps.attempts.record(new Date(now()), false);
+    deps.audit.record({ actor: 'kiosk', action: 'staff.unlockFailed', detail: { reason } });
+    throw new AppError('unauthorized', message);
+  };
+
+  const add = (o: NewOperator, actor: string): number => {
+    const pin = Pin.parse(o.pin);
+    const name = o.name.trim();
+    if (!name || name.length > 80)
+      throw new AppError('invalid_argument', 'A name of 1 to 80 characters.');
+    if (deps.operators.byName(name))
+      throw new AppError('conflict', `There is already an operator "${name}".`);
+    // A PIN alone must name one operator.
+    if (deps.operators.active().some((other) => pinMatches(other.pin, pin)))
+      throw new AppError('conflict', 'Another operator has this PIN: choose another.');
+    const id = deps.operators.insert(
+      { name, role: o.role, personId: o.personId, pin: hashPin(pin) },
+      new Date(now()).toISOString(),
+      actor,
+    );
+    deps.audit.record({
+      actor,
+      action: 'operator.add',
+      subject: String(id),
+      detail: { role: o.role },
+    });
+    return id;
+  };
 
   return {
     session,
-    setPin(pin: string, actor: string): void {
-      const salt = crypto.randomBytes(16);
-      deps.settings.set('staff.pin', {
-        salt: salt.toString('base64'),
-        hash: hashPin(Pin.parse(pin), salt).toString('base64'),
-      });
-      deps.audit.record({ actor, action: 'staff.setPin' });
+    /** The operator now at the console, for the audit trail; "kiosk" when nobody is. */
+    operatorName: () => current()?.operator.name ?? 'kiosk',
+    add,
+    /** The first start: only while there is no operator at all. */
+    setUpFirst(o: { name: string; pin: string }): ConsoleSession {
+      if (deps.operators.count() > 0)
+        throw new AppError('unauthorized', 'The kiosk is already set up.');
+      add({ ...o, role: 'privacyOfficer', personId: null }, 'setup');
+      return session();
     },
-    unlock(pin: string): ConsoleSession {
+    /** `lobby admin set-pin`: the PIN of the operator "Beheerder" (a privacy officer), created if need be. */
+    setPin(pin: string, actor: string): void {
+      const existing = deps.operators.byName('Beheerder');
+      if (!existing) {
+        add({ name: 'Beheerder', role: 'privacyOfficer', personId: null, pin }, actor);
+        return;
+      }
+      deps.operators.setPin(existing.id, hashPin(Pin.parse(pin)));
+      deps.audit.record({ actor, action: 'staff.setPin', subject: String(existing.id) });
+    },
+    list: () =>
+      deps.operators.all().map((o) => ({
+        id: o.id,
+        name: o.name,
+        role: o.role,
+        badge: o.personId !== null,
+        disabled: o.disabledAt !== null,
+      })),
+    disable(id: number, actor: string) {
+      if (current()?.operator.id === id)
+        throw new AppError('conflict', 'You cannot disable yourself.');
+      if (!deps.operators.disable(id, new Date(now()).toISOString()))
+        throw new AppError('not_found', `There is no active operator ${id}.`);
+      deps.audit.record({ actor, action: 'operator.disable', subject: String(id) });
+    },
+    unlock(pin: string, badgeUid: string | null): ConsoleSession {
       const wait = blockedMs();
       if (wait > 0) {
         const seconds = Math.ceil(wait / 1000);
         throw new AppError('unauthorized', `Too many wrong PINs. Try again in ${seconds} seconds.`);
       }
-      const stored = deps.settings.get('staff.pin', StoredPin.nullable(), null);
-      if (!stored)
-        throw new AppError(
-          'unauthorized',
-          'No staff PIN is set. Set one with "lobby admin set-pin".',
-        );
-      const expected = Buffer.from(stored.hash, 'base64');
-      const given = hashPin(pin, Buffer.from(stored.salt, 'base64'));
-      const right = crypto.timingSafeEqual(expected, given);
-      deps.attempts.record(new Date(now()), right);
-      if (!right) {
-        deps.audit.record({ actor: 'kiosk', action: 'staff.unlockFailed' });
-        throw new AppError('unauthorized', 'That PIN is not right.');
+      if (deps.operators.count() === 0)
+        throw new AppError('unauthorized', 'No operator is set up yet.');
+      let operator: OperatorRow | null;
+      if (badgeUid) {
+        operator = deps.operators.byBadge(badgeUid);
+        if (!operator) return refuse('badge', 'This badge does not open the console.');
+        if (!pinMatches(operator.pin, pin)) return refuse('pin', 'That PIN is not right.');
+      } else {
+        operator = deps.operators.active().find((o) => pinMatches(o.pin, pin)) ?? null;
+        if (!operator) return refuse('pin', 'That PIN is not right.');
       }
-      unlockedUntil = now() + idleMs;
-      deps.audit.record({ actor: 'staff', action: 'staff.unlock' });
+      deps.attempts.record(new Date(now()), true);
+      open = { operator, until: now() + idleMs() };
+      deps.audit.record({
+        actor: operator.name,
+        action: 'staff.unlock',
+        detail: { role: operator.role, byBadge: badgeUid !== null },
+      });
       return session();
     },
     lock(): ConsoleSession {
-      unlockedUntil = 0;
+      if (current()) deps.audit.record({ actor: current()!.operator.name, action: 'staff.lock' });
+      open = null;
       return session();
     },
-    /** For every console call: refuses when locked, and keeps an active session open. */
-    require(): void {
-      if (now() >= unlockedUntil) throw new AppError('unauthorized', 'The console is locked.');
-      unlockedUntil = now() + idleMs;
+    /** For every console call: refuses when locked or when the role may not, and keeps an active session open. */
+    require(role: OperatorRole): void {
+      const c = current();
+      if (!c) throw new AppError('unauthorized', 'The console is locked.');
+      if (!mayAct(c.operator.role, role))
+        throw new AppError('unauthorized', 'Your role may not do this.');
+      c.until = now() + idleMs();
     },
   };
 }

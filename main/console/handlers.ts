@@ -1,11 +1,31 @@
+import type { PeopleRepo } from '../../db/repos/people';
 import type { Handlers } from '../ipc/feature-contract';
+import { AppError } from '../ipc/errors';
 import type { calls, Results } from './calls';
 import type { ConsoleLock } from './console-lock';
 
-export function consoleHandlers(lock: ConsoleLock): Handlers<typeof calls, Results> {
+export function consoleHandlers(deps: {
+  lock: ConsoleLock;
+  people: PeopleRepo;
+  operator: () => string;
+}): Handlers<typeof calls, Results> {
+  const { lock, operator } = deps;
   return {
     getConsoleSession: () => lock.session(),
-    unlockConsole: (pin) => lock.unlock(pin),
+    unlockConsole: (pin, badgeUid) => lock.unlock(pin, badgeUid),
     lockConsole: () => lock.lock(),
+    setUpFirstOperator: (first) => lock.setUpFirst(first),
+    listOperators: () => lock.list(),
+    addOperator: ({ employeeId, ...o }) => {
+      const person = employeeId ? deps.people.byEmployeeId(employeeId) : null;
+      if (employeeId && !person)
+        throw new AppError('not_found', `Nobody has employee number ${employeeId}.`);
+      lock.add({ ...o, personId: person?.id ?? null }, operator());
+      return lock.list();
+    },
+    disableOperator: (id) => {
+      lock.disable(id, operator());
+      return lock.list();
+    },
   };
 }

@@ -1,4 +1,6 @@
 import { useCallback, useState } from 'react';
+import { operatorRoles, type OperatorRole } from '../../main/contract';
+import { OperatorsView } from './OperatorsView';
 import { useI18n } from '../i18n/I18nProvider';
 import { OpenFindings } from './FindingsLink';
 import { QuitKiosk } from './QuitKiosk';
@@ -22,19 +24,46 @@ export type ConsoleTab =
   | 'site'
   | 'import'
   | 'building'
-  | 'review';
+  | 'review'
+  | 'operators';
 type Tab = ConsoleTab;
 
-export function ConsoleArea(props: { onLock: () => void; initialTab: ConsoleTab }) {
+/**
+ * The least role that uses each tab (main/access/permissions.ts is what the services enforce;
+ * this only keeps the screen from offering what would be refused).
+ */
+const tabRole: Record<Tab, OperatorRole> = {
+  reception: 'receptionist',
+  presence: 'receptionist',
+  people: 'officeManager',
+  tags: 'officeManager',
+  zones: 'officeManager',
+  site: 'officeManager',
+  import: 'officeManager',
+  building: 'officeManager',
+  review: 'officeManager',
+  operators: 'privacyOfficer',
+};
+const mayUse = (role: OperatorRole, tab: Tab) =>
+  operatorRoles.indexOf(role) >= operatorRoles.indexOf(tabRole[tab]);
+
+export function ConsoleArea(props: {
+  onLock: () => void;
+  initialTab: ConsoleTab;
+  operator: { name: string; role: OperatorRole };
+}) {
   const { t } = useI18n();
-  const [tab, setTab] = useState<Tab>(props.initialTab);
+  const { role } = props.operator;
+  const [tab, setTab] = useState<Tab>(
+    mayUse(role, props.initialTab) ? props.initialTab : 'reception',
+  );
   const [checks, setChecks] = useState(0);
   const [reviewSubject, setReviewSubject] = useState('');
   const openFindings = useCallback((subject: string) => {
     setReviewSubject(subject);
     setTab('review');
   }, []);
-  const tabs: [Tab, string][] = [
+  const allTabs: [Tab, string][] = [
     ['reception', t('reception.tab')],
     ['presence', t('presence.tab')],
     ['people', t('staff.tabPeople')],
@@ -44,7 +73,9 @@ export function ConsoleArea(props: { onLock: () => void; initialTab: ConsoleTab 
     ['import', t('import.tab')],
     ['building', t('building.tab')],
     ['review', t('review.tab')],
+    ['operators', t('operator.tab')],
   ];
+  const tabs = allTabs.filter(([id]) => mayUse(role, id));
   return (
     <OpenFindings.Provider value={openFindings}>
       <main className="screen staff">
@@ -63,14 +94,21 @@ export function ConsoleArea(props: { onLock: () => void; initialTab: ConsoleTab 
               </button>
             ))}
           </nav>
-          <QuitKiosk />
+          <span className="operator" data-testid="operator">
+            {t('operator.signedIn', {
+              name: props.operator.name,
+              role: t(`operator.role.${props.operator.role}`),
+            })}
+          </span>
+          {role === 'privacyOfficer' && <QuitKiosk />}
           <button type="button" className="button secondary" onClick={props.onLock}>
             {t('staff.lock')}
           </button>
         </header>
-        {tab !== 'reception' && tab !== 'presence' && (
+        {mayUse(role, 'review') && tab !== 'reception' && tab !== 'presence' && (
           <ReviewReminder onOpen={() => setTab('review')} refresh={checks} />
         )}
+        {tab === 'operators' && <OperatorsView />}
         {tab === 'reception' && <ReceptionView />}
         {tab === 'presence' && <PresenceView />}
         {tab === 'people' && <PeopleView />}

@@ -1,23 +1,26 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { ConsoleSession, TagTap } from '../../main/contract';
+import { useApi, useEvent } from '../app/ApiProvider';
 import { useIdle } from '../app/useIdle';
-import type { ConsoleSession } from '../../main/contract';
-import { useApi } from '../app/ApiProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { PinPad } from './PinPad';
 import { ConsoleArea, type ConsoleTab } from './ConsoleArea';
 import { ConsoleLock } from './ConsoleLock';
+import { FirstStart } from './FirstStart';
 
-/**
- * The console behind its PIN. The service enforces the lock on every call; this screen also
- * locks after the same quiet spell, so nothing stays on a lobby screen.
- */
 const pinIdleMs = 60_000;
 
+/**
+ * The console behind a named operator's badge and PIN. The service enforces the lock and each
+ * role's calls; this screen also locks after the same quiet spell, so nothing stays on a lobby
+ * screen, and shows only what the operator's role may use.
+ */
 export function ConsoleGate(props: { onExit: () => void; initialTab: ConsoleTab }) {
   const api = useApi();
   const { t } = useI18n();
   const [session, setSession] = useState<ConsoleSession | null>(null);
   const [wrong, setWrong] = useState(false);
+  const [badge, setBadge] = useState<{ uid: string; name: string } | null>(null);
 
   useEffect(() => {
     void api.getConsoleSession().then((r) => r.ok && setSession(r.value));
@@ -30,46 +33,43 @@ export function ConsoleGate(props: { onExit: () => void; initialTab: ConsoleTab 
 
   const locked = useCallback(() => setSession((s) => s && { ...s, unlocked: false }), []);
 
-  useEffect(() => {
-    if (!session?.unlocked) return;
-    let timer = setTimeout(lock, session.idleMs);
-    const touch = () => {
-      clearTimeout(timer);
-      timer = setTimeout(lock, session.idleMs);
-    };
-    const events = ['pointerdown', 'keydown'] as const;
-    events.forEach((e) => window.addEventListener(e, touch));
-    return () => {
-      clearTimeout(timer);
-      events.forEach((e) => window.removeEventListener(e, touch));
-    };
-  }, [session, lock]);
+  // At the PIN pad, an operator's own staff badge names them.
+  useEvent(
+    'tagTapped',
+    useCallback((tap: TagTap) => {
+      if (tap.holder?.kind === 'person' && tap.holder.usable)
+        setBadge({ uid: tap.uid, name: tap.holder.firstName });
+    }, []),
+  );
 
+  useIdle(session?.unlocked ? session.idleMs : null, lock);
   // The PIN pad left alone goes back to the home screen, like every other screen.
   useIdle(session && !session.unlocked ? pinIdleMs : null, onExit);
 
   if (!session) return null;
-  if (session.unlocked)
+  if (session.setupNeeded) return <FirstStart onDone={setSession} onExit={onExit} />;
+  if (session.unlocked && session.operator)
     return (
       <ConsoleLock onLocked={locked}>
-        <ConsoleArea onLock={lock} initialTab={props.initialTab} />
+        <ConsoleArea onLock={lock} initialTab={props.initialTab} operator={session.operator} />
       </ConsoleLock>
     );
   return (
     <main className="screen centred">
       <h1>{t('staff.locked')}</h1>
-      {session.pinSet ? (
-        <PinPad
-          wrong={wrong}
-          onSubmit={async (pin) => {
-            const result = await api.unlockConsole(pin);
-            setWrong(!result.ok);
-            if (result.ok) setSession(result.value);
-          }}
-        />
-      ) : (
-        <p className="lead">{t('staff.noPin')}</p>
-      )}
+      <p className="lead" data-testid="pin-badge">
+        {badge ? t('operator.badgeOf', { name: badge.name }) : t('operator.tapOrPin')}
+      </p>
+      <PinPad
+        wrong={wrong}
+        blockedMs={session.blockedMs}
+        onSubmit={async (pin) => {
+          const result = await api.unlockConsole(pin, badge?.uid ?? null);
+          setWrong(!result.ok);
+          if (result.ok) setSession(result.value);
+          else void api.getConsoleSession().then((r) => r.ok && setSession(r.value));
+        }}
+      />
       <button type="button" className="button secondary" onClick={props.onExit}>
         {t('common.back')}
       </button>

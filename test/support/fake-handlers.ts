@@ -24,7 +24,14 @@ export function fakeHandlers(overrides: Partial<AllHandlers> = {}): AllHandlers 
     getKioskSettings: () => ({ defaultLocale: 'nl' }),
     setDefaultLocale: (locale) => ({ defaultLocale: locale }),
     getReaderStatus: () => ({ state: 'absent', readers: [] }),
-    getConsoleSession: () => ({ pinSet: false, unlocked: false, idleMs: 0, blockedMs: 0 }),
+    getConsoleSession: () => ({
+      setupNeeded: true,
+      pinSet: false,
+      unlocked: false,
+      operator: null,
+      idleMs: 0,
+      blockedMs: 0,
+    }),
   };
   return { ...defaults, ...answers, ...overrides } as AllHandlers;
 }

@@ -1,0 +1,91 @@
+/**
+ * Who may make each call: one table, role × call, checked in main/ for every call before its
+ * arguments are even parsed. "public" is the visitor's kiosk (no login); otherwise the least role
+ * that may, and every role after it in `operatorRoles` may too. A call missing here does not
+ * compile: nothing is allowed by default. docs/PERMISSIONS.md is printed from this table.
+ */
+import type { OperatorRole } from '../../vocabulary';
+import type { CallChannel } from '../contract/features';
+
+export type Access = 'public' | OperatorRole;
+
+export const permissions: Record<CallChannel, Access> = {
+  // The visitor's kiosk: the home screen, taps, signing in, the PIN pad.
+  getAppInfo: 'public',
+  getKioskSettings: 'public',
+  getReaderStatus: 'public',
+  submitWedgeInput: 'public',
+  simulateTap: 'public',
+  getConsoleSession: 'public',
+  unlockConsole: 'public',
+  lockConsole: 'public',
+  setUpFirstOperator: 'public',
+  getVisitorKiosk: 'public',
+  findHosts: 'public',
+  findExpectedVisitors: 'public',
+  signInVisitor: 'public',
+
+  // The receptionist: the day's visits, badges out and back, who is here, the evacuation list.
+  listVisits: 'receptionist',
+  registerVisit: 'receptionist',
+  markPickedUp: 'receptionist',
+  signOutVisit: 'receptionist',
+  armBadgeIssue: 'receptionist',
+  disarmBadgeIssue: 'receptionist',
+  closeVisit: 'receptionist',
+  closeDay: 'receptionist',
+  getPresence: 'receptionist',
+  getEvacuationList: 'receptionist',
+  getBadgeLabel: 'receptionist',
+  startRollCall: 'receptionist',
+  getRollCall: 'receptionist',
+  markRollCall: 'receptionist',
+  endRollCall: 'receptionist',
+  getRollCallReport: 'receptionist',
+  getReceptionConfig: 'receptionist',
+  retryNotification: 'receptionist',
+  getReaderDiagnostics: 'receptionist',
+  uploadChunk: 'receptionist',
+
+  // The office manager: people, badges, zones, the site, imports, the building, the review.
+  listPeople: 'officeManager',
+  getPerson: 'officeManager',
+  savePerson: 'officeManager',
+  listTags: 'officeManager',
+  getTag: 'officeManager',
+  enrollTag: 'officeManager',
+  assignTag: 'officeManager',
+  returnTag: 'officeManager',
+  reportTagLost: 'officeManager',
+  replaceTag: 'officeManager',
+  markTagNotReturned: 'officeManager',
+  listIncidents: 'officeManager',
+  markBuildingNotified: 'officeManager',
+  listZones: 'officeManager',
+  getSiteConfig: 'officeManager',
+  saveSiteConfig: 'officeManager',
+  previewImport: 'officeManager',
+  runImport: 'officeManager',
+  inspectBuildingUpload: 'officeManager',
+  startBuildingImport: 'officeManager',
+  cancelBuildingImport: 'officeManager',
+  listBuildingImports: 'officeManager',
+  addEventTextRule: 'officeManager',
+  runReconciliation: 'officeManager',
+  listFindings: 'officeManager',
+  setFindingStatus: 'officeManager',
+  listReconcileRuns: 'officeManager',
+  getReviewReminder: 'officeManager',
+  getBuildingReport: 'officeManager',
+  setReviewPeriod: 'officeManager',
+  setReceptionConfig: 'officeManager',
+  getNotifyConfig: 'officeManager',
+  setNotifyConfig: 'officeManager',
+
+  // The privacy officer: operators, the kiosk itself.
+  listOperators: 'privacyOfficer',
+  addOperator: 'privacyOfficer',
+  disableOperator: 'privacyOfficer',
+  setDefaultLocale: 'privacyOfficer',
+  quitKiosk: 'privacyOfficer',
+};

@@ -1,0 +1,100 @@
+/**
+ * Roles in Chromium with a real reader: a receptionist taps her own badge, enters her PIN, gets
+ * the desk and not the office manager's screens (and the services refuse those calls too), and
+ * the console falls back to the visitor's kiosk after the idle time.
+ */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/open';
+import { VirtualTag } from '../nfc/virtual-tag';
+import { fixturePath } from '../support/fixtures';
+import { useTempDir } from '../support/temp';
+import { projectRoot, startHost } from './harness';
+import { useBrowser, usePcscRig } from './hooks';
+
+const run = promisify(execFile);
+
+describe('operators and roles', () => {
+  const dir = useTempDir();
+  const browser = useBrowser();
+  const rig = usePcscRig();
+
+  it('a receptionist logs in by badge and PIN, sees only the desk, and is logged out when idle', async () => {
+    const dbFile = path.join(dir(), 'lobby.sqlite');
+    const lobby = (...args: string[]) =>
+      run(process.execPath, ['bin/lobby.js', '--db', dbFile, ...args], { cwd: projectRoot });
+    for (const [kind, file] of [
+      ['site', 'site.json'],
+      ['staff', 'staff.csv'],
+      ['tags', 'tags.csv'],
+    ])
+      await lobby(kind!, 'import', fixturePath(file!));
+    await lobby('admin', 'set-pin', '--pin', '918273');
+    await lobby(
+      'admin',
+      'add-operator',
+      '--name',
+      'Sanne de Groot',
+      '--role',
+      'receptionist',
+      '--employee-id',
+      'E1003',
+      '--pin',
+      '554433',
+    );
+    const db = openDatabase(dbFile);
+    db.prepare("INSERT INTO settings (key, value) VALUES ('console.idleSeconds', '30')").run();
+    const uid = db
+      .prepare<[], string>(
+        `SELECT t.uid FROM tags t JOIN tag_custody c ON c.tag_id = t.id JOIN people p ON p.id = c.person_id
+         WHERE p.employee_id = 'E1003' AND c.ended_at IS NULL`,
+      )
+      .pluck()
+      .get()!;
+    db.close();
+    const host = await startHost(dbFile);
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    const badge = new VirtualTag({
+      uid,
+      kind: uid.length === 8 ? 'mifare-classic-1k' : 'ntag213',
+    });
+    try {
+      await page.goto(host.url);
+      await page.getByTestId('staff').click();
+      await page
+        .getByTestId('pin-badge')
+        .getByText(/tik uw eigen pas/i)
+        .waitFor();
+      await badge.present(rig().port);
+      await page.getByTestId('pin-badge').getByText('Pas van Sanne: voer uw pincode in').waitFor();
+      await badge.remove();
+      for (const digit of '554433')
+        await page.getByRole('button', { name: digit, exact: true }).click();
+      await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+      await page.getByTestId('operator').getByText('Sanne de Groot (receptionist)').waitFor();
+      const tabs = await page.getByRole('tab').allTextContents();
+      expect(tabs).toEqual(['Receptie', 'Aanwezig / BHV']);
+      // The screen does not offer it, and the services refuse it to whoever asks.
+      const refused = await page.evaluate(`
+        fetch(new URL('api/listPeople', location.href), {
+          method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '[]',
+        }).then((r) => r.json())
+      `);
+      expect(refused).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+      // Left alone: back to the visitor's kiosk, locked.
+      await page.getByRole('heading', { name: 'Welkom', exact: true }).waitFor({ timeout: 45_000 });
+      const session = await page.evaluate(`
+        fetch(new URL('api/getConsoleSession', location.href), {
+          method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '[]',
+        }).then((r) => r.json())
+      `);
+      expect(session).toMatchObject({ ok: true, value: { unlocked: false, operator: null } });
+    } finally {
+      await badge.remove();
+      await page.close();
+      await host.stop();
+    }
+  });
+});
