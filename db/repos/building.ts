@@ -13,7 +13,7 @@ import {
   type Outcome,
 } from '../../vocabulary';
 import type { Db } from '../open';
-import { eventBatches } from './building-events';
+import { eventBatches, minimisationPlan } from './building-events';
 import { settingsRepo } from './settings';
 
 export interface DoorNameRow {
@@ -117,6 +117,7 @@ export function buildingRepo(db: Db) {
 
     /** Door events of one import, written in batches. */
     eventBatches: (importId: number) => eventBatches(db, importId),
+    minimisationPlan: () => minimisationPlan(db),
 
     tagUids: (): string[] => db.prepare<[], string>('SELECT uid FROM tags').pluck().all(),
     doorNames: (): DoorNameRow[] =>

@@ -71,6 +71,8 @@ export const permissions: Record<CallChannel, Access> = {
   cancelBuildingImport: 'officeManager',
   listBuildingImports: 'officeManager',
   addEventTextRule: 'officeManager',
+  getMinimisation: 'officeManager',
+  setMinimisation: 'privacyOfficer',
   runReconciliation: 'officeManager',
   listFindings: 'officeManager',
   setFindingStatus: 'officeManager',

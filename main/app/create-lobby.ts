@@ -110,7 +110,18 @@ export function createLobby(opts: LobbyOptions): Lobby {
     ...siteHandlers({ site: s.site, operator }),
     ...uploadHandlers(uploads),
     ...registerHandlers({ imports: s.imports, uploads, operator }),
-    ...buildingHandlers({ building: s.building, screen, operator }),
+    ...buildingHandlers({
+      building: s.building,
+      screen,
+      operator,
+      minimise: {
+        get: () => s.settings.get('building.minimise', z.boolean(), true),
+        set: (on, actor) => {
+          s.settings.set('building.minimise', on);
+          s.audit.record({ actor, action: 'building.minimise', detail: { on } });
+        },
+      },
+    }),
     ...reconcileHandlers({ findings: s.findings, siteName: s.siteSettings.name, operator }),
     ...receptionHandlers({ reception, operator }),
   };

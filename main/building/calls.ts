@@ -47,6 +47,11 @@ export interface BuildingImportSummary extends CardReport {
   availableRoles?: string[];
   outcomes?: Partial<Record<Outcome, number>>;
   unknownEventTexts?: { text: string; count: number }[];
+  /**
+   * Events of other organisations' known cards at doors off our floor: counted here, not stored
+   * (the building's exports hold every tenant's people; the review needs none of these).
+   */
+  minimised?: number;
 }
 
 export interface ImportProgress {
@@ -78,6 +83,9 @@ export const calls = {
   addEventTextRule: z.tuple([
     z.strictObject({ text: z.string().min(1).max(500), outcome: z.enum(outcomes) }),
   ]),
+  /** Whether imports leave out other tenants' events at doors off our floor (on by default). */
+  getMinimisation: z.tuple([]),
+  setMinimisation: z.tuple([z.boolean()]),
 };
 
 export interface Results {
@@ -86,6 +94,8 @@ export interface Results {
   cancelBuildingImport: null;
   listBuildingImports: BuildingImportRecord[];
   addEventTextRule: { classified: number };
+  getMinimisation: { on: boolean };
+  setMinimisation: { on: boolean };
 }
 
 export const publicCalls = [] as const;

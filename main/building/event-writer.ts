@@ -72,6 +72,8 @@ export function eventWriter(ctx: RowContext): RowWriter {
   };
   const stampDates = new Set<string>();
   let accepted = 0;
+  const minimise = repo.minimisationPlan();
+  let minimised = 0;
 
   return {
     write(cells, row) {
@@ -126,7 +128,12 @@ export function eventWriter(ctx: RowContext): RowWriter {
       entry.count += 1;
 
       const pointId = dictionaries.point(door, reader, cell(cells, iDirection));
-      const cardId = dictionaries.card(cell(cells, iCard), cell(cells, iFacility));
+      const cardText = cell(cells, iCard);
+      if (minimise?.leaveOut(cardText, cell(cells, iEmployee), pointId)) {
+        minimised += 1;
+        return;
+      }
+      const cardId = dictionaries.card(cardText, cell(cells, iFacility));
       const name =
         cell(cells, iFull) ||
         [cell(cells, iFirst), cell(cells, iPrefix), cell(cells, iLast)].filter(Boolean).join(' ');
@@ -148,6 +155,7 @@ export function eventWriter(ctx: RowContext): RowWriter {
       });
       dictionaries.matchCards(matching);
       Object.assign(summary, matching.report);
+      summary.minimised = minimised;
       const outcomes: Partial<Record<Outcome, number>> = {};
       const unknown: { text: string; count: number }[] = [];
       for (const { text, outcome, count } of dictionaries.texts()) {

@@ -6,6 +6,7 @@ export function buildingHandlers(deps: {
   building: BuildingService;
   screen: ScreenImports;
   operator: () => string;
+  minimise: { get: () => boolean; set: (on: boolean, actor: string) => void };
 }): Handlers<typeof calls, Results> {
   const { building, screen, operator } = deps;
   return {
@@ -16,5 +17,10 @@ export function buildingHandlers(deps: {
     addEventTextRule: ({ text, outcome }) => ({
       classified: building.addTextRule(text, outcome, operator()),
     }),
+    getMinimisation: () => ({ on: deps.minimise.get() }),
+    setMinimisation: (on) => {
+      deps.minimise.set(on, operator());
+      return { on: deps.minimise.get() };
+    },
   };
 }

@@ -12,6 +12,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useData } from '../shared/useData';
 import { BuildingPreview } from './BuildingPreview';
 import { ImportHistory } from './ImportHistory';
+import { Minimisation } from './Minimisation';
 import { Finished, Progress } from './ImportResult';
 import { uploadFile } from '../shared/upload';
 
@@ -162,6 +163,7 @@ export function BuildingView() {
       )}
       {stage.step === 'finished' && <Finished finished={stage.finished} />}
       {history.value && <ImportHistory imports={history.value} />}
+      <Minimisation />
     </div>
   );
 }

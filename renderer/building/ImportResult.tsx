@@ -46,6 +46,11 @@ export function Finished(props: { finished: ImportFinished }) {
           rejected: s.rejected.length,
         })}
       </p>
+      {!!s.minimised && (
+        <p className="notice" data-testid="building-minimised">
+          {t('building.minimised', { count: s.minimised })}
+        </p>
+      )}
       {s.rejected.length > 0 && <Rejections rejected={s.rejected} />}
       {s.outcomes && (
         <>

@@ -80,6 +80,12 @@ export const receptionEn: Record<keyof typeof receptionNl, string> = {
   'tap.reception.staffOutHint': 'You are tapped out.',
   'home.presence': 'Who is here',
   'reception.tab': 'Reception',
+  'building.minimised':
+    '{count} events of other tenants at doors off our floor were counted and not kept (minimisation).',
+  'building.minimiseTitle': 'Minimisation',
+  'building.minimiseOn':
+    "Events of other organisations' known cards at doors off our floor are counted, not kept: the review does not need them, and they are other people's personal data. Everything on our floor, everything of our own people and cards nobody knows are kept.",
+  'building.minimiseSwitch': "Leave out other tenants' events (recommended)",
   'operator.badgeOf': 'Badge of {name}: enter your PIN',
   'operator.tapOrPin': 'Tap your own badge on the reader, or enter your PIN.',
   'operator.blocked': 'Too many wrong PINs. Try again in {seconds} seconds.',

@@ -75,6 +75,12 @@ export const receptionNl = {
   'tap.reception.staffOutHint': 'Je bent uitgetikt.',
   'home.presence': 'Aanwezig / BHV',
   'reception.tab': 'Receptie',
+  'building.minimised':
+    '{count} gebeurtenissen van andere huurders bij deuren buiten onze verdieping zijn geteld en niet bewaard (minimalisatie).',
+  'building.minimiseTitle': 'Minimalisatie',
+  'building.minimiseOn':
+    'Gebeurtenissen van bekende passen van andere organisaties bij deuren buiten onze verdieping worden geteld, niet bewaard: de controle heeft ze niet nodig, en het zijn persoonsgegevens van anderen. Bewaard blijft alles op onze verdieping, alles van onze eigen mensen en passen die niemand kent.',
+  'building.minimiseSwitch': 'Gebeurtenissen van andere huurders weglaten (aanbevolen)',
   'operator.badgeOf': 'Pas van {name}: voer uw pincode in',
   'operator.tapOrPin': 'Tik uw eigen pas op de lezer, of voer uw pincode in.',
   'operator.blocked': 'Te veel foute pincodes. Probeer het over {seconds} seconden opnieuw.',
