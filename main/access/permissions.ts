@@ -88,6 +88,8 @@ export const permissions: Record<CallChannel, Access> = {
   listOperators: 'privacyOfficer',
   addOperator: 'privacyOfficer',
   disableOperator: 'privacyOfficer',
+  listAudit: 'privacyOfficer',
+  verifyAudit: 'privacyOfficer',
   setDefaultLocale: 'privacyOfficer',
   quitKiosk: 'privacyOfficer',
 };

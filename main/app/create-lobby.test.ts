@@ -36,6 +36,11 @@ describe('the composition root', () => {
       createServices(lobby.db).consoleLock.setPin('482913', 'test');
       expect(await lobby.dispatch('unlockConsole', ['482913', null])).toMatchObject({ ok: true });
       expect(await lobby.dispatch('listPeople', [])).toEqual({ ok: true, value: [] });
+      // Who looked at the staff list, and the call each entry came from, are in the audit trail.
+      expect(createServices(lobby.db).audit.recent(2)).toMatchObject([
+        { actor: 'Beheerder', action: 'view', subject: 'listPeople' },
+        { actor: 'Beheerder', action: 'staff.unlock', screen: 'unlockConsole' },
+      ]);
       expect(await lobby.dispatch('lockConsole', [])).toMatchObject({ ok: true });
       expect(await lobby.dispatch('listPeople', [])).toMatchObject({
         ok: false,

@@ -55,6 +55,19 @@ export interface Lobby {
   close(): Promise<void>;
 }
 
+/** Calls that show personal data and do not audit themselves (getPerson, listVisits … do). */
+const auditedViews = new Set<CallChannel>([
+  'listPeople',
+  'listTags',
+  'getTag',
+  'listIncidents',
+  'listZones',
+  'listFindings',
+  'listBuildingImports',
+  'listOperators',
+  'getRollCall',
+]);
+
 export function createLobby(opts: LobbyOptions): Lobby {
   const db = openDatabase(opts.dbFile);
   const events = new EventHub<EventPayloads>();
@@ -103,7 +116,7 @@ export function createLobby(opts: LobbyOptions): Lobby {
   const handlers: Handlers<CallSchemas, CallResults> = {
     ...kioskHandlers(kiosk),
     ...tapHandlers({ taps, readers }),
-    ...consoleHandlers({ lock: s.consoleLock, people: s.people, operator }),
+    ...consoleHandlers({ lock: s.consoleLock, people: s.people, audit: s.audit, operator }),
     ...peopleHandlers({ editor: s.peopleEditor, view: s.peopleView, operator, viewed }),
     ...tagHandlers({ custody: s.custody, view: s.tagView, operator }),
     ...zoneHandlers(s.zoneView),
@@ -159,6 +172,9 @@ export function createLobby(opts: LobbyOptions): Lobby {
     // screen shows; a new call is console-only unless its feature lists it as public.
     authorize: (channel: CallChannel) => {
       authorizeCall(channel, s.consoleLock);
+      // Lists of personal data are views too: who looked, when, at what.
+      if (auditedViews.has(channel))
+        s.audit.record({ actor: operator(), action: 'view', subject: channel });
     },
     ...(opts.log ? { log: opts.log } : {}),
   });

@@ -13,6 +13,7 @@ import { operatorsRepo } from '../../db/repos/operators';
 import { visitsRepo } from '../../db/repos/visits';
 import type { Db } from '../../db/open';
 import { backupService } from '../backup/backup-service';
+import { currentCall } from '../ipc/call-context';
 import { retentionRepo } from '../../db/repos/retention';
 import { retention } from '../privacy/retention';
 import { subjectRequests } from '../privacy/subject-requests';
@@ -30,7 +31,8 @@ import { zoneReadModel } from '../zones/read-model';
 
 export function createServices(db: Db) {
   const settings = settingsRepo(db);
-  const audit = auditRepo(db);
+  // Each entry names the call (the screen's request) it was made in.
+  const audit = auditRepo(db, undefined, currentCall);
   const people = peopleRepo(db);
   const tags = tagsRepo(db);
   const visits = visitsRepo(db);

@@ -27,6 +27,27 @@ export interface OperatorSummary {
 const Name = z.string().trim().min(1).max(80);
 const PinText = z.string().regex(/^\d{6,12}$/);
 
+export interface AuditEntryView {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string | null;
+  detail: string | null;
+  screen: string | null;
+}
+
+export type AuditVerdict =
+  | { ok: true; entries: number }
+  | { ok: false; entries: number; firstBadId: number | null; reason: string };
+
+const AuditFilter = z.strictObject({
+  from: z.string().max(30).nullable(),
+  to: z.string().max(30).nullable(),
+  actor: z.string().max(80).nullable(),
+  action: z.string().max(80).nullable(),
+});
+
 export const calls = {
   getConsoleSession: z.tuple([]),
   /** The PIN, and the UID of the operator's own badge when they tapped it first. */
@@ -49,6 +70,9 @@ export const calls = {
     }),
   ]),
   disableOperator: z.tuple([z.number().int().positive()]),
+  /** The privacy officer's view of the audit trail, newest first (at most 500). */
+  listAudit: z.tuple([AuditFilter]),
+  verifyAudit: z.tuple([]),
 };
 
 export interface Results {
@@ -59,6 +83,8 @@ export interface Results {
   listOperators: OperatorSummary[];
   addOperator: OperatorSummary[];
   disableOperator: OperatorSummary[];
+  listAudit: AuditEntryView[];
+  verifyAudit: AuditVerdict;
 }
 
 export const publicCalls = [

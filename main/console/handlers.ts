@@ -1,3 +1,4 @@
+import type { AuditRepo } from '../../db/repos/audit';
 import type { PeopleRepo } from '../../db/repos/people';
 import type { Handlers } from '../ipc/feature-contract';
 import { AppError } from '../ipc/errors';
@@ -7,6 +8,7 @@ import type { ConsoleLock } from './console-lock';
 export function consoleHandlers(deps: {
   lock: ConsoleLock;
   people: PeopleRepo;
+  audit: AuditRepo;
   operator: () => string;
 }): Handlers<typeof calls, Results> {
   const { lock, operator } = deps;
@@ -23,6 +25,12 @@ export function consoleHandlers(deps: {
       lock.add({ ...o, personId: person?.id ?? null }, operator());
       return lock.list();
     },
+    listAudit: (filter) => {
+      const rows = deps.audit.find({ ...filter, limit: 500 });
+      deps.audit.record({ actor: operator(), action: 'audit.view', detail: { rows: rows.length } });
+      return rows;
+    },
+    verifyAudit: () => deps.audit.verify(),
     disableOperator: (id) => {
       lock.disable(id, operator());
       return lock.list();

@@ -30,7 +30,12 @@ export type {
   ImportFinished,
   ImportProgress,
 } from '../building/calls';
-export type { ConsoleSession } from '../console/calls';
+export type {
+  AuditEntryView,
+  AuditVerdict,
+  ConsoleSession,
+  OperatorSummary,
+} from '../console/calls';
 export type { ScheduleWindow, SiteConfig } from '../domain/site-model';
 export type { ZoneAccess } from '../domain/expected-access';
 export type { AppInfo, KioskSettings } from '../kiosk/calls';

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ContractError, Result } from '../../vocabulary';
 import type { CallResultMap, CallSchemas, Handlers } from './feature-contract';
+import { withCall } from './call-context';
 import { AppError, toContractError } from './errors';
 
 export type Dispatch = (channel: string, args: unknown) => Promise<Result<unknown>>;
@@ -44,7 +45,7 @@ export function createDispatch<S extends CallSchemas, R extends CallResultMap<S>
     }
     try {
       const handler = handlers[channel] as (...a: readonly unknown[]) => unknown;
-      const value = await handler(...parsed.data);
+      const value = await withCall(channel, () => handler(...parsed.data));
       return { ok: true, value };
     } catch (err) {
       // An AppError is an answer (a refusal, a validation); only the unexpected is logged.

@@ -12,6 +12,7 @@ import { settingsRepo } from '../../db/repos/settings';
 import { tagsRepo } from '../../db/repos/tags';
 import type { Locale, NotificationChannel } from '../../vocabulary';
 import { siteSettings } from '../domain/site-settings';
+import { currentCall } from '../ipc/call-context';
 import { notifySettings } from '../notify/notify-settings';
 import { outbox } from '../notify/outbox';
 import { SendFailure, sendEmail, sendWebhook, type Outgoing } from '../notify/senders';
@@ -44,7 +45,7 @@ export function createReception(opts: ReceptionOptions) {
   const notify = notifySettings(settings);
   const notifications = notificationsRepo(db);
   const config = receptionSettings(settings);
-  const audit = auditRepo(db, now);
+  const audit = auditRepo(db, now, currentCall);
   const repo = receptionRepo(db);
   const tags = tagsRepo(db);
 

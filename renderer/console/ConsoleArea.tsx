@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { operatorRoles, type OperatorRole } from '../../main/contract';
+import { AuditView } from './AuditView';
 import { OperatorsView } from './OperatorsView';
 import { useI18n } from '../i18n/I18nProvider';
 import { OpenFindings } from './FindingsLink';
@@ -25,7 +26,8 @@ export type ConsoleTab =
   | 'import'
   | 'building'
   | 'review'
-  | 'operators';
+  | 'operators'
+  | 'audit';
 type Tab = ConsoleTab;
 
 /**
@@ -43,6 +45,7 @@ const tabRole: Record<Tab, OperatorRole> = {
   building: 'officeManager',
   review: 'officeManager',
   operators: 'privacyOfficer',
+  audit: 'privacyOfficer',
 };
 const mayUse = (role: OperatorRole, tab: Tab) =>
   operatorRoles.indexOf(role) >= operatorRoles.indexOf(tabRole[tab]);
@@ -74,6 +77,7 @@ export function ConsoleArea(props: {
     ['building', t('building.tab')],
     ['review', t('review.tab')],
     ['operators', t('operator.tab')],
+    ['audit', t('audit.tab')],
   ];
   const tabs = allTabs.filter(([id]) => mayUse(role, id));
   return (
@@ -109,6 +113,7 @@ export function ConsoleArea(props: {
           <ReviewReminder onOpen={() => setTab('review')} refresh={checks} />
         )}
         {tab === 'operators' && <OperatorsView />}
+        {tab === 'audit' && <AuditView />}
         {tab === 'reception' && <ReceptionView />}
         {tab === 'presence' && <PresenceView />}
         {tab === 'people' && <PeopleView />}

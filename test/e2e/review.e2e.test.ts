@@ -40,7 +40,8 @@ describe('access review from the console', () => {
       await page.getByRole('tab', { name: 'Gebouw' }).click();
       for (const [kind, done] of [
         ['cardholders', /^\d+ regels: \d+ geïmporteerd, 0 al aanwezig, 0 geweigerd$/],
-        ['events', '4096 regels: 4096 geïmporteerd, 0 al aanwezig, 0 geweigerd'],
+        // Other tenants' events at the shared doors are counted, not kept (minimisation).
+        ['events', /^4096 regels: 3898 geïmporteerd, 0 al aanwezig, 0 geweigerd$/],
       ] as const) {
         await page
           .getByTestId('building-file')
@@ -48,6 +49,10 @@ describe('access review from the console', () => {
         await page.getByTestId('building-start').click({ timeout: 20_000 });
         await page.getByTestId('building-result').getByText(done).waitFor({ timeout: 30_000 });
       }
+      await page
+        .getByTestId('building-minimised')
+        .getByText(/^198 gebeurtenissen van andere huurders/)
+        .waitFor();
       // Never done: every console screen says so, with the way there.
       await page
         .getByTestId('review-due')

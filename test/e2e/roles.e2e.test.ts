@@ -97,4 +97,42 @@ describe('operators and roles', () => {
       await host.stop();
     }
   });
+
+  it('the privacy officer opens the console by PIN alone and checks the audit trail', async () => {
+    const dbFile = path.join(dir(), 'lobby.sqlite');
+    await run(
+      process.execPath,
+      ['bin/lobby.js', '--db', dbFile, 'admin', 'set-pin', '--pin', '918273'],
+      {
+        cwd: projectRoot,
+      },
+    );
+    const host = await startHost(dbFile, ['--no-pcsc']);
+    const page = await browser().newPage({ viewport: { width: 800, height: 1280 } });
+    try {
+      await page.goto(host.url);
+      await page.getByTestId('staff').click();
+      for (const digit of '918273')
+        await page.getByRole('button', { name: digit, exact: true }).click();
+      await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+      await page.getByTestId('operator').getByText('Beheerder (privacy officer)').waitFor();
+      await page.getByRole('tab', { name: 'Auditlog' }).click();
+      await page
+        .getByTestId('audit')
+        .getByText(/staff\.unlock/)
+        .first()
+        .waitFor();
+      await page.getByRole('button', { name: 'Keten controleren' }).click();
+      await page
+        .getByTestId('audit-verdict')
+        .getByText(/De auditlog is ongeschonden/)
+        .waitFor();
+      expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(
+        true,
+      );
+    } finally {
+      await page.close();
+      await host.stop();
+    }
+  });
 });
