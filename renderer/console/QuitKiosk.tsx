@@ -16,7 +16,7 @@ export function QuitKiosk() {
   return (
     <div className="panel confirm" role="alertdialog" aria-label={t('staff.quit')}>
       <p>{t('staff.quitConfirm')}</p>
-      <button type="button" className="button primary danger" onClick={() => void api.quitKiosk()}>
+      <button type="button" className="button danger-solid" onClick={() => void api.quitKiosk()}>
         {t('staff.quitYes')}
       </button>
       <button type="button" className="button secondary" onClick={() => setAsking(false)}>

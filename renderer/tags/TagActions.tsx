@@ -94,7 +94,7 @@ export function LostPanel(props: { onReport: (note: string | null, by: string | 
       <InlineInput label={t('tags.reportedBy')} value={reportedBy} onChange={setReportedBy} />
       <button
         type="button"
-        className="button primary danger"
+        className="button danger-solid"
         onClick={() => props.onReport(note.trim() || null, reportedBy.trim() || null)}
       >
         {t('tags.reportLost')}
