@@ -89,6 +89,7 @@ export const permissions: Record<CallChannel, Access> = {
   addOperator: 'privacyOfficer',
   disableOperator: 'privacyOfficer',
   listAudit: 'privacyOfficer',
+  getBackupState: 'officeManager',
   verifyAudit: 'privacyOfficer',
   setDefaultLocale: 'privacyOfficer',
   quitKiosk: 'privacyOfficer',

@@ -116,7 +116,13 @@ export function createLobby(opts: LobbyOptions): Lobby {
   const handlers: Handlers<CallSchemas, CallResults> = {
     ...kioskHandlers(kiosk),
     ...tapHandlers({ taps, readers }),
-    ...consoleHandlers({ lock: s.consoleLock, people: s.people, audit: s.audit, operator }),
+    ...consoleHandlers({
+      lock: s.consoleLock,
+      people: s.people,
+      audit: s.audit,
+      backups: s.backups,
+      operator,
+    }),
     ...peopleHandlers({ editor: s.peopleEditor, view: s.peopleView, operator, viewed }),
     ...tagHandlers({ custody: s.custody, view: s.tagView, operator }),
     ...zoneHandlers(s.zoneView),

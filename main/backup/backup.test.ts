@@ -127,4 +127,21 @@ describe('encrypted backups', () => {
     db.prepare('ROLLBACK').run();
     db.close();
   });
+
+  it('says a backup is overdue when it has not run for one and a half periods', async () => {
+    const { db, s, folder } = await kiosk();
+    let now = new Date('2026-11-30T02:00:00Z');
+    const { backupService } = await import('./backup-service');
+    const backups = backupService({ db, settings: s.settings, audit: s.audit, now: () => now });
+    expect(backups.status()).toMatchObject({ keysSet: true, schedule: null, overdue: false });
+    backups.setSchedule({ folder, keep: 3, everyHours: 24 }, 't');
+    expect(backups.status()).toMatchObject({ lastAt: null, overdue: true });
+    await backups.run('schedule');
+    expect(backups.status().overdue).toBe(false);
+    now = new Date('2026-12-01T13:59:00Z');
+    expect(backups.status().overdue).toBe(false);
+    now = new Date('2026-12-01T14:01:00Z');
+    expect(backups.status().overdue).toBe(true);
+    db.close();
+  });
 });

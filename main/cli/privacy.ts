@@ -25,6 +25,27 @@ export function privacyCommand(globals: () => GlobalOptions): Command {
         for (const row of s.retention.deletions()) process.stdout.write(`${JSON.stringify(row)}\n`);
       }),
     );
+  privacy
+    .command('retention')
+    .description(
+      "how long door events and leavers' details are kept (visitors: the reception setting)",
+    )
+    .option('--event-months <n>', 'door events, old cardholder lists, worked-off findings')
+    .option('--leaver-months <n>', "leavers' details after their end date")
+    .action((opts: { eventMonths?: string; leaverMonths?: string }) =>
+      withServices(globals().db, (s) => {
+        const now = s.retention.periods();
+        if (opts.eventMonths || opts.leaverMonths)
+          s.retention.setPeriods(
+            {
+              eventMonths: Number(opts.eventMonths ?? now.eventMonths),
+              leaverMonths: Number(opts.leaverMonths ?? now.leaverMonths),
+            },
+            'cli',
+          );
+        process.stdout.write(`${JSON.stringify(s.retention.periods())}\n`);
+      }),
+    );
   privacyRequestCommands(privacy, globals);
   return privacy;
 }

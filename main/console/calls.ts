@@ -48,6 +48,14 @@ const AuditFilter = z.strictObject({
   action: z.string().max(80).nullable(),
 });
 
+/** The office manager's view of backups: set up, and whether the last one is too old. */
+export interface BackupState {
+  keysSet: boolean;
+  scheduled: boolean;
+  lastAt: string | null;
+  overdue: boolean;
+}
+
 export const calls = {
   getConsoleSession: z.tuple([]),
   /** The PIN, and the UID of the operator's own badge when they tapped it first. */
@@ -73,6 +81,7 @@ export const calls = {
   /** The privacy officer's view of the audit trail, newest first (at most 500). */
   listAudit: z.tuple([AuditFilter]),
   verifyAudit: z.tuple([]),
+  getBackupState: z.tuple([]),
 };
 
 export interface Results {
@@ -85,6 +94,7 @@ export interface Results {
   disableOperator: OperatorSummary[];
   listAudit: AuditEntryView[];
   verifyAudit: AuditVerdict;
+  getBackupState: BackupState;
 }
 
 export const publicCalls = [

@@ -1,4 +1,5 @@
 import type { AuditRepo } from '../../db/repos/audit';
+import type { BackupService } from '../backup/backup-service';
 import type { PeopleRepo } from '../../db/repos/people';
 import type { Handlers } from '../ipc/feature-contract';
 import { AppError } from '../ipc/errors';
@@ -9,6 +10,7 @@ export function consoleHandlers(deps: {
   lock: ConsoleLock;
   people: PeopleRepo;
   audit: AuditRepo;
+  backups: Pick<BackupService, 'status'>;
   operator: () => string;
 }): Handlers<typeof calls, Results> {
   const { lock, operator } = deps;
@@ -31,6 +33,15 @@ export function consoleHandlers(deps: {
       return rows;
     },
     verifyAudit: () => deps.audit.verify(),
+    getBackupState: () => {
+      const b = deps.backups.status();
+      return {
+        keysSet: b.keysSet,
+        scheduled: b.schedule !== null,
+        lastAt: b.lastAt,
+        overdue: b.overdue || !b.keysSet || b.schedule === null,
+      };
+    },
     disableOperator: (id) => {
       lock.disable(id, operator());
       return lock.list();

@@ -33,6 +33,7 @@ export type {
 export type {
   AuditEntryView,
   AuditVerdict,
+  BackupState,
   ConsoleSession,
   OperatorSummary,
 } from '../console/calls';

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { operatorRoles, type OperatorRole } from '../../main/contract';
 import { AuditView } from './AuditView';
+import { BackupReminder } from './BackupReminder';
 import { OperatorsView } from './OperatorsView';
 import { useI18n } from '../i18n/I18nProvider';
 import { OpenFindings } from './FindingsLink';
@@ -109,6 +110,7 @@ export function ConsoleArea(props: {
             {t('staff.lock')}
           </button>
         </header>
+        {mayUse(role, 'review') && tab !== 'reception' && tab !== 'presence' && <BackupReminder />}
         {mayUse(role, 'review') && tab !== 'reception' && tab !== 'presence' && (
           <ReviewReminder onOpen={() => setTab('review')} refresh={checks} />
         )}

@@ -80,6 +80,10 @@ export const receptionEn: Record<keyof typeof receptionNl, string> = {
   'tap.reception.staffOutHint': 'You are tapped out.',
   'home.presence': 'Who is here',
   'reception.tab': 'Reception',
+  'backup.notSetUp':
+    'No backups are being made: the privacy officer sets them up with "lobby backup init" and "lobby backup schedule".',
+  'backup.overdue': 'The last backup is from {at}: older than agreed. Check the backup folder.',
+  'backup.never': 'No backup has been made yet. Check the backup folder.',
   'audit.tab': 'Audit trail',
   'audit.title': 'Who saw, exported or changed what',
   'audit.from': 'From (date)',

@@ -75,6 +75,11 @@ export const receptionNl = {
   'tap.reception.staffOutHint': 'Je bent uitgetikt.',
   'home.presence': 'Aanwezig / BHV',
   'reception.tab': 'Receptie',
+  'backup.notSetUp':
+    'Er worden geen back-ups gemaakt: de privacy officer stelt ze in met "lobby backup init" en "lobby backup schedule".',
+  'backup.overdue':
+    'De laatste back-up is van {at}: ouder dan afgesproken. Controleer de back-upmap.',
+  'backup.never': 'Er is nog nooit een back-up gemaakt. Controleer de back-upmap.',
   'audit.tab': 'Auditlog',
   'audit.title': 'Wie zag, exporteerde of wijzigde wat',
   'audit.from': 'Vanaf (datum)',
