@@ -1,5 +1,7 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { Command } from 'commander';
+import { diskEncryption } from '../privacy/disk-encryption';
 import { processingFacts } from '../privacy/facts';
 import { processingRecordMarkdown, processingRecordPdf } from '../privacy/processing-record';
 import { exportPdf } from '../privacy/subject-requests';
@@ -46,6 +48,17 @@ export function privacyCommand(globals: () => GlobalOptions): Command {
         process.stdout.write(`${JSON.stringify(s.retention.periods())}\n`);
       }),
     );
+  privacy
+    .command('disk')
+    .description('whether the disk under the database is encrypted, as the operating system says')
+    .action(async () => {
+      const state = await diskEncryption(path.dirname(path.resolve(globals().db)));
+      process.stdout.write(`${JSON.stringify({ diskEncryption: state })}\n`);
+      if (state !== 'encrypted')
+        process.stderr.write(
+          'Lobby requires full-disk encryption (BitLocker, FileVault, LUKS) for the database.\n',
+        );
+    });
   privacyRequestCommands(privacy, globals);
   return privacy;
 }
