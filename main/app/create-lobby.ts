@@ -20,6 +20,7 @@ import { EventHub } from '../ipc/events';
 import { kioskHandlers } from '../kiosk/handlers';
 import { kioskService } from '../kiosk/kiosk-service';
 import { peopleHandlers } from '../people/handlers';
+import { privacyHandlers } from '../privacy';
 import { createReception } from '../reception';
 import { receptionHandlers } from '../reception/handlers';
 import { reconcileHandlers } from '../reconcile/handlers';
@@ -143,6 +144,13 @@ export function createLobby(opts: LobbyOptions): Lobby {
     }),
     ...reconcileHandlers({ findings: s.findings, siteName: s.siteSettings.name, operator }),
     ...receptionHandlers({ reception, operator }),
+    ...privacyHandlers({
+      facts: s,
+      retention: s.retention,
+      requests: s.subjectRequests,
+      dbFile: opts.dbFile,
+      operator,
+    }),
   };
   reception.start();
   const housekeeping = startHousekeeping(s, (err, what) => opts.log?.(err, what));

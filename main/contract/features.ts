@@ -7,6 +7,7 @@ import * as consoleArea from '../console/calls';
 import { composeContracts, type Composed } from '../ipc/feature-contract';
 import * as kiosk from '../kiosk/calls';
 import * as people from '../people/calls';
+import * as privacy from '../privacy/calls';
 import * as reception from '../reception/calls';
 import * as reconciliation from '../reconcile/calls';
 import * as registers from '../registers/calls';
@@ -29,6 +30,7 @@ const features = [
   building.contract,
   reconciliation.contract,
   reception.contract,
+  privacy.contract,
 ] as const;
 
 type Contract = Composed<typeof features>;

@@ -1,7 +1,7 @@
 import type { SettingsRepo } from '../../db/repos/settings';
 import type { BackupService } from '../backup/backup-service';
 import { notifySettings } from '../notify/notify-settings';
-import { receptionSettings } from '../reception/reception-settings';
+import { receptionSettings } from '../reception';
 import type { ProcessingFacts } from './processing-record';
 import type { Retention } from './retention';
 

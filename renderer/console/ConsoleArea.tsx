@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { operatorRoles, type OperatorRole } from '../../main/contract';
 import { AuditView } from './AuditView';
+import { PrivacyView } from '../privacy/PrivacyView';
 import { BackupReminder } from './BackupReminder';
 import { OperatorsView } from './OperatorsView';
 import { useI18n } from '../i18n/I18nProvider';
@@ -28,7 +29,8 @@ export type ConsoleTab =
   | 'building'
   | 'review'
   | 'operators'
-  | 'audit';
+  | 'audit'
+  | 'privacy';
 type Tab = ConsoleTab;
 
 /**
@@ -47,6 +49,7 @@ const tabRole: Record<Tab, OperatorRole> = {
   review: 'officeManager',
   operators: 'privacyOfficer',
   audit: 'privacyOfficer',
+  privacy: 'privacyOfficer',
 };
 const mayUse = (role: OperatorRole, tab: Tab) =>
   operatorRoles.indexOf(role) >= operatorRoles.indexOf(tabRole[tab]);
@@ -79,6 +82,7 @@ export function ConsoleArea(props: {
     ['review', t('review.tab')],
     ['operators', t('operator.tab')],
     ['audit', t('audit.tab')],
+    ['privacy', t('privacy.tab')],
   ];
   const tabs = allTabs.filter(([id]) => mayUse(role, id));
   return (
@@ -116,6 +120,7 @@ export function ConsoleArea(props: {
         )}
         {tab === 'operators' && <OperatorsView />}
         {tab === 'audit' && <AuditView />}
+        {tab === 'privacy' && <PrivacyView />}
         {tab === 'reception' && <ReceptionView />}
         {tab === 'presence' && <PresenceView />}
         {tab === 'people' && <PeopleView />}

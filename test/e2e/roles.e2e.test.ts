@@ -3,7 +3,7 @@
  * the desk and not the office manager's screens (and the services refuse those calls too), and
  * the console falls back to the visitor's kiosk after the idle time.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -129,6 +129,19 @@ describe('operators and roles', () => {
         .waitFor();
       expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(
         true,
+      );
+
+      // The record of processing, downloaded and read back.
+      await page.getByRole('tab', { name: 'Privacy' }).click();
+      await page.getByTestId('privacy').getByText('Bewaartermijnen').waitFor();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'PDF', exact: true }).click(),
+      ]);
+      const pdf = path.join(dir(), download.suggestedFilename());
+      await download.saveAs(pdf);
+      expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain(
+        'Bewaartermijnen',
       );
     } finally {
       await page.close();

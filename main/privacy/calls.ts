@@ -1,0 +1,49 @@
+/** The privacy officer's screen: retention, the deletion log, requests, the record of processing. */
+import { z } from 'zod';
+import { featureContract } from '../ipc/feature-contract';
+import { locales } from '../../vocabulary';
+
+export interface PrivacyOverview {
+  visitorDays: number;
+  eventMonths: number;
+  leaverMonths: number;
+  diskEncryption: 'encrypted' | 'not encrypted' | 'unknown';
+  deletions: { at: string; category: string; count: number; cutoff: string; reason: string }[];
+}
+
+export interface PrivacyFile {
+  fileName: string;
+  mediaType: string;
+  base64: string;
+}
+
+const Format = z.enum(['json', 'pdf', 'md']);
+
+export const calls = {
+  getPrivacyOverview: z.tuple([]),
+  setRetention: z.tuple([
+    z.strictObject({
+      eventMonths: z.number().int().min(1).max(60),
+      leaverMonths: z.number().int().min(0).max(60),
+    }),
+  ]),
+  getProcessingRecord: z.tuple([z.enum(locales), Format]),
+  exportPersonData: z.tuple([z.string().trim().min(1).max(40), Format]),
+  exportVisitData: z.tuple([z.number().int().positive(), Format]),
+  eraseVisitor: z.tuple([z.number().int().positive(), z.string().trim().min(3).max(300)]),
+};
+
+export interface Results {
+  getPrivacyOverview: PrivacyOverview;
+  setRetention: PrivacyOverview;
+  getProcessingRecord: PrivacyFile;
+  exportPersonData: PrivacyFile;
+  exportVisitData: PrivacyFile;
+  eraseVisitor: null;
+}
+
+export const publicCalls = [] as const;
+
+export type Events = object;
+
+export const contract = featureContract<Results, Events>()({ calls, publicCalls });

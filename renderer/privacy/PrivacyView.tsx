@@ -1,0 +1,166 @@
+/** The privacy officer's screen: retention, the disk, the deletion log, requests, the record. */
+import { useCallback, useState } from 'react';
+import type { PrivacyFile, Result } from '../../main/contract';
+import { useApi } from '../app/ApiProvider';
+import { useI18n } from '../i18n/I18nProvider';
+import { ConfirmAction } from '../shared/Confirm';
+import { InlineInput, TextInput } from '../shared/fields';
+import { saveFile } from '../shared/save-file';
+import { useData } from '../shared/useData';
+
+export function PrivacyView() {
+  const api = useApi();
+  const { t, locale } = useI18n();
+  const overview = useData(useCallback(() => api.getPrivacyOverview(), [api]));
+  const [employeeId, setEmployeeId] = useState('');
+  const [visitId, setVisitId] = useState('');
+  const [reason, setReason] = useState('');
+  const [note, setNote] = useState<string | null>(null);
+  const download = async (get: () => Promise<Result<PrivacyFile>>) => {
+    const r = await get();
+    if (r.ok) saveFile(r.value);
+    setNote(r.ok ? null : t('privacy.notFound'));
+  };
+  const o = overview.value;
+  return (
+    <section className="reception" data-testid="privacy">
+      {o && (
+        <>
+          <p className={o.diskEncryption === 'encrypted' ? 'notice' : 'error-text'}>
+            {t(`privacy.disk.${o.diskEncryption}`)}
+          </p>
+          <h2>{t('privacy.retention')}</h2>
+          <p>{t('privacy.visitorDays', { days: o.visitorDays })}</p>
+          <Retention
+            eventMonths={o.eventMonths}
+            leaverMonths={o.leaverMonths}
+            onSave={async (periods) => {
+              await api.setRetention(periods);
+              overview.reload();
+            }}
+          />
+          <h3>{t('privacy.deletions')}</h3>
+          {o.deletions.length === 0 && <p>{t('privacy.noDeletions')}</p>}
+          <ul className="visits">
+            {o.deletions.map((d, i) => (
+              <li key={i} className="row-sub">
+                {d.at.slice(0, 16).replace('T', ' ')} · {d.category} · {d.count} · {d.reason}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>{t('privacy.record')}</h2>
+      <div className="actions">
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => void download(() => api.getProcessingRecord(locale, 'pdf'))}
+        >
+          PDF
+        </button>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => void download(() => api.getProcessingRecord(locale, 'md'))}
+        >
+          Markdown
+        </button>
+      </div>
+      <h2>{t('privacy.requests')}</h2>
+      <div className="toolbar">
+        <InlineInput label={t('privacy.employeeId')} value={employeeId} onChange={setEmployeeId} />
+        <button
+          type="button"
+          className="button secondary"
+          disabled={!employeeId.trim()}
+          onClick={() => void download(() => api.exportPersonData(employeeId, 'json'))}
+        >
+          {t('privacy.exportJson')}
+        </button>
+        <button
+          type="button"
+          className="button secondary"
+          disabled={!employeeId.trim()}
+          onClick={() => void download(() => api.exportPersonData(employeeId, 'pdf'))}
+        >
+          {t('privacy.exportPdf')}
+        </button>
+      </div>
+      <div className="toolbar">
+        <InlineInput label={t('privacy.visitId')} value={visitId} onChange={setVisitId} />
+        <button
+          type="button"
+          className="button secondary"
+          disabled={!Number(visitId)}
+          onClick={() => void download(() => api.exportVisitData(Number(visitId), 'json'))}
+        >
+          {t('privacy.visitJson')}
+        </button>
+        {Number(visitId) > 0 && (
+          <ConfirmAction
+            label={t('privacy.erase')}
+            question={t('privacy.eraseText', { id: visitId })}
+            confirmLabel={t('privacy.eraseConfirm')}
+            ready={reason.trim().length >= 3}
+            onConfirm={async () => {
+              const r = await api.eraseVisitor(Number(visitId), reason.trim());
+              setNote(r.ok ? t('privacy.erased') : t('privacy.notFound'));
+              overview.reload();
+            }}
+          >
+            <InlineInput label={t('privacy.eraseReason')} value={reason} onChange={setReason} />
+          </ConfirmAction>
+        )}
+      </div>
+      {note && (
+        <p className="notice" role="status">
+          {note}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function Retention(props: {
+  eventMonths: number;
+  leaverMonths: number;
+  onSave: (periods: { eventMonths: number; leaverMonths: number }) => Promise<void>;
+}) {
+  const { t } = useI18n();
+  const [events, setEvents] = useState(String(props.eventMonths));
+  const [leavers, setLeavers] = useState(String(props.leaverMonths));
+  const valid =
+    Number.isInteger(Number(events)) &&
+    Number(events) >= 1 &&
+    Number(events) <= 60 &&
+    Number.isInteger(Number(leavers)) &&
+    Number(leavers) >= 0 &&
+    Number(leavers) <= 60;
+  return (
+    <div className="toolbar">
+      <TextInput
+        label={t('privacy.eventMonths')}
+        type="number"
+        value={events}
+        onChange={setEvents}
+      />
+      <TextInput
+        label={t('privacy.leaverMonths')}
+        type="number"
+        value={leavers}
+        onChange={setLeavers}
+      />
+      <button
+        type="button"
+        className="button primary"
+        disabled={!valid}
+        onClick={() =>
+          void props.onSave({ eventMonths: Number(events), leaverMonths: Number(leavers) })
+        }
+      >
+        {t('privacy.save')}
+      </button>
+    </div>
+  );
+}
