@@ -28,6 +28,9 @@ export function App() {
 
   useEffect(() => {
     let cancelled = false;
+    // A page (re)loaded starts at the home screen with the console locked: a reload must not
+    // leave an open console behind the next "Staff" touch.
+    void api.lockConsole();
     void Promise.all([api.getAppInfo(), api.getKioskSettings(), api.getVisitorKiosk()]).then(
       ([info, settings, visitor]) => {
         if (cancelled) return;

@@ -57,6 +57,30 @@ describe('console lock', () => {
     }
   });
 
+  it('locks the console when the page is reloaded', async () => {
+    const dbFile = path.join(dir(), 'reload.sqlite');
+    await run(
+      process.execPath,
+      ['bin/lobby.js', '--db', dbFile, 'admin', 'set-pin', '--pin', '246813'],
+      {
+        cwd: projectRoot,
+      },
+    );
+    const host = await startHost(dbFile, ['--no-pcsc']);
+    const page = await browser().newPage({ viewport: { width: 800, height: 1280 } });
+    try {
+      await page.goto(host.url);
+      await unlockConsole(page, '246813');
+      await page.reload();
+      await page.getByTestId('staff').click();
+      await page.getByRole('heading', { name: 'Medewerkersdeel vergrendeld' }).waitFor();
+      expect(await page.getByRole('tab').count()).toBe(0);
+    } finally {
+      await page.close();
+      await host.stop();
+    }
+  });
+
   it('quits the kiosk only from the console, after a confirmation', async () => {
     const dbFile = path.join(dir(), 'quit.sqlite');
     await run(
