@@ -12,10 +12,9 @@ import http from 'node:http';
 import type net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { openDatabase } from '../db/open';
 import { createServices } from '../main/app/services';
-import { launchChromium, startHost } from '../test/e2e/harness';
+import { launchChromium, startHost, typeOnScreen } from '../test/e2e/harness';
 import { fixturePath } from '../test/support/fixtures';
 import { formatMs, summarise } from './stats';
 
@@ -50,22 +49,6 @@ const bare = http.createServer((_req, res) => {
 await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
 const bareUrl = `http://127.0.0.1:${(bare.address() as net.AddressInfo).port}/`;
 const browser = await launchChromium();
-
-/** Types on the kiosk's own keyboard, as a finger would. */
-async function typeOnScreen(page: Page, text: string) {
-  const keyboard = page.getByTestId('keyboard');
-  for (const ch of text) {
-    if (ch === ' ') {
-      await keyboard.getByRole('button', { name: /^(spatie|space)$/ }).click();
-      continue;
-    }
-    const key = keyboard.getByRole('button', { name: ch, exact: true });
-    // A capital inside a name takes the shift key first, as on a phone.
-    if (ch !== ch.toLowerCase() && (await key.count()) === 0)
-      await keyboard.getByRole('button', { name: /^(Hoofdletter|Capital)$/ }).click();
-    await key.click();
-  }
-}
 
 try {
   const baseline: number[] = [];

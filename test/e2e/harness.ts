@@ -96,3 +96,19 @@ export async function unlockConsole(page: Page, pin: string): Promise<void> {
   await page.getByRole('button', { name: 'Ontgrendelen' }).click();
   await page.getByRole('tab', { name: 'Passen' }).waitFor();
 }
+
+/** Types on the kiosk's own on-screen keyboard, key by key, as a finger would (⇧ for a capital inside a word). */
+export async function typeOnScreen(page: Page, text: string) {
+  const keyboard = page.getByTestId('keyboard');
+  for (const ch of text) {
+    if (ch === ' ') {
+      await keyboard.getByRole('button', { name: /^(spatie|space)$/ }).click();
+      continue;
+    }
+    const key = keyboard.getByRole('button', { name: ch, exact: true });
+    // A capital inside a name takes the shift key first, as on a phone.
+    if (ch !== ch.toLowerCase() && (await key.count()) === 0)
+      await keyboard.getByRole('button', { name: /^(Hoofdletter|Capital)$/ }).click();
+    await key.click();
+  }
+}

@@ -10,33 +10,16 @@ import fs from 'node:fs';
 import type net from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Page } from 'playwright-core';
 import { SMTPServer } from 'smtp-server';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { VirtualTag } from '../nfc/virtual-tag';
 import { fixturePath } from '../support/fixtures';
 import { useTempDir } from '../support/temp';
-import { projectRoot, startHost, unlockConsole } from './harness';
+import { projectRoot, startHost, unlockConsole, typeOnScreen } from './harness';
 import { useBrowser, usePcscRig } from './hooks';
 
 const run = promisify(execFile);
-
-/** Types on the kiosk's own keyboard, key by key, as a finger would. */
-async function typeOnScreen(page: Page, text: string) {
-  const keyboard = page.getByTestId('keyboard');
-  for (const ch of text) {
-    if (ch === ' ') {
-      await keyboard.getByRole('button', { name: /^(spatie|space)$/ }).click();
-      continue;
-    }
-    const key = keyboard.getByRole('button', { name: ch, exact: true });
-    // A capital inside a name takes the shift key first, as on a phone.
-    if (ch !== ch.toLowerCase() && (await key.count()) === 0)
-      await keyboard.getByRole('button', { name: /^(Hoofdletter|Capital)$/ }).click();
-    await key.click();
-  }
-}
 
 /**
  * Takes a tag off the reader and waits until the reader service has seen it go: a tag back

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { fixturePath } from '../support/fixtures';
 import { useTempDir } from '../support/temp';
-import { projectRoot, startHost, unlockConsole } from './harness';
+import { projectRoot, startHost, unlockConsole, typeOnScreen } from './harness';
 import { useBrowser } from './hooks';
 
 const run = promisify(execFile);
@@ -28,21 +28,6 @@ async function countTouches(page: Page) {
     }, true);
   `);
   return () => page.evaluate('window.touches') as Promise<number>;
-}
-
-async function typeOnScreen(page: Page, text: string) {
-  const keyboard = page.getByTestId('keyboard');
-  for (const ch of text) {
-    if (ch === ' ') {
-      await keyboard.getByRole('button', { name: /^(spatie|space)$/ }).click();
-      continue;
-    }
-    const key = keyboard.getByRole('button', { name: ch, exact: true });
-    // A capital inside a name takes the shift key first, as on a phone.
-    if (ch !== ch.toLowerCase() && (await key.count()) === 0)
-      await keyboard.getByRole('button', { name: /^(Hoofdletter|Capital)$/ }).click();
-    await key.click();
-  }
 }
 
 const noSidewaysScroll = (page: Page) =>
