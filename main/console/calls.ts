@@ -6,7 +6,6 @@ import { operatorRoles, type OperatorRole } from '../../vocabulary';
 export interface ConsoleSession {
   /** No operator exists yet: the first start sets up the privacy officer. */
   setupNeeded: boolean;
-  pinSet: boolean;
   unlocked: boolean;
   /** Who is at the console now. */
   operator: { name: string; role: OperatorRole } | null;

@@ -89,7 +89,6 @@ export function consoleLock(deps: {
     const o = current()?.operator;
     return {
       setupNeeded,
-      pinSet: !setupNeeded,
       unlocked: !!o,
       operator: o ? { name: o.name, role: o.role } : null,
       idleMs: idleMs(),

@@ -26,7 +26,6 @@ export function fakeHandlers(overrides: Partial<AllHandlers> = {}): AllHandlers 
     getReaderStatus: () => ({ state: 'absent', readers: [] }),
     getConsoleSession: () => ({
       setupNeeded: true,
-      pinSet: false,
       unlocked: false,
       operator: null,
       idleMs: 0,
