@@ -151,16 +151,8 @@ export interface ReceptionFile {
   base64: string;
 }
 
-export interface ReceptionConfig {
-  selfSignIn: boolean;
-  idleSeconds: number;
-  overdueMinutes: number;
-  staffPresence: boolean;
-  badgeLabels: boolean;
-  askPhone: boolean;
-  privacyContact: string | null;
-  visitorRetentionDays: number;
-}
+/** The reception settings as the console reads and writes them. */
+export type ReceptionConfig = ReceptionSettings;
 
 export interface NotifyConfig {
   email: {
@@ -218,16 +210,26 @@ const Registration = z.strictObject({
   signInNow: z.boolean(),
 });
 
-const ReceptionConfigInput = z.strictObject({
+/** How this site's reception works: each a setting the office manager can change. */
+export const ReceptionSettings = z.strictObject({
+  /** Visitors sign themselves in at the kiosk (otherwise the button sends them to the desk). */
   selfSignIn: z.boolean(),
+  /** A visitor screen left alone returns to the home screen after this many seconds. */
   idleSeconds: z.number().int().min(15).max(600),
+  /** The host is told again when nobody picked the visitor up within this many minutes. */
   overdueMinutes: z.number().int().min(1).max(240),
+  /** Staff tap in and out at the kiosk, for the evacuation list. */
   staffPresence: z.boolean(),
-  badgeLabels: z.boolean(),
+  /** Ask visitors for a phone number (off: the minimum is name, organisation and host). */
   askPhone: z.boolean(),
+  /** A printable badge label (PDF) for each visitor. */
+  badgeLabels: z.boolean(),
+  /** Who visitors may ask about their data (an address or a role); null: "ask at reception". */
   privacyContact: z.string().trim().min(1).max(200).nullable(),
+  /** Days a visitor's name is kept (the privacy notice says so; #13 purges on it). */
   visitorRetentionDays: z.number().int().min(1).max(3650),
 });
+export type ReceptionSettings = z.output<typeof ReceptionSettings>;
 
 const NotifyInput = z.strictObject({
   email: z
@@ -268,7 +270,7 @@ export const calls = {
   endRollCall: z.tuple([Id]),
   getRollCallReport: z.tuple([Id, z.enum(locales)]),
   getReceptionConfig: z.tuple([]),
-  setReceptionConfig: z.tuple([ReceptionConfigInput]),
+  setReceptionConfig: z.tuple([ReceptionSettings]),
   getNotifyConfig: z.tuple([]),
   setNotifyConfig: z.tuple([NotifyInput]),
   retryNotification: z.tuple([Id]),
