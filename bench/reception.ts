@@ -15,8 +15,8 @@ import path from 'node:path';
 import { openDatabase } from '../db/open';
 import { createServices } from '../main/app/services';
 import { launchChromium, startHost, typeOnScreen } from '../test/e2e/harness';
-import { fixturePath } from '../test/support/fixtures';
 import { formatMs, summarise } from './stats';
+import { importRegisters } from '../test/support/registers';
 
 const starts = Number(process.env.STARTS ?? 8);
 const signIns = Number(process.env.SIGN_INS ?? 30);
@@ -26,9 +26,7 @@ const dbFile = path.join(dir, 'lobby.sqlite');
 {
   const db = openDatabase(dbFile);
   const s = createServices(db);
-  await s.imports.site(fixturePath('site.json'), { actor: 'bench' });
-  await s.imports.staff(fixturePath('staff.csv'), { actor: 'bench' });
-  await s.imports.tags(fixturePath('tags.csv'), { actor: 'bench' });
+  await importRegisters(s, ['site', 'staff', 'tags']);
   db.prepare("UPDATE people SET email = 'joost@vn.example' WHERE employee_id = 'E1002'").run();
   // A mail server nobody listens on: the notice is queued, which is what is timed.
   s.settings.set('notify.email', {

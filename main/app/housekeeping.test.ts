@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
-import { fixturePath } from '../../test/support/fixtures';
 import { useTempDir } from '../../test/support/temp';
 import { startHousekeeping } from './housekeeping';
 import { createServices } from './services';
+import { importRegisters } from '../../test/support/registers';
 
 describe("the kiosk's housekeeping", () => {
   const dir = useTempDir();
@@ -13,10 +13,7 @@ describe("the kiosk's housekeeping", () => {
   it('purges at start and daily, and takes a scheduled backup when the last one is a period old', async () => {
     const db = openDatabase(path.join(dir(), 'lobby.sqlite'));
     const s = createServices(db);
-    await s.imports.site(fixturePath('site.json'), { actor: 't' });
-    await s.imports.staff(fixturePath('staff.csv'), { actor: 't' });
-    await s.imports.tags(fixturePath('tags.csv'), { actor: 't' });
-    await s.imports.visits(fixturePath('visits.csv'), { actor: 't' });
+    await importRegisters(s, ['site', 'staff', 'tags', 'visits']);
     const folder = path.join(dir(), 'backups');
     s.backups.init('correct horse battery staple', 't');
     s.backups.setSchedule({ folder, keep: 5, everyHours: 24 }, 't');

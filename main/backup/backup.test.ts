@@ -3,7 +3,6 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
-import { fixturePath } from '../../test/support/fixtures';
 import { realisticExport } from '../../test/support/realistic-export';
 import { useTempDir } from '../../test/support/temp';
 import { createServices } from '../app/services';
@@ -12,6 +11,7 @@ import { importJobs } from '../building/import-jobs';
 import { EventHub } from '../ipc/events';
 import { DamagedBackup, WrongPassphrase } from './backup-crypto';
 import { restoreBackup } from './restore';
+import { importRegisters } from '../../test/support/registers';
 
 const passphrase = 'correct horse battery staple';
 
@@ -34,10 +34,7 @@ describe('encrypted backups', () => {
     const dbFile = path.join(dir(), 'lobby.sqlite');
     const db = openDatabase(dbFile);
     const s = createServices(db);
-    await s.imports.site(fixturePath('site.json'), { actor: 't' });
-    await s.imports.staff(fixturePath('staff.csv'), { actor: 't' });
-    await s.imports.tags(fixturePath('tags.csv'), { actor: 't' });
-    await s.imports.visits(fixturePath('visits.csv'), { actor: 't' });
+    await importRegisters(s, ['site', 'staff', 'tags', 'visits']);
     s.backups.init(passphrase, 'privacy officer');
     return { dbFile, db, s, folder: path.join(dir(), 'backups') };
   }

@@ -4,9 +4,9 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { projectRoot } from '../../test/e2e/harness';
-import { fixturePath } from '../../test/support/fixtures';
 import { useTempDir } from '../../test/support/temp';
 import { createServices } from '../app/services';
+import { importRegisters } from '../../test/support/registers';
 
 const run = promisify(execFile);
 
@@ -17,13 +17,7 @@ describe('the privacy officer on the command line', () => {
     const file = path.join(dir(), 'lobby.sqlite');
     const db = openDatabase(file);
     const s = createServices(db);
-    for (const [kind, name] of [
-      ['site', 'site.json'],
-      ['staff', 'staff.csv'],
-      ['tags', 'tags.csv'],
-      ['visits', 'visits.csv'],
-    ] as const)
-      await s.imports[kind](fixturePath(name), { actor: 't' });
+    await importRegisters(s, ['site', 'staff', 'tags', 'visits']);
     s.settings.set('reception', { visitorRetentionDays: 14, askPhone: true });
     db.close();
     const lobby = (...args: string[]) =>

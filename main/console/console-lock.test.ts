@@ -7,6 +7,7 @@ import { unlockAttemptsRepo } from '../../db/repos/unlock-attempts';
 import { openDatabase, type Db } from '../../db/open';
 import { useTempDir } from '../../test/support/temp';
 import { backOffMs, consoleLock } from './console-lock';
+import { importRegisters } from '../../test/support/registers';
 
 const clock = { t: Date.parse('2026-11-30T09:00:00Z') };
 
@@ -110,11 +111,8 @@ describe('console lock', () => {
     lock.setUpFirst({ name: 'Privacy', pin: '900100' });
     expect(() => lock.setUpFirst({ name: 'Again', pin: '900200' })).toThrow(/already set up/);
     const { createServices } = await import('../app/services');
-    const { fixturePath } = await import('../../test/support/fixtures');
     const s = createServices(db);
-    await s.imports.site(fixturePath('site.json'), { actor: 't' });
-    await s.imports.staff(fixturePath('staff.csv'), { actor: 't' });
-    await s.imports.tags(fixturePath('tags.csv'), { actor: 't' });
+    await importRegisters(s, ['site', 'staff', 'tags']);
     const sanne = s.people.byEmployeeId('E1003')!.id;
     lock.add({ name: 'Sanne', role: 'receptionist', personId: sanne, pin: '700700' }, 'Privacy');
     expect(() =>

@@ -16,6 +16,7 @@ import { importBuildingFile } from '../building/building-import';
 import { createReception } from '../reception';
 import { receptionSettings } from '../reception/reception-settings';
 import { retention } from './retention';
+import { importRegisters } from '../../test/support/registers';
 
 describe('retention', () => {
   const dir = useTempDir();
@@ -24,13 +25,7 @@ describe('retention', () => {
     const file = path.join(dir(), 'lobby.sqlite');
     const db = openDatabase(file);
     const s = createServices(db);
-    for (const [kind, name] of [
-      ['site', 'site.json'],
-      ['staff', 'staff.csv'],
-      ['tags', 'tags.csv'],
-      ['visits', 'visits.csv'],
-    ] as const)
-      await s.imports[kind](fixturePath(name), { actor: 't' });
+    await importRegisters(s, ['site', 'staff', 'tags', 'visits']);
     for (const kind of ['cardholders', 'events'])
       await importBuildingFile(buildingRepo(db), {
         file: fixturePath('building', 'nedap_aeos', `${kind}.csv`),

@@ -15,6 +15,7 @@ import { createServices } from '../app/services';
 import { importBuildingFile } from '../building/building-import';
 import { plainEvents } from './plain-events';
 import { ourSide, reconcile } from './reconcile';
+import { importRegisters } from '../../test/support/registers';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lobby-plain-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -98,10 +99,7 @@ describe('the event filter', () => {
     async (vendor) => {
       const db = openDatabase(':memory:');
       const s = createServices(db);
-      await s.imports.site(fixturePath('site.json'), { actor: 'test' });
-      await s.imports.staff(fixturePath('staff.csv'), { actor: 'test' });
-      await s.imports.tags(fixturePath('tags.csv'), { actor: 'test' });
-      await s.imports.visits(fixturePath('visits.csv'), { actor: 'test' });
+      await importRegisters(s, ['site', 'staff', 'tags', 'visits']);
       await importAll(
         db,
         ['cardholders', 'events'].map((k) => fixturePath('building', vendor, `${k}.csv`)),

@@ -7,6 +7,7 @@ import { createServices } from '../app/services';
 import { importBuildingFile } from '../building/building-import';
 import type { Finding } from './finding';
 import { reconcile } from './reconcile';
+import { importRegisters } from '../../test/support/registers';
 
 interface Expected {
   id: string;
@@ -26,10 +27,7 @@ async function reconciled(vendor: 'nedap_aeos' | 'paxton_net2') {
   const db = openDatabase(':memory:');
   const s = createServices(db);
   const actor = 'test';
-  await s.imports.site(fixturePath('site.json'), { actor });
-  await s.imports.staff(fixturePath('staff.csv'), { actor });
-  await s.imports.tags(fixturePath('tags.csv'), { actor });
-  await s.imports.visits(fixturePath('visits.csv'), { actor });
+  await importRegisters(s, ['site', 'staff', 'tags', 'visits']);
   for (const kind of ['cardholders', 'events']) {
     const file = fixturePath('building', vendor, `${kind}.csv`);
     await importBuildingFile(buildingRepo(db), {

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { receptionRepo } from '../../db/repos/reception';
-import { fixturePath } from '../../test/support/fixtures';
 import { useTempDir } from '../../test/support/temp';
 import { createServices } from '../app/services';
+import { importRegisters } from '../../test/support/registers';
 
 const day = (offset: number) =>
   new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -16,8 +16,7 @@ describe('expected visitors from a file', () => {
   it('expects each visitor once, and names the row and column of every refusal', async () => {
     const db = openDatabase(':memory:');
     const s = createServices(db);
-    await s.imports.site(fixturePath('site.json'), { actor: 't' });
-    await s.imports.staff(fixturePath('staff.csv'), { actor: 't' });
+    await importRegisters(s, ['site', 'staff']);
     db.prepare("UPDATE people SET email = 'joost@vn.example' WHERE employee_id = 'E1002'").run();
     const file = path.join(dir(), 'verwacht.csv');
     const tomorrow = day(2);

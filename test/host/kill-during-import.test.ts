@@ -10,9 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { createServices } from '../../main/app/services';
 import { projectRoot } from '../e2e/harness';
-import { fixturePath } from '../support/fixtures';
 import { realisticExport } from '../support/realistic-export';
 import { useTempDir } from '../support/temp';
+import { importRegisters } from '../support/registers';
 
 const snapshot = (file: string) => {
   const db = new Database(file, { readonly: true });
@@ -38,9 +38,7 @@ describe('a kill in the middle of an import', () => {
     const file = path.join(dir(), 'lobby.sqlite');
     const db = openDatabase(file);
     const s = createServices(db);
-    await s.imports.site(fixturePath('site.json'), { actor: 't' });
-    await s.imports.staff(fixturePath('staff.csv'), { actor: 't' });
-    await s.imports.tags(fixturePath('tags.csv'), { actor: 't' });
+    await importRegisters(s, ['site', 'staff', 'tags']);
     db.close();
     const before = snapshot(file);
     const log = path.join(dir(), 'events.csv');

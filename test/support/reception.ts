@@ -1,8 +1,8 @@
 /** A reception on the fixture site, staff list and tag register, with a clock the test moves. */
 import { openDatabase, type Db } from '../../db/open';
-import { fixturePath } from './fixtures';
 import { createServices } from '../../main/app/services';
 import { createReception, type ReceptionOptions } from '../../main/reception/reception';
+import { importRegisters } from './registers';
 
 export interface TestReception {
   db: Db;
@@ -18,13 +18,7 @@ export async function testReception(
 ): Promise<TestReception> {
   const db = openDatabase(':memory:');
   const s = createServices(db);
-  for (const [kind, file] of [
-    ['site', 'site.json'],
-    ['staff', 'staff.csv'],
-    ['tags', 'tags.csv'],
-  ] as const) {
-    await s.imports[kind](fixturePath(file), { actor: 'test' });
-  }
+  await importRegisters(s, ['site', 'staff', 'tags']);
   const clock = {
     now: new Date(start),
     advance(minutes: number) {
