@@ -1,8 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { fixturePath } from '../support/fixtures';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const resultsDir = path.join(projectRoot, 'test-results');
@@ -111,4 +113,28 @@ export async function typeOnScreen(page: Page, text: string) {
       await keyboard.getByRole('button', { name: /^(Hoofdletter|Capital)$/ }).click();
     await key.click();
   }
+}
+
+/** `lobby --db <file> …` as a user runs it; rejects on a non-zero exit. */
+export function lobbyCli(dbFile: string) {
+  return (...args: string[]) =>
+    promisify(execFile)(process.execPath, ['bin/lobby.js', '--db', dbFile, ...args], {
+      cwd: projectRoot,
+    });
+}
+
+const registerFiles = {
+  site: 'site.json',
+  staff: 'staff.csv',
+  tags: 'tags.csv',
+  visits: 'visits.csv',
+};
+
+/** The fixture registers imported with the command line, in the order they depend on each other. */
+export async function importRegistersWithCli(
+  dbFile: string,
+  registers: (keyof typeof registerFiles)[],
+): Promise<void> {
+  const lobby = lobbyCli(dbFile);
+  for (const kind of registers) await lobby(kind, 'import', fixturePath(registerFiles[kind]));
 }

@@ -5,21 +5,23 @@
  * a pool badge out by a tap, the evacuation list (read back with pdftotext) lists the visitor,
  * the badge tapped again signs them out, and the next list no longer does.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import type net from 'node:net';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { SMTPServer } from 'smtp-server';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { VirtualTag } from '../nfc/virtual-tag';
-import { fixturePath } from '../support/fixtures';
 import { useTempDir } from '../support/temp';
-import { projectRoot, startHost, unlockConsole, typeOnScreen } from './harness';
+import {
+  startHost,
+  unlockConsole,
+  typeOnScreen,
+  importRegistersWithCli,
+  lobbyCli,
+} from './harness';
 import { useBrowser, usePcscRig } from './hooks';
-
-const run = promisify(execFile);
 
 /**
  * Takes a tag off the reader and waits until the reader service has seen it go: a tag back
@@ -63,14 +65,8 @@ describe('reception in Chromium', () => {
 
   it('a visitor signs in, the host is told, a badge goes out and back, the BHV list follows', async () => {
     const dbFile = path.join(dir(), 'lobby.sqlite');
-    const lobby = (...args: string[]) =>
-      run(process.execPath, ['bin/lobby.js', '--db', dbFile, ...args], { cwd: projectRoot });
-    for (const [kind, file] of [
-      ['site', 'site.json'],
-      ['staff', 'staff.csv'],
-      ['tags', 'tags.csv'],
-    ])
-      await lobby(kind!, 'import', fixturePath(file!));
+    const lobby = lobbyCli(dbFile);
+    await importRegistersWithCli(dbFile, ['site', 'staff', 'tags']);
     await lobby('admin', 'set-pin', '--pin', '975310');
     const smtp = smtpServer();
     const port = await smtp.listen();

@@ -3,17 +3,14 @@
  * exports are imported from the console's screen, a check runs, a finding is opened with its
  * evidence and resolved, and the report for the building manager is downloaded.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../support/fixtures';
 import { useTempDir } from '../support/temp';
-import { projectRoot, resultsDir, startHost, unlockConsole } from './harness';
+import { resultsDir, startHost, unlockConsole, importRegistersWithCli, lobbyCli } from './harness';
 import { useBrowser } from './hooks';
-
-const run = promisify(execFile);
 
 describe('access review from the console', () => {
   const dir = useTempDir();
@@ -21,15 +18,8 @@ describe('access review from the console', () => {
 
   it('imports the exports, runs a check, shows a finding with its evidence, and resolves it', async () => {
     const dbFile = path.join(dir(), 'lobby.sqlite');
-    const lobby = (...args: string[]) =>
-      run(process.execPath, ['bin/lobby.js', '--db', dbFile, ...args], { cwd: projectRoot });
-    for (const [kind, file] of [
-      ['site', 'site.json'],
-      ['staff', 'staff.csv'],
-      ['tags', 'tags.csv'],
-      ['visits', 'visits.csv'],
-    ])
-      await lobby(kind!, 'import', fixturePath(file!));
+    const lobby = lobbyCli(dbFile);
+    await importRegistersWithCli(dbFile, ['site', 'staff', 'tags', 'visits']);
     await lobby('admin', 'set-pin', '--pin', '246813');
     const host = await startHost(dbFile, ['--no-pcsc']);
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });

@@ -3,18 +3,14 @@
  * the desk and not the office manager's screens (and the services refuse those calls too), and
  * the console falls back to the visitor's kiosk after the idle time.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { VirtualTag } from '../nfc/virtual-tag';
-import { fixturePath } from '../support/fixtures';
 import { useTempDir } from '../support/temp';
-import { projectRoot, startHost } from './harness';
+import { startHost, importRegistersWithCli, lobbyCli } from './harness';
 import { useBrowser, usePcscRig } from './hooks';
-
-const run = promisify(execFile);
 
 describe('operators and roles', () => {
   const dir = useTempDir();
@@ -23,14 +19,8 @@ describe('operators and roles', () => {
 
   it('a receptionist logs in by badge and PIN, sees only the desk, and is logged out when idle', async () => {
     const dbFile = path.join(dir(), 'lobby.sqlite');
-    const lobby = (...args: string[]) =>
-      run(process.execPath, ['bin/lobby.js', '--db', dbFile, ...args], { cwd: projectRoot });
-    for (const [kind, file] of [
-      ['site', 'site.json'],
-      ['staff', 'staff.csv'],
-      ['tags', 'tags.csv'],
-    ])
-      await lobby(kind!, 'import', fixturePath(file!));
+    const lobby = lobbyCli(dbFile);
+    await importRegistersWithCli(dbFile, ['site', 'staff', 'tags']);
     await lobby('admin', 'set-pin', '--pin', '918273');
     await lobby(
       'admin',
@@ -100,13 +90,7 @@ describe('operators and roles', () => {
 
   it('the privacy officer opens the console by PIN alone and checks the audit trail', async () => {
     const dbFile = path.join(dir(), 'lobby.sqlite');
-    await run(
-      process.execPath,
-      ['bin/lobby.js', '--db', dbFile, 'admin', 'set-pin', '--pin', '918273'],
-      {
-        cwd: projectRoot,
-      },
-    );
+    await lobbyCli(dbFile)('admin', 'set-pin', '--pin', '918273');
     const host = await startHost(dbFile, ['--no-pcsc']);
     const page = await browser().newPage({ viewport: { width: 800, height: 1280 } });
     try {

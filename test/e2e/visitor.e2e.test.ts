@@ -3,20 +3,21 @@
  * expected visitor signs in in three touches, the same visitor twice is told so, a screen left
  * alone returns home in the kiosk's language, and the desk closes the day with a confirmation.
  */
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
-import { fixturePath } from '../support/fixtures';
 import { useTempDir } from '../support/temp';
-import { projectRoot, startHost, unlockConsole, typeOnScreen } from './harness';
+import {
+  startHost,
+  unlockConsole,
+  typeOnScreen,
+  importRegistersWithCli,
+  lobbyCli,
+} from './harness';
 import { useBrowser } from './hooks';
-
-const run = promisify(execFile);
 
 /** Counts the touches a visitor makes on buttons (typing on the keyboard is not a touch here). */
 async function countTouches(page: Page) {
@@ -39,13 +40,8 @@ describe('the visitor at the kiosk', () => {
 
   async function kiosk(idleSeconds: number) {
     const dbFile = path.join(dir(), 'lobby.sqlite');
-    const lobby = (...args: string[]) =>
-      run(process.execPath, ['bin/lobby.js', '--db', dbFile, ...args], { cwd: projectRoot });
-    for (const [kind, file] of [
-      ['site', 'site.json'],
-      ['staff', 'staff.csv'],
-    ])
-      await lobby(kind!, 'import', fixturePath(file!));
+    const lobby = lobbyCli(dbFile);
+    await importRegistersWithCli(dbFile, ['site', 'staff']);
     await lobby('admin', 'set-pin', '--pin', '864200');
     const db = openDatabase(dbFile);
     db.prepare("INSERT INTO settings (key, value) VALUES ('reception', ?)").run(
