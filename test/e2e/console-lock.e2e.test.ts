@@ -81,6 +81,46 @@ describe('console lock', () => {
     }
   });
 
+  it('after five wrong PINs says the pad is blocked, counts down and takes no PIN', async () => {
+    const dbFile = path.join(dir(), 'blocked.sqlite');
+    await run(
+      process.execPath,
+      ['bin/lobby.js', '--db', dbFile, 'admin', 'set-pin', '--pin', '246813'],
+      {
+        cwd: projectRoot,
+      },
+    );
+    const host = await startHost(dbFile, ['--no-pcsc']);
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    const enter = async (pin: string) => {
+      for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
+      await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+    };
+    try {
+      await page.goto(host.url);
+      await page.getByTestId('staff').click();
+      for (let i = 0; i < 5; i += 1) {
+        await enter('111111');
+        // The pad is empty again once the service has answered.
+        await expect.poll(() => page.getByTestId('pin-dots').textContent()).toBe('\u00a0');
+        await page
+          .getByText('Die pincode klopt niet. Probeer het opnieuw.')
+          .or(page.getByTestId('pin-blocked'))
+          .waitFor();
+      }
+      const blocked = page.getByTestId('pin-blocked');
+      await blocked
+        .getByText(/^Te veel foute pincodes\. Probeer het over (60|59) seconden opnieuw\.$/)
+        .waitFor();
+      await blocked.getByText(/over (5[0-8]) seconden/).waitFor({ timeout: 5_000 });
+      expect(await page.getByRole('button', { name: 'Ontgrendelen' }).isDisabled()).toBe(true);
+      expect(await page.getByRole('tab').count()).toBe(0);
+    } finally {
+      await page.close();
+      await host.stop();
+    }
+  });
+
   it('quits the kiosk only from the console, after a confirmation', async () => {
     const dbFile = path.join(dir(), 'quit.sqlite');
     await run(
