@@ -2,17 +2,13 @@
  * The console locks in the services; whichever screen is open when that happens, the next call it
  * makes is refused and the whole console goes back to the PIN pad (not an error on that screen).
  */
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../support/fixtures';
 import { useTempDir } from '../support/temp';
 import { useBrowser } from './hooks';
-import { projectRoot, startHost, unlockConsole } from './harness';
-
-const run = promisify(execFile);
+import { lobbyCli, startHost, unlockConsole } from './harness';
 
 /** Locks the console behind the screen's back, as the idle timer or another tab would. */
 async function lockFromElsewhere(page: Page, hostUrl: string): Promise<boolean> {
@@ -27,20 +23,20 @@ describe('console lock', () => {
   const dir = useTempDir();
   const browser = useBrowser();
 
+  /** A kiosk with the PIN 246813 set, open in a page of that size. */
+  async function kioskWithPin(file: string, width: number, height: number) {
+    const dbFile = path.join(dir(), file);
+    await lobbyCli(dbFile)('admin', 'set-pin', '--pin', '246813');
+    const host = await startHost(dbFile, ['--no-pcsc']);
+    const page = await browser().newPage({ viewport: { width, height } });
+    return { host, page };
+  }
+
   it.each([
     ['Importeren', 'import-file', 'staff.csv'],
     ['Gebouw', 'building-file', 'building/paxton_net2/cardholders.csv'],
   ])('sends the %s screen back to the PIN pad on its next call', async (tab, input, file) => {
-    const dbFile = path.join(dir(), `${input}.sqlite`);
-    await run(
-      process.execPath,
-      ['bin/lobby.js', '--db', dbFile, 'admin', 'set-pin', '--pin', '246813'],
-      {
-        cwd: projectRoot,
-      },
-    );
-    const host = await startHost(dbFile, ['--no-pcsc']);
-    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    const { host, page } = await kioskWithPin(`${input}.sqlite`, 1280, 800);
     try {
       await page.goto(host.url);
       await unlockConsole(page, '246813');
@@ -58,16 +54,7 @@ describe('console lock', () => {
   });
 
   it('locks the console when the page is reloaded', async () => {
-    const dbFile = path.join(dir(), 'reload.sqlite');
-    await run(
-      process.execPath,
-      ['bin/lobby.js', '--db', dbFile, 'admin', 'set-pin', '--pin', '246813'],
-      {
-        cwd: projectRoot,
-      },
-    );
-    const host = await startHost(dbFile, ['--no-pcsc']);
-    const page = await browser().newPage({ viewport: { width: 800, height: 1280 } });
+    const { host, page } = await kioskWithPin('reload.sqlite', 800, 1280);
     try {
       await page.goto(host.url);
       await unlockConsole(page, '246813');
@@ -82,16 +69,7 @@ describe('console lock', () => {
   });
 
   it('after five wrong PINs says the pad is blocked, counts down and takes no PIN', async () => {
-    const dbFile = path.join(dir(), 'blocked.sqlite');
-    await run(
-      process.execPath,
-      ['bin/lobby.js', '--db', dbFile, 'admin', 'set-pin', '--pin', '246813'],
-      {
-        cwd: projectRoot,
-      },
-    );
-    const host = await startHost(dbFile, ['--no-pcsc']);
-    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    const { host, page } = await kioskWithPin('blocked.sqlite', 1280, 800);
     const enter = async (pin: string) => {
       for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
       await page.getByRole('button', { name: 'Ontgrendelen' }).click();
@@ -122,16 +100,7 @@ describe('console lock', () => {
   });
 
   it('quits the kiosk only from the console, after a confirmation', async () => {
-    const dbFile = path.join(dir(), 'quit.sqlite');
-    await run(
-      process.execPath,
-      ['bin/lobby.js', '--db', dbFile, 'admin', 'set-pin', '--pin', '246813'],
-      {
-        cwd: projectRoot,
-      },
-    );
-    const host = await startHost(dbFile, ['--no-pcsc']);
-    const page = await browser().newPage({ viewport: { width: 800, height: 1280 } });
+    const { host, page } = await kioskWithPin('quit.sqlite', 800, 1280);
     try {
       const anonymous = await page.request.post(new URL('api/quitKiosk', host.url).href, {
         headers: { 'Content-Type': 'application/json' },
