@@ -24,6 +24,8 @@ export type ErrorCode = Of<typeof errorCodes>;
 export interface ContractError {
   code: ErrorCode;
   message: string;
+  /** For a refused form: what is wrong with each field, by the field's name in the call. */
+  fields?: Record<string, string>;
 }
 /** What every call answers, whichever transport carries it. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ContractError };
@@ -135,6 +137,39 @@ export interface BuildingImportRecord {
   rejected: number;
   importedAt: string;
   importedBy: string;
+}
+
+/** A person's row in the building's newest cardholder list (db/ and the contract share it). */
+export interface PersonBuildingRow {
+  cardNumber: string | null;
+  status: string;
+  statusText: string | null;
+  accessLevels: string[];
+}
+
+/** One of a person's door events as the building logged it. */
+export interface PersonEventRow {
+  at: string;
+  door: string;
+  outcome: string | null;
+  text: string;
+}
+
+/** A card in the building's cardholder list that is none of our badges. */
+export interface UnmatchedCardholder {
+  cardNumber: string;
+  name: string | null;
+  company: string | null;
+  status: string;
+  /** The company is one of our own organisations (by name or alias). */
+  own: boolean;
+}
+
+/** A card number in the building's door log that is none of our badges. */
+export interface UnmatchedEventCard {
+  cardNumber: string;
+  events: number;
+  lastAt: string;
 }
 
 export const importPhases = list('scan', 'import');

@@ -12,6 +12,7 @@ import { migration as reception } from './0100-reception';
 import { migration as auditChain } from './0110-audit-chain';
 import { migration as deletionLog } from './0120-deletion-log';
 import { migration as operators } from './0130-operators';
+import { migration as localisedLabels } from './0140-localised-labels';
 
 /** Every migration ever shipped, in order. Add new files; never edit a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   auditChain,
   deletionLog,
   operators,
+  localisedLabels,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -96,6 +96,13 @@ export function buildingRepo(db: Db) {
         .prepare<[string], number>('SELECT 1 FROM building_imports WHERE sha256 = ? LIMIT 1')
         .pluck()
         .get(sha256) !== undefined,
+    /** The last import of a file with exactly these bytes, if any: who and when. */
+    lastImportOf: (sha256: string): { at: string; by: string } | null =>
+      db
+        .prepare<[string], { at: string; by: string }>(
+          'SELECT imported_at AS at, imported_by AS "by" FROM building_imports WHERE sha256 = ? ORDER BY id DESC LIMIT 1',
+        )
+        .get(sha256) ?? null,
     listImports: (limit = 50): BuildingImportRecord[] =>
       db
         .prepare<[number], BuildingImportRecord>(

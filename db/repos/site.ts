@@ -18,9 +18,17 @@ interface Grant {
   schedule: string;
 }
 type Org = { name: string; role: OrganisationRole; aliases: string[] };
-type Zone = { id: string; label: string; ownFloor: boolean };
+/** A name per language, where the site file gives one; the label is shown where it does not. */
+export type Labels = { nl?: string; en?: string };
+type Zone = { id: string; label: string; labels?: Labels; ownFloor: boolean };
 type Door = { id: string; zone: string; direction: DoorDirection; names: string[] };
-type Profile = { id: string; label: string; rules: Grant[] };
+type Profile = { id: string; label: string; labels?: Labels; rules: Grant[] };
+
+/** `labels` only when there are any, so a file without them reads back exactly as it was. */
+const withLabels = (json: string): { labels?: Labels } => {
+  const labels = JSON.parse(json) as Labels;
+  return Object.keys(labels).length ? { labels } : {};
+};
 type Level = { name: string; grants: Grant[] };
 
 export const daysToMask = (days: number[]) => days.reduce((mask, d) => mask | (1 << (d - 1)), 0);
@@ -35,8 +43,8 @@ export function siteRepo(db: Db) {
     aliases: db.prepare<[number], { alias: string }>(
       'SELECT alias FROM organisation_aliases WHERE organisation_id = ? ORDER BY position',
     ),
-    zones: db.prepare<[], { id: string; label: string; own_floor: number }>(
-      'SELECT id, label, own_floor FROM zones ORDER BY position, rowid',
+    zones: db.prepare<[], { id: string; label: string; labels: string; own_floor: number }>(
+      'SELECT id, label, labels, own_floor FROM zones ORDER BY position, rowid',
     ),
     doors: db.prepare<[], { id: string; zone_id: string; direction: Door['direction'] }>(
       'SELECT id, zone_id, direction FROM doors ORDER BY position, rowid',
@@ -48,8 +56,8 @@ export function siteRepo(db: Db) {
     windows: db.prepare<[string], { days: number; from_minute: number; to_minute: number }>(
       'SELECT days, from_minute, to_minute FROM schedule_windows WHERE schedule_id = ? ORDER BY id',
     ),
-    profiles: db.prepare<[], { id: string; label: string }>(
-      'SELECT id, label FROM profiles ORDER BY position, rowid',
+    profiles: db.prepare<[], { id: string; label: string; labels: string }>(
+      'SELECT id, label, labels FROM profiles ORDER BY position, rowid',
     ),
     rules: db.prepare<[string], { id: number; schedule_id: string }>(
       'SELECT id, schedule_id FROM profile_rules WHERE profile_id = ? ORDER BY id',
@@ -80,9 +88,10 @@ export function siteRepo(db: Db) {
       'INSERT INTO organisation_aliases (alias, organisation_id, position) VALUES (?, ?, ?)',
     ),
     deleteOrg: db.prepare<[string]>('DELETE FROM organisations WHERE name = ?'),
-    zone: db.prepare<[string, string, number, number]>(
-      `INSERT INTO zones (id, label, own_floor, position) VALUES (?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET label = excluded.label, own_floor = excluded.own_floor, position = excluded.position`,
+    zone: db.prepare<[string, string, string, number, number]>(
+      `INSERT INTO zones (id, label, labels, own_floor, position) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET label = excluded.label, labels = excluded.labels,
+         own_floor = excluded.own_floor, position = excluded.position`,
     ),
     deleteZone: db.prepare<[string]>('DELETE FROM zones WHERE id = ?'),
     door: db.prepare<[string, string, string, number]>(
@@ -102,9 +111,10 @@ export function siteRepo(db: Db) {
       'INSERT INTO schedule_windows (schedule_id, days, from_minute, to_minute) VALUES (?, ?, ?, ?)',
     ),
     deleteSchedule: db.prepare<[string]>('DELETE FROM schedules WHERE id = ?'),
-    profile: db.prepare<[string, string, number]>(
-      `INSERT INTO profiles (id, label, position) VALUES (?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET label = excluded.label, position = excluded.position`,
+    profile: db.prepare<[string, string, string, number]>(
+      `INSERT INTO profiles (id, label, labels, position) VALUES (?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET label = excluded.label, labels = excluded.labels,
+         position = excluded.position`,
     ),
     clearRules: db.prepare<[string]>('DELETE FROM profile_rules WHERE profile_id = ?'),
     rule: db.prepare<[string, string], { id: number }>(
@@ -150,7 +160,12 @@ export function siteRepo(db: Db) {
         aliases: q.aliases.all(o.id).map((a) => a.alias),
       })),
     zones: (): Zone[] =>
-      q.zones.all().map((z) => ({ id: z.id, label: z.label, ownFloor: z.own_floor === 1 })),
+      q.zones.all().map((z) => ({
+        id: z.id,
+        label: z.label,
+        ...withLabels(z.labels),
+        ownFloor: z.own_floor === 1,
+      })),
     doors: (): Door[] =>
       q.doors.all().map((d) => ({
         id: d.id,
@@ -164,6 +179,7 @@ export function siteRepo(db: Db) {
       q.profiles.all().map((p) => ({
         id: p.id,
         label: p.label,
+        ...withLabels(p.labels),
         rules: q.rules.all(p.id).map((r) => ({
           zones: q.ruleZones.all(r.id).map((z) => z.zone_id),
           schedule: r.schedule_id,
@@ -184,7 +200,8 @@ export function siteRepo(db: Db) {
       w.clearAliases.run(id);
       org.aliases.forEach((alias, i) => w.alias.run(alias, id, i));
     },
-    putZone: (z: Zone, position: number) => w.zone.run(z.id, z.label, z.ownFloor ? 1 : 0, position),
+    putZone: (z: Zone, position: number) =>
+      w.zone.run(z.id, z.label, JSON.stringify(z.labels ?? {}), z.ownFloor ? 1 : 0, position),
     putDoor(d: Door, position: number) {
       w.door.run(d.id, d.zone, d.direction, position);
       w.clearDoorNames.run(d.id);
@@ -195,7 +212,7 @@ export function siteRepo(db: Db) {
       writeWindows(id, windows);
     },
     putProfile(p: Profile, position: number) {
-      w.profile.run(p.id, p.label, position);
+      w.profile.run(p.id, p.label, JSON.stringify(p.labels ?? {}), position);
       w.clearRules.run(p.id);
       for (const rule of p.rules) writeGrant(rule, w.rule.get(p.id, rule.schedule)!.id, w.ruleZone);
     },

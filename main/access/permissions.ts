@@ -70,6 +70,7 @@ export const permissions: Record<CallChannel, Access> = {
   startBuildingImport: 'officeManager',
   cancelBuildingImport: 'officeManager',
   listBuildingImports: 'officeManager',
+  listUnmatchedCards: 'officeManager',
   addEventTextRule: 'officeManager',
   getMinimisation: 'officeManager',
   setMinimisation: 'privacyOfficer',

@@ -65,6 +65,7 @@ const auditedViews = new Set<CallChannel>([
   'listZones',
   'listFindings',
   'listBuildingImports',
+  'listUnmatchedCards',
   'listOperators',
   'getRollCall',
 ]);

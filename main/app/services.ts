@@ -4,6 +4,8 @@ import { buildingRepo } from '../../db/repos/building';
 import { findingsRepo } from '../../db/repos/findings';
 import { holdersRepo } from '../../db/repos/holders';
 import { peopleRepo } from '../../db/repos/people';
+import { personBuildingRepo } from '../../db/repos/person-building';
+import { unmatchedCardsRepo } from '../../db/repos/unmatched-cards';
 import { reconcileRepo } from '../../db/repos/reconcile';
 import { settingsRepo } from '../../db/repos/settings';
 import { siteRepo } from '../../db/repos/site';
@@ -53,7 +55,14 @@ export function createServices(db: Db) {
     holders: holdersRepo(db),
     custody: custodyService({ db, tags, people, audit }),
     tagView,
-    peopleView: peopleReadModel({ people, tags, tagView, site: site.current, today }),
+    peopleView: peopleReadModel({
+      people,
+      tags,
+      tagView,
+      site: site.current,
+      today,
+      building: personBuildingRepo(db),
+    }),
     zoneView: zoneReadModel({ people, site: site.current, today }),
     backups: backupService({ db, settings, audit }),
     subjectRequests: subjectRequests({ db, audit, retention: retentionRepo(db) }),
@@ -73,7 +82,12 @@ export function createServices(db: Db) {
     }),
     peopleEditor: peopleService({ db, people, audit }),
     imports: registerImports({ db, people, tags, visits, audit, site, timezone }),
-    building: buildingService({ repo: buildingRepo(db), audit, timezone }),
+    building: buildingService({
+      repo: buildingRepo(db),
+      audit,
+      timezone,
+      unmatched: unmatchedCardsRepo(db),
+    }),
     findings: findingsService({
       settings,
       findings: findingsRepo(db),

@@ -146,7 +146,13 @@ function run(
   if (opts.inspectOnly) {
     const { rows, numbers } = scan();
     const { report } = cardMatching(repo, numbers, { source, override: opts.cardRule });
-    return { ...summary, ...report, rows, availableRoles: [...roleNames, 'ignored'] };
+    return {
+      ...summary,
+      ...report,
+      rows,
+      availableRoles: [...roleNames, 'ignored'],
+      importedBefore: repo.lastImportOf(summary.sha256),
+    };
   }
   const kind = sniffed.kind;
   if (kind === null) {

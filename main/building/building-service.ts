@@ -3,6 +3,7 @@
  * building manager's exports, list what was imported, teach event texts. Each step is recorded in
  * the audit trail, whichever way it was started.
  */
+import type { UnmatchedCardsRepo } from '../../db/repos/unmatched-cards';
 import type { AuditRepo } from '../../db/repos/audit';
 import type { BuildingRepo } from '../../db/repos/building';
 import type { UploadStore } from '../uploads';
@@ -35,7 +36,9 @@ export function buildingService(deps: {
   repo: BuildingRepo;
   audit: AuditRepo;
   timezone: () => string;
+  unmatched: UnmatchedCardsRepo;
 }) {
+  const { unmatched } = deps;
   const { repo, audit } = deps;
   return {
     /** Imports a file in this process (the command line); throws an ImportProblem when refused. */
@@ -52,6 +55,7 @@ export function buildingService(deps: {
       return summary;
     },
     listImports: (): BuildingImportRecord[] => repo.listImports(),
+    unmatchedCards: () => unmatched.list(),
     /** "This text means that outcome"; returns how many stored events it classified. */
     addTextRule(text: string, outcome: string, actor: string): number {
       const classified = textRules(repo).add(text, outcome);

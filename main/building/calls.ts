@@ -9,6 +9,8 @@ import {
   type CardRule,
   type ImportPhase,
   type Outcome,
+  type UnmatchedCardholder,
+  type UnmatchedEventCard,
 } from '../../vocabulary';
 import type { Rejection } from '../tables/summary';
 
@@ -45,6 +47,8 @@ export interface BuildingImportSummary extends CardReport {
   columns: Record<string, string>;
   /** In a preview: the roles a column can be given, for correcting the mapping. */
   availableRoles?: string[];
+  /** In a preview: the last import of a file with exactly these bytes, to warn before a second. */
+  importedBefore?: { at: string; by: string } | null;
   outcomes?: Partial<Record<Outcome, number>>;
   unknownEventTexts?: { text: string; count: number }[];
   /**
@@ -79,6 +83,8 @@ export const calls = {
   startBuildingImport: z.tuple([BuildingImportRequest]),
   cancelBuildingImport: z.tuple([z.uuid()]),
   listBuildingImports: z.tuple([]),
+  /** Card numbers in the building's data that match none of our badges, listed (not counted). */
+  listUnmatchedCards: z.tuple([]),
   /** "This event text means that outcome": for later imports, and for events waiting for it. */
   addEventTextRule: z.tuple([
     z.strictObject({ text: z.string().min(1).max(500), outcome: z.enum(outcomes) }),
@@ -93,6 +99,10 @@ export interface Results {
   startBuildingImport: { jobId: string };
   cancelBuildingImport: null;
   listBuildingImports: BuildingImportRecord[];
+  listUnmatchedCards: {
+    cardholders: UnmatchedCardholder[];
+    events: UnmatchedEventCard[];
+  };
   addEventTextRule: { classified: number };
   getMinimisation: { on: boolean };
   setMinimisation: { on: boolean };

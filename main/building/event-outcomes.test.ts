@@ -40,4 +40,12 @@ describe('event outcomes', () => {
     const extended = outcomeClassifier([{ all: ['brandalarm'], outcome: 'DOOR_HELD' }]);
     expect(extended('Brandalarm actief')).toBe('DOOR_HELD');
   });
+
+  it('does not file a text that says more than "denied" or "granted" as a plain refusal or entry', () => {
+    expect(classify('Toegang geweigerd')).toBe('DENIED_NO_RIGHTS');
+    expect(classify('Toegang geweigerd - pincode fout')).toBeNull();
+    expect(classify('Access denied - tailgating suspected')).toBeNull();
+    expect(classify('Toegang verleend')).toBe('GRANTED');
+    expect(classify('Toegang verleend onder dwang')).toBeNull();
+  });
 });

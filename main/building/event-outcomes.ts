@@ -10,6 +10,12 @@ export interface OutcomeRule {
   /** Every word group must occur in the event text (all columns that describe it, joined). */
   all: string[];
   outcome: Outcome;
+  /** The text must be exactly this (normalised), not merely contain it. */
+  whole?: boolean;
+}
+
+function wholeTexts(outcome: Outcome, texts: string[]): OutcomeRule[] {
+  return texts.map((text) => ({ all: [text], outcome, whole: true }));
 }
 
 export function normaliseText(text: string): string {
@@ -77,25 +83,23 @@ export const builtInRules: OutcomeRule[] = [
   { all: ['request to exit'], outcome: 'REX' },
   { all: ['rex'], outcome: 'REX' },
   { all: ['uitgangsknop'], outcome: 'REX' },
-  // A denial nobody explained is still a denial for no rights at that door.
-  { all: ['geweigerd'], outcome: 'DENIED_NO_RIGHTS' },
-  { all: ['denied'], outcome: 'DENIED_NO_RIGHTS' },
-  { all: ['rejected'], outcome: 'DENIED_NO_RIGHTS' },
-  { all: ['refused'], outcome: 'DENIED_NO_RIGHTS' },
-  { all: ['verleend'], outcome: 'GRANTED' },
-  { all: ['toegestaan'], outcome: 'GRANTED' },
-  { all: ['granted'], outcome: 'GRANTED' },
-  { all: ['permitted'], outcome: 'GRANTED' },
+  // Plain "granted" and "denied" count only as the whole text: "Toegang geweigerd - pincode fout"
+  // says more than "geweigerd", and what that more means is for a person to decide.
+  ...wholeTexts('DENIED_NO_RIGHTS', ['geweigerd', 'toegang geweigerd', 'denied', 'access denied']),
+  ...wholeTexts('DENIED_NO_RIGHTS', ['rejected', 'access rejected', 'refused', 'access refused']),
+  ...wholeTexts('GRANTED', ['verleend', 'toegang verleend', 'toegestaan', 'toegang toegestaan']),
+  ...wholeTexts('GRANTED', ['granted', 'access granted', 'permitted', 'access permitted']),
+  ...wholeTexts('GRANTED', ['accepted', 'access accepted']),
   { all: ['valid token'], outcome: 'GRANTED' },
   { all: ['valid card'], outcome: 'GRANTED' },
   { all: ['access ok'], outcome: 'GRANTED' },
-  { all: ['accepted'], outcome: 'GRANTED' },
 ];
 
 /** Rules as stored text match padded, normalised text: ' lost ' only as a whole word. */
 function compile(rules: OutcomeRule[]) {
   return rules.map((r) => ({
     words: r.all.map((w) => (w.startsWith(' ') ? w : normaliseText(w).trim())),
+    whole: r.whole ? normaliseText(r.all.join(' ')) : null,
     outcome: r.outcome,
   }));
 }
@@ -108,7 +112,9 @@ export function outcomeClassifier(custom: OutcomeRule[] = []) {
     const cached = cache.get(text);
     if (cached !== undefined) return cached;
     const normal = normaliseText(text);
-    const hit = rules.find((r) => r.words.every((w) => normal.includes(w)));
+    const hit = rules.find((r) =>
+      r.whole ? normal === r.whole : r.words.every((w) => normal.includes(w)),
+    );
     const outcome = hit?.outcome ?? null;
     cache.set(text, outcome);
     return outcome;

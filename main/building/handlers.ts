@@ -14,6 +14,7 @@ export function buildingHandlers(deps: {
     startBuildingImport: (request) => ({ jobId: screen.start(request, operator()) }),
     cancelBuildingImport: (jobId) => (screen.cancel(jobId, operator()), null),
     listBuildingImports: () => building.listImports(),
+    listUnmatchedCards: () => building.unmatchedCards(),
     addEventTextRule: ({ text, outcome }) => ({
       classified: building.addTextRule(text, outcome, operator()),
     }),

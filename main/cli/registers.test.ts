@@ -51,9 +51,10 @@ describe('lobby site/staff/tags/visits import', () => {
     await import('node:fs').then((fs) => fs.writeFileSync(bad, JSON.stringify(site)));
     const { code, stdout } = await lobby('site', 'import', bad);
     expect(code).toBe(2);
-    expect(JSON.parse(stdout).rejected[0].reason).toBe(
-      'profiles[2].rules[0].schedule: unknown schedule "STDX"',
-    );
+    expect(JSON.parse(stdout).rejected[0]).toMatchObject({
+      column: 'profiles[2].rules[0].schedule',
+      reason: 'unknown schedule "STDX"',
+    });
   });
 });
 

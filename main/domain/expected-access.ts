@@ -7,6 +7,8 @@ import type { SiteConfig, ScheduleWindow } from './site-model';
 export interface ZoneAccess {
   zone: string;
   label: string;
+  /** The zone's name per language, where the site gives one. */
+  labels?: { nl?: string; en?: string };
   windows: ScheduleWindow[];
 }
 
@@ -21,7 +23,12 @@ export function profileAccess(site: SiteConfig, profileId: string | null): ZoneA
   }
   return site.zones
     .filter((z) => byZone.has(z.id))
-    .map((z) => ({ zone: z.id, label: z.label, windows: byZone.get(z.id) ?? [] }));
+    .map((z) => ({
+      zone: z.id,
+      label: z.label,
+      ...(z.labels ? { labels: z.labels } : {}),
+      windows: byZone.get(z.id) ?? [],
+    }));
 }
 
 /** Is someone employed on `day` (YYYY-MM-DD)? Leavers keep their row with an end date. */

@@ -10,6 +10,8 @@ import { minutesOf } from '../../db/clock-time';
 
 const Id = z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/, 'use 1–40 letters, digits, "_", "-" or "."');
 const Text = z.string().trim().min(1, 'must not be empty');
+/** A name per language of the kiosk, where the site gives one ({"nl": "…", "en": "…"}). */
+const Labels = z.strictObject({ nl: Text.optional(), en: Text.optional() });
 const Time = z
   .string()
   .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'use HH:MM between 00:00 and 24:00');
@@ -40,6 +42,7 @@ export const SiteConfig = z
     version: z.literal(1, 'only version 1 is understood'),
     site: z.strictObject({
       name: Text,
+      names: Labels.optional(),
       timezone: z.string().refine((tz) => IANAZone.isValidZone(tz), 'not a known time zone'),
     }),
     officeHours: z.array(Window),
@@ -50,7 +53,9 @@ export const SiteConfig = z
         aliases: z.array(Text),
       }),
     ),
-    zones: z.array(z.strictObject({ id: Id, label: Text, ownFloor: z.boolean() })),
+    zones: z.array(
+      z.strictObject({ id: Id, label: Text, labels: Labels.optional(), ownFloor: z.boolean() }),
+    ),
     doors: z.array(
       z.strictObject({
         id: Id,
@@ -60,7 +65,14 @@ export const SiteConfig = z
       }),
     ),
     schedules: z.record(Id, z.array(Window).min(1, 'a schedule needs at least one window')),
-    profiles: z.array(z.strictObject({ id: Id, label: Text, rules: z.array(Grant).min(1) })),
+    profiles: z.array(
+      z.strictObject({
+        id: Id,
+        label: Text,
+        labels: Labels.optional(),
+        rules: z.array(Grant).min(1),
+      }),
+    ),
     // A level may grant none of our zones (another floor's, the car park's): people hold it, and
     // the reconciliation must know it gives nothing here.
     buildingLevels: z.array(z.strictObject({ name: Text, grants: z.array(Grant) })),

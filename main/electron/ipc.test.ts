@@ -42,7 +42,7 @@ describe('registerContract (the Electron handler helper)', () => {
     const handler = ipc.handlers.get(callChannel)!;
     expect(await handler(eventFrom(kioskFrame), 'setDefaultLocale', ['en'])).toEqual({
       ok: true,
-      value: { defaultLocale: 'en' },
+      value: { defaultLocale: 'en', timeZone: 'Europe/Amsterdam' },
     });
   });
 

@@ -80,7 +80,10 @@ describe('browser host', () => {
       method: 'POST',
       body: '["en"]',
     });
-    expect(JSON.parse(ok.body)).toEqual({ ok: true, value: { defaultLocale: 'en' } });
+    expect(JSON.parse(ok.body)).toEqual({
+      ok: true,
+      value: { defaultLocale: 'en', timeZone: 'Europe/Amsterdam' },
+    });
     const bad = await request(host.port, `${secretPath}api/setDefaultLocale`, {
       method: 'POST',
       body: '[42]',

@@ -7,7 +7,7 @@ describe('dispatch', () => {
     const dispatch = fakeDispatch();
     expect(await dispatch('setDefaultLocale', ['en'])).toEqual({
       ok: true,
-      value: { defaultLocale: 'en' },
+      value: { defaultLocale: 'en', timeZone: 'Europe/Amsterdam' },
     });
   });
 

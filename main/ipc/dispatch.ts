@@ -12,6 +12,16 @@ function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
+/** Each refused field of a form (the first level of the path) with its first problem. */
+function issueFields(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path[0];
+    if (typeof field === 'string' && !(field in fields)) fields[field] = issue.message;
+  }
+  return fields;
+}
+
 export interface DispatchOptions<C extends string> {
   log?: (err: unknown, channel: string) => void;
   /** Throws (an AppError) when the caller may not make this call now; runs before parsing. */
@@ -41,7 +51,11 @@ export function createDispatch<S extends CallSchemas, R extends CallResultMap<S>
     }
     const parsed = schemas[channel]!.safeParse(args);
     if (!parsed.success) {
-      return fail({ code: 'invalid_argument', message: describeIssues(parsed.error) });
+      return fail({
+        code: 'invalid_argument',
+        message: describeIssues(parsed.error),
+        fields: issueFields(parsed.error),
+      });
     }
     try {
       const handler = handlers[channel] as (...a: readonly unknown[]) => unknown;

@@ -5,6 +5,8 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** What is wrong with each field of a form, when the input is a form. */
+    readonly fields?: Record<string, string>,
   ) {
     super(message);
     this.name = 'AppError';
@@ -12,7 +14,10 @@ export class AppError extends Error {
 }
 
 export function toContractError(err: unknown): ContractError {
-  if (err instanceof AppError) return { code: err.code, message: err.message };
+  if (err instanceof AppError)
+    return err.fields
+      ? { code: err.code, message: err.message, fields: err.fields }
+      : { code: err.code, message: err.message };
   // Internals (paths, SQL) stay in the log; the UI gets a code it can translate.
   return { code: 'internal', message: 'An unexpected error occurred.' };
 }

@@ -6,6 +6,8 @@ import { locales, type Locale, type Transport } from '../../vocabulary';
 export interface AppInfo {
   version: string;
   siteName: string;
+  /** The name per language, where the site gives one. */
+  siteNames: { nl?: string; en?: string };
   transport: Transport;
   /** True only in development: the "tap a test badge" panel and other aids may show. */
   development: boolean;
@@ -13,6 +15,8 @@ export interface AppInfo {
 
 export interface KioskSettings {
   defaultLocale: Locale;
+  /** The site's time zone (IANA): every time on screen is the site's, not the machine's. */
+  timeZone: string;
 }
 
 export const calls = {

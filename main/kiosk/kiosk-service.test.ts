@@ -22,10 +22,11 @@ function setup() {
 describe('kiosk service', () => {
   it('defaults to Dutch and the generic site name', () => {
     const { kiosk } = setup();
-    expect(kiosk.settings()).toEqual({ defaultLocale: 'nl' });
+    expect(kiosk.settings()).toEqual({ defaultLocale: 'nl', timeZone: 'Europe/Amsterdam' });
     expect(kiosk.appInfo()).toEqual({
       version: '9.9.9',
       siteName: 'Lobby',
+      siteNames: {},
       transport: 'browser',
       development: false,
     });
@@ -33,8 +34,11 @@ describe('kiosk service', () => {
 
   it('stores the default language and records who changed it', () => {
     const { kiosk, audit } = setup();
-    expect(kiosk.setDefaultLocale('en')).toEqual({ defaultLocale: 'en' });
-    expect(kiosk.settings()).toEqual({ defaultLocale: 'en' });
+    expect(kiosk.setDefaultLocale('en')).toEqual({
+      defaultLocale: 'en',
+      timeZone: 'Europe/Amsterdam',
+    });
+    expect(kiosk.settings()).toEqual({ defaultLocale: 'en', timeZone: 'Europe/Amsterdam' });
     expect(audit.recent(1)[0]).toMatchObject({
       at: '2025-11-03T06:15:00.000Z',
       actor: 'staff',
@@ -48,6 +52,6 @@ describe('kiosk service', () => {
     settings.set('site', { name: 'Floor 4, De Eemhof' });
     expect(kiosk.appInfo().siteName).toBe('Floor 4, De Eemhof');
     settings.set('kiosk.defaultLocale', 'fr');
-    expect(kiosk.settings()).toEqual({ defaultLocale: 'nl' });
+    expect(kiosk.settings()).toEqual({ defaultLocale: 'nl', timeZone: 'Europe/Amsterdam' });
   });
 });

@@ -20,12 +20,14 @@ export function kioskService(opts: KioskServiceOptions) {
   const { settings, audit } = opts;
   const kioskSettings = (): KioskSettings => ({
     defaultLocale: settings.get('kiosk.defaultLocale', z.enum(locales), 'nl'),
+    timeZone: siteSettings(settings).timezone(),
   });
   return {
     appInfo(): AppInfo {
       return {
         version: opts.version,
         siteName: siteSettings(settings).name(),
+        siteNames: siteSettings(settings).names(),
         transport: opts.transport,
         development: opts.development,
       };

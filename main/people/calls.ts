@@ -1,5 +1,6 @@
 /** People: everyone on the staff list (our own and the partner firm's), kept and edited here. */
 import { z } from 'zod';
+import type { PersonBuildingRow, PersonEventRow } from '../../vocabulary';
 import { featureContract } from '../ipc/feature-contract';
 import type { TagStatus } from '../../vocabulary';
 import type { ZoneAccess } from '../domain/expected-access';
@@ -36,8 +37,11 @@ export interface PersonEditFields {
 
 export interface PersonDetail extends PersonSummary {
   edit: PersonEditFields;
+  /** Where their profile lets them in; empty once they have left (nothing is expected then). */
   access: ZoneAccess[];
   custody: (CustodyEntry & { uid: string })[];
+  /** What the building's own exports say about them: its card list and its door log. */
+  building: { cards: PersonBuildingRow[]; events: PersonEventRow[] };
 }
 
 const Id = z.number().int().positive();

@@ -11,12 +11,16 @@ export function peopleService(deps: { db: Db; people: PeopleRepo; audit: AuditRe
     save(id: number | null, input: PersonInput, actor: string): number {
       return deps.db.transaction(() => {
         const check = checkPerson(input, deps.people);
-        if (!check.ok) throw new AppError('invalid_argument', `${check.field}: ${check.reason}`);
+        if (!check.ok)
+          throw new AppError('invalid_argument', `${check.field}: ${check.reason}`, check.problems);
         const holder = deps.people.byEmployeeId(check.fields.employeeId);
         if (holder && holder.id !== id) {
           throw new AppError(
             'conflict',
             `Employee number ${check.fields.employeeId} already belongs to someone else.`,
+            {
+              employeeId: `already belongs to ${[holder.firstName, holder.namePrefix, holder.lastName].filter(Boolean).join(' ')}`,
+            },
           );
         }
         if (id !== null && !deps.people.byId(id))

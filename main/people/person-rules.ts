@@ -7,39 +7,42 @@ import type { PersonInput } from './calls';
 
 export type PersonField = keyof PersonInput;
 export type PersonCheck =
-  { ok: true; fields: PersonFields } | { ok: false; field: PersonField; reason: string };
+  | { ok: true; fields: PersonFields }
+  | {
+      ok: false;
+      /** The first problem, as one line for a file's rejection list. */
+      field: PersonField;
+      reason: string;
+      /** Every field that is wrong, for a form to mark them all at once. */
+      problems: Partial<Record<PersonField, string>>;
+    };
 
 export function checkPerson(input: PersonInput, people: PeopleRepo): PersonCheck {
-  const fail = (field: PersonField, reason: string): PersonCheck => ({ ok: false, field, reason });
+  const problems: Partial<Record<PersonField, string>> = {};
   const employeeId = input.employeeId.trim();
-  if (!employeeId) return fail('employeeId', 'no employee number');
+  if (!employeeId) problems.employeeId = 'no employee number';
   const firstName = input.firstName.trim();
   const lastName = input.lastName.trim();
-  if (!firstName || !lastName) {
-    return fail(firstName ? 'lastName' : 'firstName', 'a first and a last name are both needed');
-  }
+  if (!firstName) problems.firstName = 'a first and a last name are both needed';
+  if (!lastName) problems.lastName = 'a first and a last name are both needed';
   const email = input.email.trim();
   if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
-    return fail('email', `"${email}" is not an e-mail address`);
+    problems.email = `"${email}" is not an e-mail address`;
   }
   const orgName = input.organisation.trim();
   const organisationId = orgName ? people.organisationId(orgName) : null;
   if (orgName && organisationId === null) {
-    return fail(
-      'organisation',
-      `unknown organisation "${orgName}": add it, or this spelling as an alias, to the site configuration`,
-    );
+    problems.organisation = `unknown organisation "${orgName}": add it, or this spelling as an alias, to the site configuration`;
   }
   if (input.startDate && input.endDate && input.endDate < input.startDate) {
-    return fail('endDate', `ends (${input.endDate}) before it starts (${input.startDate})`);
+    problems.endDate = `ends (${input.endDate}) before it starts (${input.startDate})`;
   }
   const profileId = input.profileId.trim() || null;
   if (profileId && !people.profileExists(profileId)) {
-    return fail(
-      'profileId',
-      `unknown profile "${profileId}": define it in the site configuration first`,
-    );
+    problems.profileId = `unknown profile "${profileId}": define it in the site configuration first`;
   }
+  const first = Object.entries(problems)[0] as [PersonField, string] | undefined;
+  if (first) return { ok: false, field: first[0], reason: first[1], problems };
   return {
     ok: true,
     fields: {

@@ -4,6 +4,7 @@
  */
 import type { PeopleRepo, PersonRow } from '../../db/repos/people';
 import type { TagListRow, TagsRepo } from '../../db/repos/tags';
+import type { PersonBuildingRepo } from '../../db/repos/person-building';
 import { employedOn, profileAccess } from '../domain/expected-access';
 import { personName } from '../domain/person-name';
 import type { SiteConfig } from '../domain/site-model';
@@ -17,6 +18,7 @@ export function peopleReadModel(deps: {
   tagView: TagReadModel;
   site: () => SiteConfig;
   today: () => string;
+  building: PersonBuildingRepo;
 }) {
   const { people, tags } = deps;
 
@@ -43,10 +45,16 @@ export function peopleReadModel(deps: {
     getPerson(id: number): PersonDetail {
       const p = people.byId(id);
       if (!p) throw new AppError('not_found', `There is no person with id ${id}.`);
+      const base = summary(p, tags.list());
+      const uids = base.tags.map((t) => t.uid);
       return {
-        ...summary(p, tags.list()),
+        ...base,
         edit: editFields(p),
-        access: profileAccess(deps.site(), p.profileId),
+        access: base.employed ? profileAccess(deps.site(), p.profileId) : [],
+        building: {
+          cards: deps.building.cardholderRows(p.employeeId, uids),
+          events: deps.building.lastEvents(uids),
+        },
         custody: tags
           .custodyOfPerson(id)
           .map((c) => ({ ...deps.tagView.custodyEntry(c), uid: tags.byId(c.tagId)?.uid ?? '' })),

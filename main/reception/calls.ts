@@ -29,6 +29,7 @@ export interface VisitorKiosk {
   idleSeconds: number;
   /** The privacy notice: who keeps the data, how long, whom to ask (null: ask at reception). */
   siteName: string;
+  siteNames: { nl?: string; en?: string };
   retentionDays: number;
   privacyContact: string | null;
 }

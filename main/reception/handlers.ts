@@ -35,6 +35,7 @@ export function receptionHandlers(deps: {
         askPhone: c.askPhone,
         idleSeconds: c.idleSeconds,
         siteName: r.siteName(),
+        siteNames: r.siteNames(),
         retentionDays: c.visitorRetentionDays,
         privacyContact: c.privacyContact,
       };

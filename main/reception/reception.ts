@@ -114,6 +114,7 @@ export function createReception(opts: ReceptionOptions) {
     notifications,
     outbox: sender,
     siteName: site.name,
+    siteNames: site.names,
     audit: (actor: string, action: string, subject: string | null) =>
       audit.record({ actor, action, subject }),
     remindOverdue,

@@ -36,13 +36,22 @@ export interface FindingFilter {
 /** Stored with its reason and action in every language, so each screen shows its own. */
 type StoredFinding = Finding & { texts: Record<Locale, { reason: string; action: string }> };
 
-const stored = (f: Finding): string =>
+const stored = (f: Finding, site: SiteConfig): string =>
   JSON.stringify({
     ...f,
     texts: Object.fromEntries(
-      locales.map((l) => [l, explainer(l)(f.kind, f)]),
+      locales.map((l) => [l, explainer(l)(f.kind, { ...f, zone: zoneWords(f.zone, site, l) })]),
     ) as StoredFinding['texts'],
   } satisfies StoredFinding);
+
+/** Zone ids in a finding ("F4_IT", "+F4_IT -F4_HR") as the zones' names in that language. */
+function zoneWords(zone: string | null, site: SiteConfig, locale: Locale): string | null {
+  if (zone === null) return null;
+  return zone.replace(/[A-Za-z0-9_.-]+/g, (id) => {
+    const z = site.zones.find((candidate) => candidate.id === id);
+    return z ? (z.labels?.[locale] ?? z.label) : id;
+  });
+}
 
 const record = (row: FindingRow, locale: Locale): FindingRecord => {
   const { texts, ...finding } = JSON.parse(row.detail) as StoredFinding;
@@ -80,7 +89,8 @@ export function findingsService(deps: {
       actor: string,
       opts: { asOf?: Date | undefined; locale?: Locale } = {},
     ): ReconcileRun & { result: ReturnType<typeof reconcile> } {
-      const result = reconcile(deps.data, deps.site(), {
+      const site = deps.site();
+      const result = reconcile(deps.data, site, {
         ...(opts.asOf ? { asOf: opts.asOf } : {}),
         ...(opts.locale ? { locale: opts.locale } : {}),
       });
@@ -90,7 +100,7 @@ export function findingsService(deps: {
         const id = findings.startRun({ ranAt, asOf: result.asOf, runBy: actor });
         for (const f of result.findings) {
           const key = keyOf(f.kind, f);
-          const detail = stored(f);
+          const detail = stored(f, site);
           const row = findings.byKey(key);
           if (!row) {
             findings.insert({

@@ -23,6 +23,15 @@ describe('importing the registers', () => {
     return file;
   };
 
+  it('puts every lost and not-handed-in badge of the register on the to-do for the building', async () => {
+    const s = await loaded();
+    await s.imports.staff(fixturePath('staff.csv'), { actor });
+    await s.imports.tags(fixturePath('tags.csv'), { actor });
+    const kinds = s.tagView.incidents().map((i) => i.kind);
+    expect(kinds.filter((k) => k === 'tag_not_returned')).toHaveLength(3);
+    expect(kinds.filter((k) => k === 'tag_lost')).toHaveLength(1);
+  });
+
   it('imports the four fixture files with nothing rejected, then finds nothing to change', async () => {
     const s = createServices(openDatabase(':memory:'));
     const run = async () => [

@@ -233,9 +233,10 @@ export function applyTagPlan(
       }
       if (row.endReason && period && period.endedAt === null)
         tags.endCustody(period.id, row.tag.statusSince, row.endReason);
-      if (row.tag.status === 'lost') {
+      // Lost and not handed in both leave the building manager something to block: a to-do each.
+      if (row.tag.status === 'lost' || row.tag.status === 'not_returned') {
         tags.recordIncident({
-          kind: 'tag_lost',
+          kind: row.tag.status === 'lost' ? 'tag_lost' : 'tag_not_returned',
           tagId,
           personId: row.personId,
           occurredAt: row.tag.statusSince,

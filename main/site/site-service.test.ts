@@ -4,6 +4,13 @@ import { settingsRepo } from '../../db/repos/settings';
 import { siteRepo } from '../../db/repos/site';
 import { openDatabase } from '../../db/open';
 import { readFixture } from '../../test/support/fixtures';
+import {
+  dutchZoneNames,
+  englishSiteName,
+  writeBilingualSite,
+} from '../../test/support/bilingual-site';
+import { useTempDir } from '../../test/support/temp';
+import { createServices } from '../app/services';
 import type { SiteConfig } from '../domain/site-model';
 import { siteService } from './site-service';
 
@@ -98,7 +105,8 @@ describe('site configuration', () => {
       service.importSite('site.json', fixture, 'test');
       const before = service.exportSite();
       const result = service.importSite('bad.json', edited(change), 'test');
-      expect(result.rejected.map((r) => r.reason).join('\n')).toContain(message);
+      const lines = result.rejected.map((r) => [r.column, r.reason].filter(Boolean).join(': '));
+      expect(lines.join('\n')).toContain(message);
       expect(result.imported + result.updated).toBe(0);
       expect(service.exportSite()).toBe(before);
     },
@@ -138,5 +146,25 @@ describe('site configuration', () => {
     expect(now.zones[3]?.label).toBe('Serverruimte 4.05');
     expect(now.schedules.STD).toEqual([{ days: [1, 2, 3, 4, 5], from: '07:30', to: '19:00' }]);
     expect(now.buildingLevels).toHaveLength(15);
+  });
+});
+
+describe('names per language', () => {
+  const dir = useTempDir();
+
+  it('keeps a zone’s and the site’s names per language, and gives each screen its own', async () => {
+    const s = createServices(openDatabase(':memory:'));
+    await s.imports.site(writeBilingualSite(dir()), { actor: 'test' });
+    const exported = JSON.parse(s.site.exportSite()) as SiteConfig;
+    expect(exported.zones.find((z) => z.id === 'F4_GEN')?.labels).toEqual({
+      nl: dutchZoneNames.F4_GEN,
+    });
+    expect(exported.site.names).toEqual({ en: englishSiteName });
+    expect(s.siteSettings.name('en')).toBe(englishSiteName);
+    expect(s.siteSettings.name('nl')).toBe(exported.site.name);
+
+    // Imported again, the same file changes nothing.
+    const again = await s.imports.site(writeBilingualSite(dir()), { actor: 'test' });
+    expect(again.imported + again.updated).toBe(0);
   });
 });

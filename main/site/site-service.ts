@@ -61,11 +61,13 @@ export function siteService(deps: {
     }
     const parsed = SiteConfig.safeParse(json);
     if (!parsed.success) {
-      summary.rejected = describeSiteErrors(parsed.error).map((reason) => ({
-        row: null,
-        column: reason.includes(':') ? reason.slice(0, reason.indexOf(':')) : null,
-        reason,
-      }));
+      // "zones[2].id: …": the path is the column, named once; the reason is the rest.
+      summary.rejected = describeSiteErrors(parsed.error).map((line) => {
+        const colon = line.indexOf(': ');
+        return colon < 0
+          ? { row: null, column: null, reason: line }
+          : { row: null, column: line.slice(0, colon), reason: line.slice(colon + 2) };
+      });
       return summary;
     }
     const next = parsed.data;

@@ -6,6 +6,7 @@ import type { ScheduleWindow } from '../domain/site-model';
 export interface ZoneSummary {
   id: string;
   label: string;
+  labels?: { nl?: string; en?: string };
   ownFloor: boolean;
   doors: string[];
   /** Everyone employed today whose profile reaches this zone, with the hours it gives. */

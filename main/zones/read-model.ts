@@ -18,6 +18,7 @@ export function zoneReadModel(deps: {
       return config.zones.map((zone) => ({
         id: zone.id,
         label: zone.label,
+        ...(zone.labels ? { labels: zone.labels } : {}),
         ownFloor: zone.ownFloor,
         doors: config.doors.filter((d) => d.zone === zone.id).map((d) => d.names[0] ?? d.id),
         people: employed.flatMap((p) => {

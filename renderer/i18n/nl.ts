@@ -1,8 +1,12 @@
 /** Dutch, the kiosk's default language. Every key here must exist in en.ts (the type checks it). */
 import { receptionNl } from './reception.nl';
+import { termsNl } from './terms.nl';
+import { auditNl } from './audit.nl';
 
 export const nl = {
   ...receptionNl,
+  ...termsNl,
+  ...auditNl,
   'app.loading': 'Lobby wordt gestart…',
   'home.welcome': 'Welkom',
   'home.visitor': 'Aanmelden als bezoeker',
@@ -43,6 +47,21 @@ export const nl = {
   'staff.tabPeople': 'Medewerkers',
   'staff.tabTags': 'Passen',
   'staff.tabZones': 'Zones',
+  'staff.stillHeld': 'niet ingeleverd',
+  'staff.leftNoAccess': 'Uit dienst sinds {date}: er wordt geen toegang meer verwacht.',
+  'staff.notYetStarted': 'Nog niet in dienst: er wordt nog geen toegang verwacht.',
+  'staff.building': 'Volgens het gebouw',
+  'staff.buildingNoCard':
+    'De nieuwste kaarthouderlijst van het gebouw kent geen kaart van deze persoon.',
+  'staff.buildingCard': 'Kaart {card}: {status}',
+  'staff.buildingLevels': 'toegangsniveaus',
+  'staff.cardStatus.active': 'actief',
+  'staff.cardStatus.blocked': 'geblokkeerd',
+  'staff.cardStatus.lost': 'verloren',
+  'staff.cardStatus.expired': 'verlopen',
+  'staff.cardStatus.inactive': 'niet actief',
+  'staff.lastEvents': 'Laatste deurgebeurtenissen',
+  'staff.noEvents': 'Geen deurgebeurtenissen met de passen van deze persoon.',
   'staff.search': 'Zoeken op naam of nummer',
   'staff.left': 'Uit dienst',
   'staff.noProfile': 'Geen profiel',
@@ -55,6 +74,16 @@ export const nl = {
   'tags.enrol': 'Nieuwe pas registreren',
   'tags.tapNew': 'Houd de nieuwe pas tegen de lezer…',
   'tags.known': 'Deze pas is al geregistreerd.',
+  'tags.confirmToPool': 'Pas {badge} bij de bezoekerspassen leggen?',
+  'tags.confirmReturned': 'Heeft {holder} pas {badge} echt ingeleverd? Daarna is hij weer vrij.',
+  'tags.confirmNotReturned':
+    'Pas {badge} als niet ingeleverd melden ({holder})? Laat de beheerder van het gebouw hem daarna blokkeren.',
+  'tags.confirmGive': 'Pas {badge} uitgeven aan {name}?',
+  'tags.knownTo': 'Deze pas is al geregistreerd: {holder}.',
+  'tags.search': 'Zoek op nummer, label of naam',
+  'tags.filter': 'Toon passen met status',
+  'tags.all': 'Alle',
+  'tags.noneFound': 'Geen passen gevonden.',
   'tags.poolStaff': 'Medewerkerspas',
   'tags.poolVisitor': 'Bezoekerspas',
   'tags.label': 'Label (bijv. BEZ-05)',
@@ -122,6 +151,8 @@ export const nl = {
   'import.nothing': 'Er verandert niets.',
   'import.export': 'Siteconfiguratie exporteren',
   'import.readFailed': 'Het bestand kon niet worden gelezen. Kies het opnieuw.',
+  'site.removeQuestion':
+    'Dit onderdeel verwijderen? Het is pas echt weg als u de wijzigingen opslaat.',
   'site.tab': 'Site',
   'site.save': 'Wijzigingen opslaan',
   'site.saved': 'Opgeslagen: {updated} gewijzigd, {imported} nieuw.',
@@ -139,6 +170,8 @@ export const nl = {
   'site.profiles': 'Verwachte profielen',
   'site.levels': 'Toegangsniveaus van het gebouw',
   'site.id': 'Code',
+  'site.labelNl': 'Naam in het Nederlands (als die anders is)',
+  'site.labelEn': 'Naam in het Engels (als die anders is)',
   'site.label': 'Omschrijving',
   'site.ownFloor': 'Eigen verdieping',
   'site.role': 'Rol',
@@ -199,7 +232,25 @@ export const nl = {
   'building.teach': 'Onthouden',
   'building.taught':
     '{count} opgeslagen gebeurtenissen ingedeeld; volgende imports herkennen deze tekst.',
+  'building.noMatchWarning':
+    'Met deze kaartregel hoort geen enkel kaartnummer bij een van onze passen. Kies een andere regel hierboven, of importeer alleen als u zeker weet dat het zo hoort.',
+  'building.importedBefore':
+    'Precies dit bestand is al geïmporteerd op {at} door {by}. Opnieuw importeren voegt niets toe.',
+  'building.startAnyway': 'Toch importeren…',
+  'building.startAnywayQuestion':
+    'Lees de waarschuwing hierboven. Wilt u dit bestand toch importeren?',
+  'building.chooseMeaning': 'Kies wat deze tekst betekent…',
+  'building.unmatched': 'Kaartnummers zonder pas van ons',
+  'building.unmatchedShow': 'Toon de kaartnummers',
+  'building.unmatchedCardholders': 'In de kaarthouderlijst: {count}',
+  'building.unmatchedOwn': 'onze organisatie',
+  'building.unmatchedEvents': 'In het logboek van deurgebeurtenissen: {count}',
+  'building.unmatchedEventLine': '{events} gebeurtenissen, laatst op {last}',
   'building.history': 'Eerdere imports',
+  'date.separator': '-',
+  'date.placeholder': 'dd-mm-jjjj',
+  'date.invalid': 'Geen datum: schrijf hem als dd-mm-jjjj.',
+  'form.fixFields': 'Niet alle velden zijn goed: zie de gemarkeerde velden.',
   'common.back': 'Terug',
   'common.cancel': 'Annuleren',
   'common.retry': 'Opnieuw proberen',

@@ -20,9 +20,15 @@ const notInTheFake = () => {
 export function fakeHandlers(overrides: Partial<AllHandlers> = {}): AllHandlers {
   const defaults = Object.fromEntries(callChannels.map((c) => [c, notInTheFake]));
   const answers: Partial<AllHandlers> = {
-    getAppInfo: () => ({ version: '1', siteName: 'S', transport: 'browser', development: false }),
-    getKioskSettings: () => ({ defaultLocale: 'nl' }),
-    setDefaultLocale: (locale) => ({ defaultLocale: locale }),
+    getAppInfo: () => ({
+      version: '1',
+      siteName: 'S',
+      siteNames: {},
+      transport: 'browser',
+      development: false,
+    }),
+    getKioskSettings: () => ({ defaultLocale: 'nl', timeZone: 'Europe/Amsterdam' }),
+    setDefaultLocale: (locale) => ({ defaultLocale: locale, timeZone: 'Europe/Amsterdam' }),
     getReaderStatus: () => ({ state: 'absent', readers: [] }),
     getConsoleSession: () => ({
       setupNeeded: true,
