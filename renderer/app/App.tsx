@@ -17,6 +17,7 @@ export type Screen = 'home' | 'visitor' | 'staff' | 'presence';
 interface Boot {
   info: AppInfo;
   locale: Locale;
+  timeZone: string;
   idleMs: number;
 }
 
@@ -40,6 +41,7 @@ export function App() {
           setBoot({
             info: info.value,
             locale: settings.value.defaultLocale,
+            timeZone: settings.value.timeZone,
             idleMs: (visitor.ok ? visitor.value.idleSeconds : 60) * 1000,
           });
       },
@@ -67,7 +69,7 @@ export function App() {
     );
   }
   return (
-    <I18nProvider initial={boot.locale}>
+    <I18nProvider initial={boot.locale} timeZone={boot.timeZone}>
       {boot.info.development && <DevBanner />}
       <Screens boot={boot} />
     </I18nProvider>

@@ -1,5 +1,8 @@
 import type { BuildingImportSummary, CardRule } from '../../main/contract';
 import { useI18n } from '../i18n/I18nProvider';
+import { ConfirmAction } from '../shared/Confirm';
+import { formatDateTime } from '../shared/format';
+import { CodesOnDemand, useTerm } from '../shared/terms';
 
 /** What Lobby understood of the file, with the card rule and column roles open to correction. */
 export function BuildingPreview(props: {
@@ -11,9 +14,20 @@ export function BuildingPreview(props: {
   onRecheck: () => void;
   onStart: () => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const term = useTerm();
   const p = props.preview;
   const roles = p.availableRoles ?? [];
+  // A rule that finds none of our badges, or a file imported before, is imported only on purpose.
+  const noMatch = p.kind !== null && p.cardMatches.distinct > 0 && p.cardMatches.matched === 0;
+  const before = p.importedBefore ?? null;
+  const warnings = [
+    noMatch ? t('building.noMatchWarning') : null,
+    before
+      ? t('building.importedBefore', { at: formatDateTime(before.at, i18n), by: before.by })
+      : null,
+  ].filter((w): w is string => w !== null);
   return (
     <section className="panel" data-testid="building-preview">
       {p.kind === null && (
@@ -42,12 +56,16 @@ export function BuildingPreview(props: {
         >
           {p.cardRuleScores.map((s) => (
             <option key={s.rule} value={s.rule}>
-              {s.rule} ({s.matched}
-              {s.ambiguous ? ` + ${s.ambiguous}?` : ''})
+              {t(s.ambiguous ? 'cardRule.optionAmbiguous' : 'cardRule.option', {
+                label: term('cardRule', s.rule),
+                matched: s.matched,
+                ambiguous: s.ambiguous,
+              })}
             </option>
           ))}
         </select>
       </label>
+      {props.cardRule && <CodesOnDemand codes={[[t('building.cardRule'), props.cardRule]]} />}
       <p data-testid="building-match">
         {t('building.matchRate', {
           percent: Math.round(p.cardMatchRate * 100),
@@ -61,7 +79,7 @@ export function BuildingPreview(props: {
         <div className="form">
           {Object.entries(p.columns).map(([header, role]) => (
             <label key={header} className="field">
-              <span>{header}</span>
+              <span translate="no">{header}</span>
               <select
                 className="text-input"
                 aria-label={header}
@@ -70,27 +88,48 @@ export function BuildingPreview(props: {
               >
                 {[...new Set([role, ...roles])].map((r) => (
                   <option key={r} value={r}>
-                    {r}
+                    {term('column', r)}
                   </option>
                 ))}
               </select>
             </label>
           ))}
         </div>
+        <CodesOnDemand
+          codes={Object.entries(p.columns).map(([header, role]) => [
+            header,
+            props.columns[header] ?? role,
+          ])}
+        />
       </details>
+      {warnings.map((w) => (
+        <p key={w} className="notice warning" role="alert">
+          {w}
+        </p>
+      ))}
       <div className="actions">
         <button type="button" className="button secondary" onClick={props.onRecheck}>
           {t('building.recheck')}
         </button>
-        <button
-          type="button"
-          className="button primary"
-          onClick={props.onStart}
-          disabled={p.kind === null}
-          data-testid="building-start"
-        >
-          {t('building.start')}
-        </button>
+        {warnings.length > 0 && p.kind !== null ? (
+          <ConfirmAction
+            label={t('building.startAnyway')}
+            question={t('building.startAnywayQuestion')}
+            confirmLabel={t('building.start')}
+            onConfirm={props.onStart}
+            testId="building-start"
+          />
+        ) : (
+          <button
+            type="button"
+            className="button primary"
+            onClick={props.onStart}
+            disabled={p.kind === null}
+            data-testid="building-start"
+          >
+            {t('building.start')}
+          </button>
+        )}
       </div>
     </section>
   );

@@ -13,6 +13,7 @@ import { useData } from '../shared/useData';
 import { BuildingPreview } from './BuildingPreview';
 import { ImportHistory } from './ImportHistory';
 import { Minimisation } from './Minimisation';
+import { UnmatchedCards } from './UnmatchedCards';
 import { Finished, Progress } from './ImportResult';
 import { uploadFile } from '../shared/upload';
 
@@ -118,7 +119,6 @@ export function BuildingView() {
         />
       </label>
       {error && <ErrorNotice error={error} />}
-      {error?.code === 'invalid_argument' && <p className="error-text">{error.message}</p>}
       {stage.step === 'uploading' && (
         <Progress
           label={t('building.uploading', { percent: percent(stage.fraction) })}
@@ -131,7 +131,11 @@ export function BuildingView() {
           preview={stage.preview}
           cardRule={cardRule ?? stage.preview.cardRule}
           columns={columns}
-          onCardRule={setCardRule}
+          onCardRule={(rule) => {
+            // What a rule matches is shown before it can be imported with: check again at once.
+            setCardRule(rule);
+            void inspect(stage.uploadId, rule, columns);
+          }}
           onColumn={(header, role) => setColumns((c) => ({ ...c, [header]: role }))}
           onRecheck={() => void inspect(stage.uploadId, cardRule, columns)}
           onStart={() => void start(stage.uploadId)}
@@ -163,6 +167,7 @@ export function BuildingView() {
       )}
       {stage.step === 'finished' && <Finished finished={stage.finished} />}
       {history.value && <ImportHistory imports={history.value} />}
+      <UnmatchedCards />
       <Minimisation />
     </div>
   );

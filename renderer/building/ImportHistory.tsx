@@ -4,7 +4,8 @@ import { formatDateTime } from '../shared/format';
 
 /** The building imports done so far, newest first. */
 export function ImportHistory(props: { imports: BuildingImportRecord[] }) {
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   if (props.imports.length === 0) return null;
   return (
     <section>
@@ -12,7 +13,7 @@ export function ImportHistory(props: { imports: BuildingImportRecord[] }) {
       <ul className="rows">
         {props.imports.map((h) => (
           <li key={h.id} className="row-meta">
-            {formatDateTime(h.importedAt, locale)} · {h.fileName} · {t(`building.kind.${h.kind}`)} ·{' '}
+            {formatDateTime(h.importedAt, i18n)} · {h.fileName} · {t(`building.kind.${h.kind}`)} ·{' '}
             {t('building.result', {
               rows: h.rows,
               imported: h.imported,

@@ -1,5 +1,7 @@
 import type { ImportFinished, Rejection } from '../../main/contract';
+import { RejectionList } from '../shared/RejectionList';
 import { useI18n } from '../i18n/I18nProvider';
+import { useTerm } from '../shared/terms';
 import { TeachText } from './TeachText';
 
 export function Progress(props: { label: string; fraction: number }) {
@@ -12,20 +14,12 @@ export function Progress(props: { label: string; fraction: number }) {
 }
 
 function Rejections(props: { rejected: Rejection[] }) {
-  return (
-    <ul data-testid="building-rejected">
-      {props.rejected.map((r, i) => (
-        <li key={i}>
-          {r.row !== null && `#${r.row} `}
-          {r.column && <code>{r.column}</code>} {r.reason}
-        </li>
-      ))}
-    </ul>
-  );
+  return <RejectionList rejected={props.rejected} testId="building-rejected" />;
 }
 
 export function Finished(props: { finished: ImportFinished }) {
   const { t } = useI18n();
+  const term = useTerm();
   const { finished } = props;
   if (finished.outcome !== 'done') {
     return (
@@ -58,7 +52,7 @@ export function Finished(props: { finished: ImportFinished }) {
           <ul className="outcomes">
             {Object.entries(s.outcomes).map(([outcome, count]) => (
               <li key={outcome}>
-                <code>{outcome}</code> {count}
+                {term('review.outcome', outcome)}: {count}
               </li>
             ))}
           </ul>

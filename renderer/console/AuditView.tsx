@@ -3,13 +3,17 @@ import { useCallback, useState } from 'react';
 import type { AuditVerdict } from '../../main/contract';
 import { useApi } from '../app/ApiProvider';
 import { useI18n } from '../i18n/I18nProvider';
-import { TextInput } from '../shared/fields';
+import { formatDateTime } from '../shared/format';
+import { CodesOnDemand, useTerm } from '../shared/terms';
+import { TextInput, DateInput } from '../shared/fields';
 import { saveFile } from '../shared/save-file';
 import { useData } from '../shared/useData';
 
 export function AuditView() {
   const api = useApi();
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const term = useTerm();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [actor, setActor] = useState('');
@@ -27,8 +31,8 @@ export function AuditView() {
     <section className="reception" data-testid="audit">
       <h2>{t('audit.title')}</h2>
       <div className="toolbar">
-        <TextInput label={t('audit.from')} type="date" value={from} onChange={setFrom} />
-        <TextInput label={t('audit.to')} type="date" value={to} onChange={setTo} />
+        <DateInput label={t('audit.from')} value={from} onChange={setFrom} />
+        <DateInput label={t('audit.to')} value={to} onChange={setTo} />
         <TextInput label={t('audit.actor')} value={actor} onChange={setActor} />
         <TextInput label={t('audit.action')} value={action} onChange={setAction} />
         <button
@@ -84,12 +88,17 @@ export function AuditView() {
       <ul className="visits">
         {list.map((r) => (
           <li key={r.id} className="audit-row">
-            <span className="row-sub">
-              {new Date(r.at).toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB')}
-            </span>{' '}
-            <strong>{r.actor}</strong> {r.action}
-            {r.subject && ` · ${r.subject}`}
-            {r.screen && <span className="row-sub"> · {r.screen}</span>}
+            <span className="row-sub">{formatDateTime(r.at, i18n)}</span> <strong>{r.actor}</strong>{' '}
+            {term('audit.action', r.action)}
+            {r.action === 'view' && r.subject
+              ? ` ${term('audit.seen', r.subject)}`
+              : r.subject && <span translate="no"> · {r.subject}</span>}
+            <CodesOnDemand
+              codes={[
+                [t('audit.codeAction'), r.action],
+                ...(r.screen ? [[t('audit.codeScreen'), r.screen] as [string, string]] : []),
+              ]}
+            />
           </li>
         ))}
       </ul>

@@ -7,7 +7,8 @@ import { useData } from '../shared/useData';
 /** Above the office manager's screens while backups are not set up or the last one is too old. */
 export function BackupReminder() {
   const api = useApi();
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const state = useData(useCallback(() => api.getBackupState(), [api]));
   const b = state.value;
   if (!b?.overdue) return null;
@@ -15,7 +16,7 @@ export function BackupReminder() {
     !b.keysSet || !b.scheduled
       ? t('backup.notSetUp')
       : b.lastAt
-        ? t('backup.overdue', { at: formatDateTime(b.lastAt, locale) })
+        ? t('backup.overdue', { at: formatDateTime(b.lastAt, i18n) })
         : t('backup.never');
   return (
     <div className="notice" role="status" data-testid="backup-due">

@@ -114,28 +114,32 @@ export function ConsoleArea(props: {
             {t('staff.lock')}
           </button>
         </header>
-        {mayUse(role, 'review') && tab !== 'reception' && tab !== 'presence' && <BackupReminder />}
-        {mayUse(role, 'review') && tab !== 'reception' && tab !== 'presence' && (
-          <ReviewReminder onOpen={() => setTab('review')} refresh={checks} />
-        )}
-        {tab === 'operators' && <OperatorsView />}
-        {tab === 'audit' && <AuditView />}
-        {tab === 'privacy' && <PrivacyView />}
-        {tab === 'reception' && <ReceptionView />}
-        {tab === 'presence' && <PresenceView />}
-        {tab === 'people' && <PeopleView />}
-        {tab === 'tags' && <TagsView />}
-        {tab === 'zones' && <ZonesView />}
-        {tab === 'site' && <SiteEditor />}
-        {tab === 'import' && <ImportView />}
-        {tab === 'building' && <BuildingView />}
-        {tab === 'review' && (
-          <FindingsView
-            key={reviewSubject}
-            initialSubject={reviewSubject}
-            onChecked={() => setChecks((n) => n + 1)}
-          />
-        )}
+        <div className="staff-body">
+          {mayUse(role, 'review') && tab !== 'reception' && tab !== 'presence' && (
+            <BackupReminder />
+          )}
+          {mayUse(role, 'review') && tab !== 'reception' && tab !== 'presence' && (
+            <ReviewReminder onOpen={() => setTab('review')} refresh={checks} />
+          )}
+          {tab === 'operators' && <OperatorsView />}
+          {tab === 'audit' && <AuditView />}
+          {tab === 'privacy' && <PrivacyView />}
+          {tab === 'reception' && <ReceptionView />}
+          {tab === 'presence' && <PresenceView />}
+          {tab === 'people' && <PeopleView />}
+          {tab === 'tags' && <TagsView />}
+          {tab === 'zones' && <ZonesView />}
+          {tab === 'site' && <SiteEditor />}
+          {tab === 'import' && <ImportView />}
+          {tab === 'building' && <BuildingView />}
+          {tab === 'review' && (
+            <FindingsView
+              key={reviewSubject}
+              initialSubject={reviewSubject}
+              onChecked={() => setChecks((n) => n + 1)}
+            />
+          )}
+        </div>
       </main>
     </OpenFindings.Provider>
   );

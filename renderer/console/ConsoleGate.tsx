@@ -55,7 +55,7 @@ export function ConsoleGate(props: { onExit: () => void; initialTab: ConsoleTab 
       </ConsoleLock>
     );
   return (
-    <main className="screen centred">
+    <main className="screen centred pin-screen">
       <h1>{t('staff.locked')}</h1>
       <p className="lead" data-testid="pin-badge">
         {badge ? t('operator.badgeOf', { name: badge.name }) : t('operator.tapOrPin')}

@@ -1,5 +1,6 @@
 import type { AppInfo } from '../../main/contract';
 import type { Screen } from '../app/App';
+import { useLocalName } from '../shared/terms';
 import { useI18n } from '../i18n/I18nProvider';
 import { Clock } from './Clock';
 import { DevReaderPanel } from './DevReaderPanel';
@@ -10,6 +11,7 @@ import { useKeyboardWedge } from './useKeyboardWedge';
 
 export function HomeScreen(props: { info: AppInfo; onNavigate: (screen: Screen) => void }) {
   const { t } = useI18n();
+  const localName = useLocalName();
   useKeyboardWedge();
   return (
     <main className="screen home">
@@ -22,7 +24,7 @@ export function HomeScreen(props: { info: AppInfo; onNavigate: (screen: Screen) 
       </header>
       <section className="home-welcome">
         <h1>{t('home.welcome')}</h1>
-        <p className="lead">{props.info.siteName}</p>
+        <p className="lead">{localName(props.info.siteName, props.info.siteNames)}</p>
       </section>
       <nav className="home-actions">
         <button

@@ -1,10 +1,13 @@
 import { useCallback, useMemo, useState } from 'react';
-import { useApi } from '../app/ApiProvider';
+import type { TagTap } from '../../main/contract';
+import { useApi, useEvent } from '../app/ApiProvider';
 import { ErrorNotice } from '../app/ErrorNotice';
+import { useLocalName } from '../shared/terms';
 import { useI18n } from '../i18n/I18nProvider';
 import { CustodyList } from '../tags/CustodyList';
 import { PersonForm } from './PersonForm';
-import { formatWindow, statusKey } from '../shared/format';
+import { formatDate, formatWindow, statusKey } from '../shared/format';
+import { BuildingFacts } from './BuildingFacts';
 import { useData } from '../shared/useData';
 import { InlineInput } from '../shared/fields';
 import { FindingsLink } from '../console/FindingsLink';
@@ -12,6 +15,7 @@ import { FindingsLink } from '../console/FindingsLink';
 export function PeopleView() {
   const api = useApi();
   const i18n = useI18n();
+  const localName = useLocalName();
   const { t } = i18n;
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<number | null>(null);
@@ -27,6 +31,20 @@ export function PeopleView() {
     ),
   );
   const error = people.error ?? person.error;
+  // A badge held to the reader opens the person who holds it.
+  useEvent(
+    'tagTapped',
+    useCallback(
+      (tap: TagTap) => {
+        const holder = people.value?.find((p) => p.tags.some((tag) => tag.uid === tap.uid));
+        if (holder && !editing) {
+          setQuery('');
+          setSelected(holder.id);
+        }
+      },
+      [people.value, editing],
+    ),
+  );
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();
     return (people.value ?? []).filter(
@@ -64,7 +82,7 @@ export function PeopleView() {
           ))}
         </ul>
       </section>
-      <section className="detail-pane">
+      <section className="detail-pane" key={selected}>
         {editing && (
           <PersonForm
             key={editing === 'new' ? 'new' : selected}
@@ -113,16 +131,25 @@ export function PeopleView() {
               </ul>
             )}
             <h3>{t('staff.access')}</h3>
-            <ul data-testid="person-access">
-              {person.value.access.map((a) => (
-                <li key={a.zone}>
-                  <strong>{a.label}</strong>{' '}
-                  {a.windows.map((w) => formatWindow(w, i18n)).join('; ')}
-                </li>
-              ))}
-            </ul>
+            {person.value.employed ? (
+              <ul data-testid="person-access">
+                {person.value.access.map((a) => (
+                  <li key={a.zone}>
+                    <strong>{localName(a.label, a.labels)}</strong>{' '}
+                    {a.windows.map((w) => formatWindow(w, i18n)).join('; ')}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p data-testid="person-access">
+                {person.value.endDate
+                  ? t('staff.leftNoAccess', { date: formatDate(person.value.endDate, i18n) })
+                  : t('staff.notYetStarted')}
+              </p>
+            )}
+            <BuildingFacts building={person.value.building} />
             <h3>{t('staff.history')}</h3>
-            <CustodyList entries={person.value.custody} />
+            <CustodyList entries={person.value.custody} left={!person.value.employed} />
           </article>
         )}
       </section>

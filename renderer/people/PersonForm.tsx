@@ -4,7 +4,8 @@ import { useApi } from '../app/ApiProvider';
 import { ErrorNotice } from '../app/ErrorNotice';
 import type { MessageKey } from '../i18n/translate';
 import { useI18n } from '../i18n/I18nProvider';
-import { Select, TextInput } from '../shared/fields';
+import { serverText } from '../i18n/server-text';
+import { Select, TextInput, DateInput } from '../shared/fields';
 import { useData } from '../shared/useData';
 
 type Text =
@@ -24,7 +25,7 @@ export function PersonForm(props: {
   onCancel: () => void;
 }) {
   const api = useApi();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const site = useData(useCallback(() => api.getSiteConfig(), [api]));
   const p = props.person;
   const [form, setForm] = useState<PersonEditFields>(
@@ -58,8 +59,13 @@ export function PersonForm(props: {
     if (result.ok) props.onSaved(result.value.id);
     else setError(result.error);
   };
+  // The service names each refused field; the form marks them all, in the screen's language.
+  const problem = (key: keyof PersonEditFields) => {
+    const message = error?.fields?.[key];
+    return message === undefined ? undefined : serverText(message, locale);
+  };
   const text = (key: Text, label: MessageKey) => (
-    <TextInput label={t(label)} value={form[key]} onChange={set(key)} />
+    <TextInput label={t(label)} value={form[key]} onChange={set(key)} error={problem(key)} />
   );
   const none = { value: '', label: t('person.none') };
   return (
@@ -76,21 +82,22 @@ export function PersonForm(props: {
           ...(site.value?.organisations ?? []).map((o) => ({ value: o.name, label: o.name })),
         ]}
         onChange={set('organisation')}
+        error={problem('organisation')}
       />
       {text('department', 'person.department')}
       {text('jobTitle', 'person.jobTitle')}
       {text('email', 'person.email')}
-      <TextInput
+      <DateInput
         label={t('person.startDate')}
-        type="date"
         value={form.startDate}
         onChange={set('startDate')}
+        error={problem('startDate')}
       />
-      <TextInput
+      <DateInput
         label={t('person.endDate')}
-        type="date"
         value={form.endDate}
         onChange={set('endDate')}
+        error={problem('endDate')}
       />
       <Select
         label={t('person.profile')}
@@ -103,10 +110,16 @@ export function PersonForm(props: {
           })),
         ]}
         onChange={set('profileId')}
+        error={problem('profileId')}
       />
       {text('notes', 'person.notes')}
-      {error && <ErrorNotice error={error} />}
-      {error?.code === 'invalid_argument' && <p className="error-text">{error.message}</p>}
+      {error?.fields ? (
+        <p className="error-text" role="alert">
+          {t('form.fixFields')}
+        </p>
+      ) : (
+        error && <ErrorNotice error={error} />
+      )}
       <div className="actions">
         <button type="submit" className="button primary">
           {t('person.save')}

@@ -7,10 +7,14 @@ import { ConfirmAction } from '../shared/Confirm';
 import { InlineInput, TextInput } from '../shared/fields';
 import { saveFile } from '../shared/save-file';
 import { useData } from '../shared/useData';
+import { formatDateTime } from '../shared/format';
+import { useTerm } from '../shared/terms';
 
 export function PrivacyView() {
   const api = useApi();
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
+  const term = useTerm();
   const overview = useData(useCallback(() => api.getPrivacyOverview(), [api]));
   const [employeeId, setEmployeeId] = useState('');
   const [visitId, setVisitId] = useState('');
@@ -44,7 +48,12 @@ export function PrivacyView() {
           <ul className="visits">
             {o.deletions.map((d, i) => (
               <li key={i} className="row-sub">
-                {d.at.slice(0, 16).replace('T', ' ')} · {d.category} · {d.count} · {d.reason}
+                {t('privacy.deletion', {
+                  at: formatDateTime(d.at, i18n),
+                  count: d.count,
+                  category: term('privacy.category', d.category),
+                  reason: term('privacy.reason', d.reason),
+                })}
               </li>
             ))}
           </ul>

@@ -14,7 +14,8 @@ import { clockTime } from './time';
 
 export function PresenceView() {
   const api = useApi();
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   const presence = useData(useCallback(() => api.getPresence(), [api]));
   const roll = useData(useCallback(() => api.getRollCall(), [api]));
   const [ended, setEnded] = useState<RollCall | null>(null);
@@ -31,7 +32,7 @@ export function PresenceView() {
   return (
     <section className="presence" data-testid="presence-view">
       <h2>{t('presence.title')}</h2>
-      {p && <p className="lead">{t('presence.at', { time: clockTime(p.at, locale) })}</p>}
+      {p && <p className="lead">{t('presence.at', { time: clockTime(p.at, i18n) })}</p>}
       <div className="actions">
         <button
           type="button"
@@ -84,7 +85,8 @@ export function PresenceView() {
 }
 
 function PresenceList(props: { presence: Presence }) {
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { visitors, staff, staffPresence } = props.presence;
   const groups = [
     [t('presence.visitors'), visitors.filter((v) => !v.contractor)],
@@ -108,7 +110,7 @@ function PresenceList(props: { presence: Presence }) {
                     v.company,
                     v.host && t('presence.host', { host: v.host }),
                     v.badgeLabel && t('reception.badge', { label: v.badgeLabel }),
-                    clockTime(v.since, locale),
+                    clockTime(v.since, i18n),
                   ]
                     .filter(Boolean)
                     .join(' · ')}
@@ -131,7 +133,7 @@ function PresenceList(props: { presence: Presence }) {
               <strong>{s.name}</strong>
               <span className="row-sub">
                 {' '}
-                {[s.department, clockTime(s.since, locale)].filter(Boolean).join(' · ')}
+                {[s.department, clockTime(s.since, i18n)].filter(Boolean).join(' · ')}
               </span>
             </li>
           ))}
@@ -144,13 +146,14 @@ function PresenceList(props: { presence: Presence }) {
 /** The after-report of a roll call just ended: how many were seen, and its PDF. */
 function EndedRollCall(props: { call: RollCall }) {
   const api = useApi();
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   const { call } = props;
   const seen = call.entries.filter((e) => e.accountedAt).length;
   const missing = call.entries.filter((e) => !e.accountedAt);
   return (
     <div className="panel" data-testid="roll-call-ended">
-      <p>{t('presence.ended', { time: clockTime(call.endedAt ?? call.startedAt, locale) })}</p>
+      <p>{t('presence.ended', { time: clockTime(call.endedAt ?? call.startedAt, i18n) })}</p>
       <p>{t('presence.accounted', { count: seen, total: call.entries.length })}</p>
       <p className={missing.length ? 'notice' : undefined} data-testid="roll-call-missing">
         {missing.length

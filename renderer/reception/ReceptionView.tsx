@@ -10,7 +10,7 @@ import { ErrorNotice } from '../app/ErrorNotice';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/translate';
 import { ConfirmAction } from '../shared/Confirm';
-import { InlineInput, TextInput } from '../shared/fields';
+import { DateInput, InlineInput } from '../shared/fields';
 import { useData } from '../shared/useData';
 import { ReceptionSettingsPanel } from './ReceptionSettingsPanel';
 import { RegisterForm } from './RegisterForm';
@@ -73,7 +73,7 @@ export function ReceptionView() {
   return (
     <section className="reception" data-testid="reception">
       <div className="toolbar">
-        <TextInput label={t('reception.day')} type="date" value={day ?? ''} onChange={setDate} />
+        <DateInput label={t('reception.day')} value={day ?? ''} onChange={setDate} />
         <button type="button" className="button primary" onClick={() => setPanel('register')}>
           {t('reception.register')}
         </button>

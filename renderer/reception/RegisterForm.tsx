@@ -4,7 +4,7 @@ import { visitPurposes, type ContractError, type VisitPurpose } from '../../main
 import { useApi } from '../app/ApiProvider';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { useI18n } from '../i18n/I18nProvider';
-import { InlineInput, Select, TextInput } from '../shared/fields';
+import { InlineInput, Select, TextInput, DateInput } from '../shared/fields';
 import { useSearch } from '../visitor/useSearch';
 
 export function RegisterForm(props: {
@@ -87,7 +87,7 @@ export function RegisterForm(props: {
         options={visitPurposes.map((p) => ({ value: p, label: t(`visitor.purpose.${p}`) }))}
         onChange={setPurpose}
       />
-      <TextInput label={t('reception.visitDate')} type="date" value={date} onChange={setDate} />
+      <DateInput label={t('reception.visitDate')} value={date} onChange={setDate} />
       <TextInput label={t('reception.time')} type="time" value={time} onChange={setTime} />
       {refusal && (
         <p className="notice" role="alert">

@@ -23,7 +23,8 @@ export function VisitCard(props: {
   /** Says what was done, for the top of the desk. */
   done: (message: string) => void;
 }) {
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const v = props.visit;
   const line = [
     v.visitorCompany,
@@ -32,12 +33,12 @@ export function VisitCard(props: {
     v.status === 'expected' &&
       v.expectedTime &&
       t('reception.expectedAt', { time: v.expectedTime }),
-    v.checkedOutAt && t('reception.leftAt', { time: clockTime(v.checkedOutAt, locale) }),
+    v.checkedOutAt && t('reception.leftAt', { time: clockTime(v.checkedOutAt, i18n) }),
     v.checkedInAt &&
       !v.checkedOutAt &&
       (v.overdue
-        ? t('reception.overdue', { time: clockTime(v.checkedInAt, locale) })
-        : t('reception.since', { time: clockTime(v.checkedInAt, locale) })),
+        ? t('reception.overdue', { time: clockTime(v.checkedInAt, i18n) })
+        : t('reception.since', { time: clockTime(v.checkedInAt, i18n) })),
     v.badgeOut && v.badge && t('reception.badgeOut', { label: v.badge.label ?? v.badge.uid }),
   ].filter(Boolean);
   return (
@@ -62,7 +63,8 @@ export function VisitCard(props: {
 
 function VisitActions(props: Parameters<typeof VisitCard>[0]) {
   const api = useApi();
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   const v = props.visit;
   const [error, setError] = useState<ContractError | null>(null);
   const [reason, setReason] = useState('');
@@ -141,7 +143,8 @@ function VisitActions(props: Parameters<typeof VisitCard>[0]) {
 }
 
 function Notifications(props: { visit: Visit; onRetry: (id: number) => void }) {
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const list = props.visit.notifications;
   if (props.visit.status === 'expected') return null;
   return (
@@ -153,7 +156,7 @@ function Notifications(props: { visit: Visit; onRetry: (id: number) => void }) {
           <li key={n.id} data-status={n.status}>
             {t(`reception.channel.${n.channel}`)} ({t(`reception.kind.${n.kind}`)}):{' '}
             <strong>{t(`reception.status.${n.status}`)}</strong>
-            {n.sentAt && ` ${clockTime(n.sentAt, locale)}`}
+            {n.sentAt && ` ${clockTime(n.sentAt, i18n)}`}
             {n.status === 'failed' && (
               <button
                 type="button"

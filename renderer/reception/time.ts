@@ -1,6 +1,10 @@
-import type { Locale } from '../../main/contract';
+import type { I18n } from '../i18n/I18nProvider';
 import { intlLocale } from '../i18n/translate';
 
-/** "14:05" in the kiosk's own time zone (the kiosk stands on the site). */
-export const clockTime = (iso: string, locale: Locale) =>
-  new Date(iso).toLocaleTimeString(intlLocale[locale], { hour: '2-digit', minute: '2-digit' });
+/** "14:05" as the clock at the site shows it, whatever time zone the machine is set to. */
+export const clockTime = (iso: string, where: Pick<I18n, 'locale' | 'timeZone'>) =>
+  new Date(iso).toLocaleTimeString(intlLocale[where.locale], {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: where.timeZone,
+  });

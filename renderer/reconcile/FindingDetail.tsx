@@ -3,13 +3,14 @@ import type { ContractError, FindingRecord, FindingStatus } from '../../main/con
 import { useApi } from '../app/ApiProvider';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { useI18n } from '../i18n/I18nProvider';
-import { InlineInput, TextInput } from '../shared/fields';
+import { DateInput, InlineInput } from '../shared/fields';
 import { formatDateTime } from '../shared/format';
 
 /** One finding: why it matters, what to do, its evidence as a timeline, and working it off. */
 export function FindingDetail(props: { finding: FindingRecord; onChanged: () => void }) {
   const api = useApi();
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   const f = props.finding;
   const [note, setNote] = useState('');
   const [until, setUntil] = useState('');
@@ -46,7 +47,7 @@ export function FindingDetail(props: { finding: FindingRecord; onChanged: () => 
           <ol className="timeline" data-testid="finding-evidence">
             {f.events.map((e, i) => (
               <li key={`${e.at}-${i}`}>
-                {formatDateTime(e.at, locale)} · {e.door} ·{' '}
+                {formatDateTime(e.at, i18n)} · {e.door} ·{' '}
                 {e.outcome ? t(`review.outcome.${e.outcome}`) : '?'}
               </li>
             ))}
@@ -73,7 +74,7 @@ export function FindingDetail(props: { finding: FindingRecord; onChanged: () => 
             </button>
           )}
         </div>
-        <TextInput label={t('review.acceptUntil')} type="date" value={until} onChange={setUntil} />
+        <DateInput label={t('review.acceptUntil')} value={until} onChange={setUntil} />
         <button
           type="button"
           className="button secondary danger"

@@ -24,7 +24,8 @@ type Any = '';
 /** The access review: run it, see what it found by severity, filter, and work findings off. */
 export function FindingsView(props: { onChecked: () => void; initialSubject?: string }) {
   const api = useApi();
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   // Come from a person, tag or zone: all their findings, whatever their status.
   const [status, setStatus] = useState<FindingStatus | Any>(props.initialSubject ? '' : 'open');
   const [severity, setSeverity] = useState<Severity | Any>('');
@@ -71,7 +72,7 @@ export function FindingsView(props: { onChecked: () => void; initialSubject?: st
         <p className="row-meta" data-testid="review-last-run">
           {last
             ? t('review.lastRun', {
-                at: formatDateTime(last.ranAt, locale),
+                at: formatDateTime(last.ranAt, i18n),
                 findings: last.counts.findings,
                 open: last.counts.open,
                 fresh: last.counts.new,

@@ -16,7 +16,8 @@ Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryS
 
 /** Open findings after each run, oldest first: is the office getting on top of them? */
 export function OpenFindingsChart(props: { runs: ReconcileRun[] }) {
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     if (!canvas.current) return;
@@ -24,7 +25,7 @@ export function OpenFindingsChart(props: { runs: ReconcileRun[] }) {
     const chart = new Chart(canvas.current, {
       type: 'line',
       data: {
-        labels: runs.map((r) => formatDateTime(r.ranAt, locale)),
+        labels: runs.map((r) => formatDateTime(r.ranAt, i18n)),
         datasets: [
           {
             label: t('review.chartOpen'),
@@ -45,7 +46,7 @@ export function OpenFindingsChart(props: { runs: ReconcileRun[] }) {
       },
     });
     return () => chart.destroy();
-  }, [props.runs, locale, t]);
+  }, [props.runs, i18n, t]);
   return (
     <figure className="chart" data-testid="open-findings-chart">
       <figcaption>{t('review.chartOpen')}</figcaption>

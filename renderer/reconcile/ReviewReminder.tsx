@@ -7,7 +7,8 @@ import { useData } from '../shared/useData';
 /** Above every console screen while the periodic access review is due. */
 export function ReviewReminder(props: { onOpen: () => void; refresh: number }) {
   const api = useApi();
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { refresh } = props;
   const reminder = useData(
     // `refresh` changes when a check has run elsewhere in the console.
@@ -19,7 +20,7 @@ export function ReviewReminder(props: { onOpen: () => void; refresh: number }) {
     <div className="notice review-due" role="status" data-testid="review-due">
       <span>
         {r.lastRunAt
-          ? t('review.due', { at: formatDateTime(r.lastRunAt, locale), days: r.periodDays })
+          ? t('review.due', { at: formatDateTime(r.lastRunAt, i18n), days: r.periodDays })
           : t('review.dueNever')}
       </span>
       <button type="button" className="button secondary" onClick={props.onOpen}>

@@ -7,6 +7,8 @@ import {
 } from '../../main/contract';
 import { useApi } from '../app/ApiProvider';
 import { ErrorNotice } from '../app/ErrorNotice';
+import { RejectionList } from '../shared/RejectionList';
+import { CodesOnDemand, useTerm } from '../shared/terms';
 import { useI18n } from '../i18n/I18nProvider';
 import { uploadFile } from '../shared/upload';
 
@@ -14,6 +16,7 @@ import { uploadFile } from '../shared/upload';
 export function ImportView() {
   const api = useApi();
   const { t } = useI18n();
+  const term = useTerm();
   const [kind, setKind] = useState<RegisterKind>('staff');
   const [uploadId, setUploadId] = useState<string | null>(null);
   const [preview, setPreview] = useState<ImportSummary | null>(null);
@@ -112,23 +115,17 @@ export function ImportView() {
               <ul>
                 {Object.entries(shown.columns).map(([header, role]) => (
                   <li key={header}>
-                    {header} → {role}
+                    <span translate="no">{header}</span> → {term('column', role)}
                   </li>
                 ))}
               </ul>
+              <CodesOnDemand codes={Object.entries(shown.columns)} />
             </details>
           )}
           {shown.rejected.length > 0 && (
             <>
               <h4>{t('import.rejected')}</h4>
-              <ul data-testid="import-rejected">
-                {shown.rejected.map((r, i) => (
-                  <li key={i}>
-                    {r.row !== null && `${t('import.row', { row: r.row })}: `}
-                    {r.column && <code>{r.column}</code>} {r.reason}
-                  </li>
-                ))}
-              </ul>
+              <RejectionList rejected={shown.rejected} testId="import-rejected" />
             </>
           )}
           {preview &&

@@ -56,3 +56,43 @@ export function ConfirmAction(props: {
     </div>
   );
 }
+
+/**
+ * The question before an action that changes who holds what: said in words, with the action's
+ * own colour on the button that does it (red for what is lost or cannot be taken back).
+ */
+export function ConfirmPanel(props: {
+  question: string;
+  confirmLabel: string;
+  tone: 'danger' | 'go';
+  onConfirm: () => void | Promise<void>;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  return (
+    <div className="panel confirm" role="alertdialog" aria-label={props.question}>
+      <p>{props.question}</p>
+      <div className="actions">
+        <button
+          type="button"
+          className={`button ${props.tone === 'danger' ? 'danger-solid' : 'primary'}`}
+          disabled={busy}
+          onClick={async () => {
+            setBusy(true);
+            try {
+              await props.onConfirm();
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          {props.confirmLabel}
+        </button>
+        <button type="button" className="button secondary" onClick={props.onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

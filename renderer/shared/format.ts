@@ -2,11 +2,28 @@ import type { ScheduleWindow } from '../../main/contract';
 import { intlLocale, type MessageKey } from '../i18n/translate';
 import type { I18n } from '../i18n/I18nProvider';
 
-export function formatDateTime(iso: string, locale: I18n['locale']): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], {
+type Where = Pick<I18n, 'locale' | 'timeZone'>;
+
+/**
+ * A moment as it was at the site, in the screen's language. A date without a time ("2025-11-02")
+ * is a calendar day: shown without "00:00", and never moved a day by a time zone.
+ */
+export function formatDateTime(iso: string, where: Where): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return formatDate(iso, where);
+  return new Intl.DateTimeFormat(intlLocale[where.locale], {
     dateStyle: 'medium',
     timeStyle: 'short',
+    timeZone: where.timeZone,
   }).format(new Date(iso));
+}
+
+/** A calendar day ("2025-11-02", or the site's day of a moment), in the screen's language. */
+export function formatDate(iso: string, where: Where): string {
+  const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  return new Intl.DateTimeFormat(intlLocale[where.locale], {
+    dateStyle: 'medium',
+    timeZone: dayOnly ? 'UTC' : where.timeZone,
+  }).format(new Date(dayOnly ? `${iso}T00:00:00Z` : iso));
 }
 
 /** "ma–vr 07:00–19:00" / "Mon–Fri 07:00–19:00"; consecutive days as a range. */

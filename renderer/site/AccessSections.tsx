@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { Update } from './SiteEditor';
 import { TextInput } from '../shared/fields';
 import { ListSection } from './ListSection';
-import { GrantsEditor, WindowsEditor } from './widgets';
+import { GrantsEditor, LabelsEditor, WindowsEditor } from './widgets';
 
 /** Schedules, expected profiles and the building's access levels: who may go where, when. */
 export function AccessSections(props: { site: SiteConfig; update: Update }) {
@@ -68,6 +68,10 @@ export function AccessSections(props: { site: SiteConfig; update: Update }) {
               label={t('site.label')}
               value={profile.label}
               onChange={(v) => update((d) => (d.profiles[i]!.label = v))}
+            />
+            <LabelsEditor
+              labels={profile.labels}
+              onChange={(l) => update((d) => (d.profiles[i]!.labels = l))}
             />
             <h4>{t('site.rules')}</h4>
             <GrantsEditor

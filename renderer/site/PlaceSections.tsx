@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { Update } from './SiteEditor';
 import { Select, TextInput } from '../shared/fields';
 import { ListSection } from './ListSection';
-import { LinesInput } from './widgets';
+import { LabelsEditor, LinesInput } from './widgets';
 
 /** Organisations, zones and doors: who is on the floor and where the readers are. */
 export function PlaceSections(props: { site: SiteConfig; update: Update }) {
@@ -56,6 +56,10 @@ export function PlaceSections(props: { site: SiteConfig; update: Update }) {
               label={t('site.label')}
               value={zone.label}
               onChange={(v) => update((d) => (d.zones[i]!.label = v))}
+            />
+            <LabelsEditor
+              labels={zone.labels}
+              onChange={(l) => update((d) => (d.zones[i]!.labels = l))}
             />
             <label className="field checkbox">
               <input

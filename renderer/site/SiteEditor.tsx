@@ -2,12 +2,13 @@ import { useCallback, useState } from 'react';
 import type { ContractError, ImportSummary, SiteConfig } from '../../main/contract';
 import { useApi } from '../app/ApiProvider';
 import { ErrorNotice } from '../app/ErrorNotice';
+import { RejectionList } from '../shared/RejectionList';
 import { useI18n } from '../i18n/I18nProvider';
 import { useData } from '../shared/useData';
 import { AccessSections } from './AccessSections';
 import { PlaceSections } from './PlaceSections';
 import { TextInput } from '../shared/fields';
-import { WindowsEditor } from './widgets';
+import { LabelsEditor, WindowsEditor } from './widgets';
 
 export type Update = (change: (draft: SiteConfig) => void) => void;
 
@@ -78,13 +79,7 @@ function SiteDraft(props: {
         (result.rejected.length ? (
           <div className="error-notice" role="alert" data-testid="site-errors">
             <p>{t('site.refused')}</p>
-            <ul>
-              {result.rejected.map((r, i) => (
-                <li key={i}>
-                  <code>{r.reason}</code>
-                </li>
-              ))}
-            </ul>
+            <RejectionList rejected={result.rejected} testId="site-rejected" />
           </div>
         ) : (
           <p className="notice" role="status">
@@ -97,6 +92,10 @@ function SiteDraft(props: {
           label={t('site.name')}
           value={draft.site.name}
           onChange={(v) => update((d) => (d.site.name = v))}
+        />
+        <LabelsEditor
+          labels={draft.site.names}
+          onChange={(l) => update((d) => (d.site.names = l))}
         />
         <TextInput
           label={t('site.timezone')}

@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import type { SiteConfig } from '../../main/contract';
 import { intlLocale } from '../i18n/translate';
 import { useI18n } from '../i18n/I18nProvider';
 import { Field, Select, TextInput } from '../shared/fields';
 import { useListKeys } from '../shared/useListKeys';
+import { ConfirmPanel } from '../shared/Confirm';
 
 export type Window = SiteConfig['officeHours'][number];
 export type Grant = SiteConfig['profiles'][number]['rules'][number];
@@ -53,10 +55,25 @@ export function Chips<T extends string | number>(props: {
   );
 }
 
+/** Removes an entry from the draft, after asking: one stray touch must not drop a zone. */
 export function RemoveButton(props: { onClick: () => void }) {
   const { t } = useI18n();
+  const [asking, setAsking] = useState(false);
+  if (asking)
+    return (
+      <ConfirmPanel
+        question={t('site.removeQuestion')}
+        confirmLabel={t('site.remove')}
+        tone="danger"
+        onConfirm={() => {
+          setAsking(false);
+          props.onClick();
+        }}
+        onCancel={() => setAsking(false)}
+      />
+    );
   return (
-    <button type="button" className="button secondary danger" onClick={props.onClick}>
+    <button type="button" className="button secondary danger" onClick={() => setAsking(true)}>
       {t('site.remove')}
     </button>
   );
@@ -149,5 +166,32 @@ export function GrantsEditor(props: {
         }}
       />
     </div>
+  );
+}
+
+type Labels = { nl?: string; en?: string };
+
+/** The name in each language, where it differs from the plain one; empty means "use that". */
+export function LabelsEditor(props: { labels: Labels | undefined; onChange: (l: Labels) => void }) {
+  const { t } = useI18n();
+  const set = (locale: keyof Labels, value: string) => {
+    const next: Labels = { ...props.labels };
+    if (value.trim()) next[locale] = value;
+    else delete next[locale];
+    props.onChange(next);
+  };
+  return (
+    <>
+      <TextInput
+        label={t('site.labelNl')}
+        value={props.labels?.nl ?? ''}
+        onChange={(v) => set('nl', v)}
+      />
+      <TextInput
+        label={t('site.labelEn')}
+        value={props.labels?.en ?? ''}
+        onChange={(v) => set('en', v)}
+      />
+    </>
   );
 }

@@ -6,18 +6,22 @@ import { useI18n } from '../i18n/I18nProvider';
 import { InlineInput } from '../shared/fields';
 
 /** "Tap the new badge": the next tap of an unknown badge fills in its UID. */
-export function EnrolPanel(props: { onDone: (tagId: number | null) => void }) {
+export function EnrolPanel(props: {
+  onDone: (tagId: number | null) => void;
+  /** Who holds an enrolled badge, in words, to say so when it is tapped again. */
+  holderOf: (uid: string) => string | null;
+}) {
   const api = useApi();
   const { t } = useI18n();
   const [uid, setUid] = useState<string | null>(null);
-  const [known, setKnown] = useState(false);
+  const [known, setKnown] = useState<string | null>(null);
   const [pool, setPool] = useState<'staff' | 'visitor'>('staff');
   const [label, setLabel] = useState('');
   const [error, setError] = useState<ContractError | null>(null);
   useEvent(
     'tagTapped',
     useCallback((tap: TagTap) => {
-      setKnown(tap.holder !== null);
+      setKnown(tap.holder === null ? null : tap.uid);
       setUid(tap.holder === null ? tap.uid : null);
     }, []),
   );
@@ -31,7 +35,11 @@ export function EnrolPanel(props: { onDone: (tagId: number | null) => void }) {
     <section className="panel" data-testid="enrol-panel">
       <h3>{t('tags.enrol')}</h3>
       {!uid && <p className="lead">{t('tags.tapNew')}</p>}
-      {known && <p className="error-text">{t('tags.known')}</p>}
+      {known && (
+        <p className="error-text" role="alert">
+          {t('tags.knownTo', { holder: props.holderOf(known) ?? known })}
+        </p>
+      )}
       {uid && (
         <>
           <p>

@@ -11,7 +11,8 @@ import { useData } from '../shared/useData';
  */
 export function IncidentsPanel() {
   const api = useApi();
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const incidents = useData(useCallback(() => api.listIncidents(), [api]));
   const done = async (incident: Incident) => {
     const result = await api.markBuildingNotified(incident.id);
@@ -27,7 +28,7 @@ export function IncidentsPanel() {
             <span>
               <code>{i.uid}</code> {i.label ?? i.personName ?? ''} —{' '}
               {t(i.kind === 'tag_lost' ? 'incidents.lost' : 'incidents.notReturned')},{' '}
-              {formatDateTime(i.occurredAt, locale)}
+              {formatDateTime(i.occurredAt, i18n)}
               {i.note && <> ({i.note})</>}
             </span>
             <button type="button" className="button secondary" onClick={() => void done(i)}>

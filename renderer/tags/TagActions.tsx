@@ -4,6 +4,7 @@ import { useApi } from '../app/ApiProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { useData } from '../shared/useData';
 import { InlineInput } from '../shared/fields';
+import { ConfirmPanel } from '../shared/Confirm';
 
 /** The actions the tags service says fit this tag now; each either acts or opens its panel. */
 export function TagActions(props: {
@@ -16,26 +17,60 @@ export function TagActions(props: {
   const api = useApi();
   const { t } = useI18n();
   const { tag, onAct } = props;
+  const [asking, setAsking] = useState<Confirmed | null>(null);
+  const badge = tag.label ?? tag.uid;
+  const holder = tag.holder?.kind === 'person' ? tag.holder.name : t('tags.pool');
+  // These act at once on the service's side, so each is asked first, in words.
+  const confirmed: Record<Confirmed, { question: string; tone: 'danger' | 'go'; run: () => void }> =
+    {
+      giveToPool: {
+        question: t('tags.confirmToPool', { badge }),
+        tone: 'go',
+        run: () => void onAct(api.assignTag({ tagId: tag.id, personId: null })),
+      },
+      return: {
+        question: t('tags.confirmReturned', { badge, holder }),
+        tone: 'go',
+        run: () => void onAct(api.returnTag(tag.id)),
+      },
+      markNotReturned: {
+        question: t('tags.confirmNotReturned', { badge, holder }),
+        tone: 'danger',
+        run: () => void onAct(api.markTagNotReturned(tag.id)),
+      },
+    };
+  const ask = (action: Confirmed) => () => setAsking(action);
   const buttons: Record<TagAction, { label: string; style: string; run: () => void }> = {
     give: { label: `${t('tags.giveTo')}…`, style: 'primary', run: props.onGive },
     giveToPool: {
       label: t('tags.giveToPool'),
       style: 'secondary',
-      run: () => void onAct(api.assignTag({ tagId: tag.id, personId: null })),
+      run: ask('giveToPool'),
     },
-    return: {
-      label: t('tags.returned'),
-      style: 'secondary',
-      run: () => void onAct(api.returnTag(tag.id)),
-    },
+    return: { label: t('tags.returned'), style: 'secondary', run: ask('return') },
     markNotReturned: {
       label: t('tags.notReturned'),
-      style: 'secondary',
-      run: () => void onAct(api.markTagNotReturned(tag.id)),
+      style: 'secondary danger',
+      run: ask('markNotReturned'),
     },
     replace: { label: t('tags.replace'), style: 'secondary', run: props.onReplace },
     reportLost: { label: t('tags.reportLost'), style: 'secondary danger', run: props.onReportLost },
   };
+  if (asking) {
+    const c = confirmed[asking];
+    return (
+      <ConfirmPanel
+        question={c.question}
+        confirmLabel={buttons[asking].label}
+        tone={c.tone}
+        onConfirm={() => {
+          setAsking(null);
+          c.run();
+        }}
+        onCancel={() => setAsking(null)}
+      />
+    );
+  }
   return (
     <div className="actions">
       {tag.actions.map((action) => (
@@ -52,8 +87,10 @@ export function TagActions(props: {
   );
 }
 
+type Confirmed = 'giveToPool' | 'return' | 'markNotReturned';
+
 /** Find someone on the staff list (employed today) to give the tag to. */
-export function GivePanel(props: { onChoose: (personId: number) => void }) {
+export function GivePanel(props: { onChoose: (person: { id: number; name: string }) => void }) {
   const api = useApi();
   const { t } = useI18n();
   const [query, setQuery] = useState('');
@@ -70,7 +107,11 @@ export function GivePanel(props: { onChoose: (personId: number) => void }) {
       <ul className="rows">
         {candidates.map((p) => (
           <li key={p.id}>
-            <button type="button" className="row" onClick={() => props.onChoose(p.id)}>
+            <button
+              type="button"
+              className="row"
+              onClick={() => props.onChoose({ id: p.id, name: p.name })}
+            >
               <span className="row-title">{p.name}</span>
               <span className="row-meta">
                 {[p.employeeId, p.organisation].filter(Boolean).join(' · ')}

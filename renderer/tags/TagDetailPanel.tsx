@@ -2,12 +2,14 @@ import { useState } from 'react';
 import type { ContractError, Result, TagDetail } from '../../main/contract';
 import { useApi } from '../app/ApiProvider';
 import { ErrorNotice } from '../app/ErrorNotice';
+import { useLocalName } from '../shared/terms';
 import { useI18n } from '../i18n/I18nProvider';
 import { CustodyList } from './CustodyList';
 import { formatDateTime, formatWindow, statusKey } from '../shared/format';
 import { ReplacePanel } from './ReplacePanel';
 import { GivePanel, LostPanel, TagActions } from './TagActions';
 import { FindingsLink } from '../console/FindingsLink';
+import { ConfirmPanel } from '../shared/Confirm';
 
 /** One tag: who has it, and the actions reception takes (give out, hand in, report lost). */
 export function TagDetailPanel(props: {
@@ -17,9 +19,11 @@ export function TagDetailPanel(props: {
 }) {
   const api = useApi();
   const i18n = useI18n();
-  const { t, locale } = i18n;
+  const localName = useLocalName();
+  const { t } = i18n;
   const [error, setError] = useState<ContractError | null>(null);
   const [choosing, setChoosing] = useState(false);
+  const [giving, setGiving] = useState<{ id: number; name: string } | null>(null);
   const [lostNote, setLostNote] = useState<string | null>(null);
   const [replacing, setReplacing] = useState(false);
   const [lostDone, setLostDone] = useState(false);
@@ -30,6 +34,7 @@ export function TagDetailPanel(props: {
     if (result.ok) {
       setError(null);
       setChoosing(false);
+      setGiving(null);
       props.onChanged();
     } else setError(result.error);
     return result.ok;
@@ -44,7 +49,7 @@ export function TagDetailPanel(props: {
         <span className={`pill status-${tag.status}`} data-testid="tag-status">
           {t(statusKey(tag.status))}
         </span>{' '}
-        {t('tags.since', { date: formatDateTime(tag.statusSince, locale) })}
+        {t('tags.since', { date: formatDateTime(tag.statusSince, i18n) })}
       </p>
       <p>
         {t('tags.holder')}:{' '}
@@ -69,8 +74,15 @@ export function TagDetailPanel(props: {
         onReplace={() => setReplacing(true)}
         onReportLost={() => setLostNote('')}
       />
-      {choosing && (
-        <GivePanel onChoose={(personId) => void act(api.assignTag({ tagId: tag.id, personId }))} />
+      {choosing && !giving && <GivePanel onChoose={setGiving} />}
+      {giving && (
+        <ConfirmPanel
+          question={t('tags.confirmGive', { badge: tag.label ?? tag.uid, name: giving.name })}
+          confirmLabel={t('tags.giveTo')}
+          tone="go"
+          onConfirm={() => void act(api.assignTag({ tagId: tag.id, personId: giving.id }))}
+          onCancel={() => setGiving(null)}
+        />
       )}
       {lostNote !== null && (
         <LostPanel
@@ -97,7 +109,8 @@ export function TagDetailPanel(props: {
           <ul>
             {tag.access.map((a) => (
               <li key={a.zone}>
-                <strong>{a.label}</strong> {a.windows.map((w) => formatWindow(w, i18n)).join('; ')}
+                <strong>{localName(a.label, a.labels)}</strong>{' '}
+                {a.windows.map((w) => formatWindow(w, i18n)).join('; ')}
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { visitPurposes, type VisitPurpose, type VisitorKiosk } from '../../main/contract';
 import { useApi } from '../app/ApiProvider';
+import { useLocalName } from '../shared/terms';
 import { useI18n } from '../i18n/I18nProvider';
 import { KioskInput, OnScreenKeyboard } from './OnScreenKeyboard';
 import { useSearch } from './useSearch';
@@ -238,11 +239,15 @@ export function PrivacyNotice(
   props: Nav & { kiosk: VisitorKiosk; busy: boolean; onAccept: () => void },
 ) {
   const { t } = useI18n();
+  const localName = useLocalName();
   const { kiosk } = props;
   return (
     <Step title={t('visitor.privacyTitle')} onBack={props.onBack} onStop={props.onStop}>
       <p className="privacy-text" data-testid="privacy-notice">
-        {t('visitor.privacyText', { site: kiosk.siteName, days: kiosk.retentionDays })}
+        {t('visitor.privacyText', {
+          site: localName(kiosk.siteName, kiosk.siteNames),
+          days: kiosk.retentionDays,
+        })}
       </p>
       <p className="privacy-text">
         {kiosk.privacyContact

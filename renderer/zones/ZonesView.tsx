@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useApi } from '../app/ApiProvider';
 import { ErrorNotice } from '../app/ErrorNotice';
+import { useLocalName } from '../shared/terms';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatWindow } from '../shared/format';
 import { useData } from '../shared/useData';
@@ -10,6 +11,7 @@ import { FindingsLink } from '../console/FindingsLink';
 export function ZonesView() {
   const api = useApi();
   const i18n = useI18n();
+  const localName = useLocalName();
   const { t } = i18n;
   const zones = useData(useCallback(() => api.listZones(), [api]));
   return (
@@ -18,7 +20,8 @@ export function ZonesView() {
       {zones.value?.map((zone) => (
         <details key={zone.id} className="zone" data-testid={`zone-${zone.id}`}>
           <summary>
-            <strong>{zone.label}</strong> <span className="row-meta">({zone.people.length})</span>
+            <strong>{localName(zone.label, zone.labels)}</strong>{' '}
+            <span className="row-meta">({zone.people.length})</span>
           </summary>
           <p className="row-meta">
             {t('zones.doors')}: {zone.doors.join(', ')}

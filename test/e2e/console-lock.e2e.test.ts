@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../support/fixtures';
 import { useTempDir } from '../support/temp';
 import { useBrowser } from './hooks';
+import type { Locale } from '../../main/contract';
+import { translate, type MessageKey } from '../../renderer/i18n/translate';
 import { lobbyCli, startHost, unlockConsole } from './harness';
+import { checkScreen } from './screen-checks';
 
 /** Locks the console behind the screen's back, as the idle timer or another tab would. */
 async function lockFromElsewhere(page: Page, hostUrl: string): Promise<boolean> {
@@ -53,51 +56,79 @@ describe('console lock', () => {
     }
   });
 
-  it('locks the console when the page is reloaded', async () => {
-    const { host, page } = await kioskWithPin('reload.sqlite', 800, 1280);
-    try {
-      await page.goto(host.url);
-      await unlockConsole(page, '246813');
-      await page.reload();
-      await page.getByTestId('staff').click();
-      await page.getByRole('heading', { name: 'Medewerkersdeel vergrendeld' }).waitFor();
-      expect(await page.getByRole('tab').count()).toBe(0);
-    } finally {
-      await page.close();
-      await host.stop();
-    }
-  });
+  /** Both screen shapes, in both languages: the lock is the same whatever the kiosk shows. */
+  const shapes = (
+    [
+      [1280, 800],
+      [800, 1280],
+    ] as const
+  ).flatMap(([w, h]) => (['nl', 'en'] as const).map((locale) => [w, h, locale] as const));
 
-  it('after five wrong PINs says the pad is blocked, counts down and takes no PIN', async () => {
-    const { host, page } = await kioskWithPin('blocked.sqlite', 1280, 800);
-    const enter = async (pin: string) => {
-      for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
-      await page.getByRole('button', { name: 'Ontgrendelen' }).click();
-    };
-    try {
-      await page.goto(host.url);
-      await page.getByTestId('staff').click();
-      for (let i = 0; i < 5; i += 1) {
-        await enter('111111');
-        // The pad is empty again once the service has answered.
-        await expect.poll(() => page.getByTestId('pin-dots').textContent()).toBe('\u00a0');
-        await page
-          .getByText('Die pincode klopt niet. Probeer het opnieuw.')
-          .or(page.getByTestId('pin-blocked'))
-          .waitFor();
+  /** The home screen in `locale`, then the staff button: the PIN pad. */
+  async function toPinPad(page: Page, url: string, locale: Locale) {
+    await page.goto(url);
+    if (locale === 'en') await page.getByRole('button', { name: 'English' }).click();
+    await page.getByTestId('staff').click();
+  }
+
+  it.each(shapes)(
+    'locks the console when the page is reloaded (%i×%i, %s)',
+    async (w, h, locale) => {
+      const t = (key: MessageKey, params?: Record<string, string | number>) =>
+        translate(locale, key, params);
+      const { host, page } = await kioskWithPin(`reload-${w}-${locale}.sqlite`, w, h);
+      try {
+        await toPinPad(page, host.url, locale);
+        for (const digit of '246813')
+          await page.getByRole('button', { name: digit, exact: true }).click();
+        await page.getByRole('button', { name: t('staff.unlock') }).click();
+        await page.getByRole('tab', { name: t('staff.tabTags') }).waitFor();
+        await page.reload();
+        await page.getByTestId('staff').click();
+        await page.getByRole('heading', { name: translate('nl', 'staff.locked') }).waitFor();
+        expect(await page.getByRole('tab').count()).toBe(0);
+      } finally {
+        await page.close();
+        await host.stop();
       }
-      const blocked = page.getByTestId('pin-blocked');
-      await blocked
-        .getByText(/^Te veel foute pincodes\. Probeer het over (60|59) seconden opnieuw\.$/)
-        .waitFor();
-      await blocked.getByText(/over (5[0-8]) seconden/).waitFor({ timeout: 5_000 });
-      expect(await page.getByRole('button', { name: 'Ontgrendelen' }).isDisabled()).toBe(true);
-      expect(await page.getByRole('tab').count()).toBe(0);
-    } finally {
-      await page.close();
-      await host.stop();
-    }
-  });
+    },
+  );
+
+  it.each(shapes)(
+    'after five wrong PINs says the pad is blocked, counts down and takes no PIN (%i×%i, %s)',
+    async (w, h, locale) => {
+      const t = (key: MessageKey, params?: Record<string, string | number>) =>
+        translate(locale, key, params);
+      const { host, page } = await kioskWithPin(`blocked-${w}-${locale}.sqlite`, w, h);
+      const enter = async (pin: string) => {
+        for (const digit of pin)
+          await page.getByRole('button', { name: digit, exact: true }).click();
+        await page.getByRole('button', { name: t('staff.unlock') }).click();
+      };
+      try {
+        await toPinPad(page, host.url, locale);
+        for (let i = 0; i < 5; i += 1) {
+          await enter('111111');
+          // The pad is empty again once the service has answered.
+          await expect.poll(() => page.getByTestId('pin-dots').textContent()).toBe('\u00a0');
+          await page.getByText(t('staff.wrongPin')).or(page.getByTestId('pin-blocked')).waitFor();
+        }
+        const blocked = page.getByTestId('pin-blocked');
+        const seconds = (n: string) => t('operator.blocked', { seconds: n }).replace('.', '\\.');
+        await blocked.getByText(new RegExp(`^${seconds('(60|59)')}$`)).waitFor();
+        await blocked.getByText(new RegExp(seconds('5[0-8]'))).waitFor({ timeout: 5_000 });
+        expect(await page.getByRole('button', { name: t('staff.unlock') }).isDisabled()).toBe(true);
+        expect(await page.getByRole('tab').count()).toBe(0);
+        // The message, the pad and the way back all fit on the screen.
+        expect(await checkScreen(page, 'PIN pad, blocked', locale)).toEqual([]);
+        const back = await page.getByRole('button', { name: t('common.back') }).boundingBox();
+        expect(back!.y + back!.height).toBeLessThanOrEqual(h);
+      } finally {
+        await page.close();
+        await host.stop();
+      }
+    },
+  );
 
   it('quits the kiosk only from the console, after a confirmation', async () => {
     const { host, page } = await kioskWithPin('quit.sqlite', 800, 1280);

@@ -46,6 +46,9 @@ describe('badge custody in the staff area', () => {
     await page.getByRole('button', { name: 'Uitgeven aan…' }).click();
     await page.getByPlaceholder('Kies een medewerker').fill(name.split(' ')[0]!);
     await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+    const question = page.getByRole('alertdialog');
+    await question.getByText(`uitgeven aan ${name}?`, { exact: false }).waitFor();
+    await question.getByRole('button', { name: 'Uitgeven aan' }).click();
     await page.getByTestId('tag-holder').getByText(name).waitFor();
   }
 

@@ -103,7 +103,7 @@ describe('operators and roles', () => {
       await page.getByRole('tab', { name: 'Auditlog' }).click();
       await page
         .getByTestId('audit')
-        .getByText(/staff\.unlock/)
+        .getByText('ontgrendelde het medewerkersdeel')
         .first()
         .waitFor();
       await page.getByRole('button', { name: 'Keten controleren' }).click();

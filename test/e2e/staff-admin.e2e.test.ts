@@ -61,7 +61,7 @@ describe('staff area administration', () => {
         .waitFor();
       await page
         .getByTestId('import-rejected')
-        .getByText('regel 42: company unknown organisation "Onbekend B.V."', { exact: false })
+        .getByText('regel 42, company: onbekende organisatie "Onbekend B.V."', { exact: false })
         .waitFor();
       await page.getByRole('button', { name: 'Importeren', exact: true }).click();
       await page.getByTestId('import-summary').getByText('Geïmporteerd.').waitFor();
@@ -73,7 +73,7 @@ describe('staff area administration', () => {
       await form.getByLabel('Voornaam').fill('Kim');
       await form.getByLabel('Achternaam').fill('Stam');
       await form.getByLabel('Organisatie').selectOption('Veldkamp & Noorderlicht B.V.');
-      await form.getByLabel('In dienst', { exact: true }).fill('2025-11-01');
+      await form.getByLabel('In dienst', { exact: true }).fill('01-11-2025');
       await form.getByLabel('Verwacht profiel').selectOption('STD');
       await form.getByRole('button', { name: 'Opslaan' }).click();
       const detail = page.getByTestId('person-detail');
@@ -81,7 +81,7 @@ describe('staff area administration', () => {
       await detail.getByText('Floor 4 shared project room').waitFor();
 
       await detail.getByRole('button', { name: 'Bewerken' }).click();
-      await form.getByLabel(/^Uit dienst/).fill('2025-11-02');
+      await form.getByLabel(/^Uit dienst/).fill('02-11-2025');
       await form.getByRole('button', { name: 'Opslaan' }).click();
       await page.getByRole('button', { name: /^Kim Stam.*Uit dienst$/ }).waitFor();
 
@@ -90,7 +90,17 @@ describe('staff area administration', () => {
       await form.getByLabel('Voornaam').fill('Dubbel');
       await form.getByLabel('Achternaam').fill('Nummer');
       await form.getByRole('button', { name: 'Opslaan' }).click();
-      await form.getByRole('alert').waitFor();
+      // The field that is wrong says so, and to whom the number belongs.
+      await form.getByText('hoort al bij Kim Stam').waitFor();
+      expect(await form.getByLabel('Personeelsnummer').getAttribute('aria-invalid')).toBe('true');
+
+      // An empty form marks each missing field, in Dutch.
+      await form.getByRole('button', { name: 'Annuleren' }).click();
+      await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
+      await form.getByRole('button', { name: 'Opslaan' }).click();
+      await form.getByText('geen personeelsnummer').waitFor();
+      for (const field of ['Personeelsnummer', 'Voornaam', 'Achternaam'])
+        expect(await form.getByLabel(field).getAttribute('aria-invalid')).toBe('true');
     } finally {
       await page.close();
       await host.stop();
@@ -116,7 +126,7 @@ describe('staff area administration', () => {
       await editor.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
       await page
         .getByTestId('site-errors')
-        .getByText('schedules.STD[0].to: "to" (06:00) is not after "from" (07:00)')
+        .getByText('schedules.STD[0].to: "Tot" (06:00) ligt niet na "Van" (07:00)')
         .waitFor();
 
       await page.getByRole('tab', { name: 'Zones' }).click();
