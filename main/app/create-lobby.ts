@@ -57,7 +57,7 @@ export interface Lobby {
 }
 
 /** Calls that show personal data and do not audit themselves (getPerson, listVisits … do). */
-const auditedViews = new Set<CallChannel>([
+export const auditedViews = new Set<CallChannel>([
   'listPeople',
   'listTags',
   'getTag',

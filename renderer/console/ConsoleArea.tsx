@@ -103,16 +103,18 @@ export function ConsoleArea(props: {
               </button>
             ))}
           </nav>
-          <span className="operator" data-testid="operator">
-            {t('operator.signedIn', {
-              name: props.operator.name,
-              role: t(`operator.role.${props.operator.role}`),
-            })}
-          </span>
-          {role === 'privacyOfficer' && <QuitKiosk />}
-          <button type="button" className="button secondary" onClick={props.onLock}>
-            {t('staff.lock')}
-          </button>
+          <div className="staff-header-right">
+            <span className="operator" data-testid="operator">
+              {t('operator.signedIn', {
+                name: props.operator.name,
+                role: t(`operator.role.${props.operator.role}`),
+              })}
+            </span>
+            {role === 'privacyOfficer' && <QuitKiosk />}
+            <button type="button" className="button secondary" onClick={props.onLock}>
+              {t('staff.lock')}
+            </button>
+          </div>
         </header>
         <div className="staff-body">
           {mayUse(role, 'review') && tab !== 'reception' && tab !== 'presence' && (

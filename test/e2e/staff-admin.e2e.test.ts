@@ -84,6 +84,8 @@ describe('staff area administration', () => {
       await form.getByLabel(/^Uit dienst/).fill('02-11-2025');
       await form.getByRole('button', { name: 'Opslaan' }).click();
       await page.getByRole('button', { name: /^Kim Stam.*Uit dienst$/ }).waitFor();
+      // Someone who has left is expected nowhere any more.
+      await detail.getByTestId('person-access').getByText('Uit dienst sinds 2 nov 2025').waitFor();
 
       await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
       await form.getByLabel('Personeelsnummer').fill('E1031');

@@ -15,7 +15,8 @@ import { staffColumns } from '../../main/registers/staff-import';
 import { tagColumns } from '../../main/registers/tag-register-import';
 import { visitColumns } from '../../main/registers/visit-import';
 import { expectedColumns } from '../../main/registers/expected-import';
-import { cardRules, outcomes } from '../../main/contract';
+import { cardRules, importEndings, outcomes } from '../../main/contract';
+import { auditedViews } from '../../main/app/create-lobby';
 import { fixturePath, readFixture } from '../support/fixtures';
 import { importRegisters } from '../support/registers';
 import { useTempDir } from '../support/temp';
@@ -52,6 +53,24 @@ describe('the services’ messages in Dutch', () => {
       ...roles.map((r) => `column.${r}`),
       ...cardRules.map((r) => `cardRule.${r}`),
       ...outcomes.map((o) => `review.outcome.${o}`),
+    ];
+    expect(keys.filter((k) => !(k in catalogues.nl))).toEqual([]);
+  });
+
+  it('has words for every audit action and every view the audit trail records', () => {
+    const actions = new Set<string>();
+    for (const file of fs.readdirSync('main', { recursive: true, encoding: 'utf8' }))
+      if (file.endsWith('.ts') && !file.endsWith('.test.ts'))
+        for (const line of fs
+          .readFileSync(path.join('main', file), 'utf8')
+          .matchAll(/action: ([^,}]*)/g))
+          for (const m of line[1]!.matchAll(/'([\w.]+)'/g)) actions.add(m[1]!);
+    // building-service records `building.import.${outcome}`.
+    for (const ending of importEndings) actions.add(`building.import.${ending}`);
+    expect(actions.size).toBeGreaterThan(40);
+    const keys = [
+      ...[...actions].map((a) => `audit.action.${a}`),
+      ...[...auditedViews].map((v) => `audit.seen.${v}`),
     ];
     expect(keys.filter((k) => !(k in catalogues.nl))).toEqual([]);
   });
