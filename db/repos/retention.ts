@@ -19,6 +19,14 @@ export function retentionRepo(db: Db) {
   const count = (sql: string, ...args: unknown[]) => db.prepare(sql).run(...args).changes;
   return {
     visitors: (c: Cutoffs) => ({
+      // A visit still open when its details are due to go is long over: it leaves the evacuation
+      // list (closed at the end of its day) rather than stay there without a name.
+      staleOpenVisits: count(
+        `UPDATE visits SET closed_at = visit_date || 'T23:59:59.000Z'
+          WHERE visit_date < ? AND checked_in_at IS NOT NULL AND checked_out_at IS NULL
+            AND closed_at IS NULL`,
+        c.visitsBefore,
+      ),
       visitors: count(
         `UPDATE visits SET visitor_name = '', visitor_company = NULL, visitor_phone = NULL,
            close_reason = NULL WHERE visit_date < ? AND (visitor_name <> '' OR visitor_company IS NOT NULL

@@ -6,9 +6,15 @@ import { AppError, toContractError } from './errors';
 
 export type Dispatch = (channel: string, args: unknown) => Promise<Result<unknown>>;
 
+/** Where in the arguments: a call's one argument is not named by its index ("0"). */
+const whereIn = (path: PropertyKey[]) => (path.length > 0 && path[0] === 0 ? path.slice(1) : path);
+
 function describeIssues(error: z.ZodError): string {
   return error.issues
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'arguments'}: ${issue.message}`)
+    .map((issue) => {
+      const where = whereIn(issue.path);
+      return where.length ? `${where.map(String).join('.')}: ${issue.message}` : issue.message;
+    })
     .join('; ');
 }
 
@@ -16,7 +22,7 @@ function describeIssues(error: z.ZodError): string {
 function issueFields(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
-    const field = issue.path[0];
+    const field = whereIn(issue.path)[0];
     if (typeof field === 'string' && !(field in fields)) fields[field] = issue.message;
   }
   return fields;

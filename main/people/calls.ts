@@ -40,6 +40,8 @@ export interface PersonDetail extends PersonSummary {
   /** Where their profile lets them in; empty once they have left (nothing is expected then). */
   access: ZoneAccess[];
   custody: (CustodyEntry & { uid: string })[];
+  /** Their expected profile's name (and per language), for the screen to show beside its code. */
+  profileName: { label: string; labels?: { nl?: string; en?: string } } | null;
   /** What the building's own exports say about them: its card list and its door log. */
   building: { cards: PersonBuildingRow[]; events: PersonEventRow[] };
 }

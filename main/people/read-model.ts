@@ -46,10 +46,14 @@ export function peopleReadModel(deps: {
       const p = people.byId(id);
       if (!p) throw new AppError('not_found', `There is no person with id ${id}.`);
       const base = summary(p, tags.list());
+      const profile = deps.site().profiles.find((candidate) => candidate.id === p.profileId);
       const uids = base.tags.map((t) => t.uid);
       return {
         ...base,
         edit: editFields(p),
+        profileName: profile
+          ? { label: profile.label, ...(profile.labels ? { labels: profile.labels } : {}) }
+          : null,
         access: base.employed ? profileAccess(deps.site(), p.profileId) : [],
         building: {
           cards: deps.building.cardholderRows(p.employeeId, uids),

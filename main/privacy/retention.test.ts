@@ -78,6 +78,15 @@ describe('retention', () => {
     expect(second.visitors).toBe(1);
     expect(inFile('Zygmunt')).toBe(false);
     expect(inFile('Xylofoon')).toBe(false);
+    // Nobody whose details are gone is left "in the building" on the evacuation list.
+    const openOld = db
+      .prepare(
+        `SELECT count(*) FROM visits WHERE checked_in_at IS NOT NULL AND checked_out_at IS NULL
+           AND closed_at IS NULL AND visitor_name = ''`,
+      )
+      .pluck()
+      .get();
+    expect(openOld).toBe(0);
     expect(purge.run('t')).toMatchObject({ visitors: 0, doorEvents: 0, leavers: 0 });
 
     const log = purge.deletions();

@@ -64,6 +64,7 @@ export function retention(deps: RetentionDeps) {
         };
         const cutoffOf: Record<string, string> = {
           visitors: c.visitsBefore,
+          staleOpenVisits: c.visitsBefore,
           visitorNotices: c.visitsBefore,
           rollCallNames: c.visitsBefore,
           staffPresence: c.visitsBefore,

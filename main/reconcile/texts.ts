@@ -3,8 +3,9 @@ import type { FindingKind, Locale } from '../../vocabulary';
 import type { Subject } from './finding';
 
 type Text = (s: Subject) => string;
-const who = (s: Subject) => s.holderName ?? s.employeeId ?? s.cardNumber ?? s.tagUid ?? '?';
-const card = (s: Subject) => s.cardNumber ?? s.tagUid ?? '?';
+// `||`: a leaver's name erased by the retention schedule is '' and says nothing.
+const who = (s: Subject) => s.holderName || s.employeeId || s.cardNumber || s.tagUid || '?';
+const card = (s: Subject) => s.cardNumber || s.tagUid || '?';
 
 const texts: Record<FindingKind, Record<Locale, { reason: Text; action: Text }>> = {
   DEPARTED_TAG_USED: {

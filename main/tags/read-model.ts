@@ -49,7 +49,7 @@ export function tagReadModel(deps: { people: PeopleRepo; tags: TagsRepo; site: (
       const holder = row.personId === null ? null : people.byId(row.personId);
       return {
         ...summary(row),
-        actions: tagActionsFor(row.status, row.holderKind !== null),
+        actions: tagActionsFor(row.status, row.holderKind),
         history: tags.custodyOf(id).map(custodyEntry),
         access: holder ? profileAccess(deps.site(), holder.profileId) : [],
       };

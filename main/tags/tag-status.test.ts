@@ -11,8 +11,8 @@ describe('tag status rules', () => {
   });
 
   it('offers reception what fits the tag now', () => {
-    expect(tagActionsFor('available', false)).toEqual(['give', 'giveToPool', 'reportLost']);
-    expect(tagActionsFor('active', true)).toEqual([
+    expect(tagActionsFor('available', null)).toEqual(['give', 'giveToPool', 'reportLost']);
+    expect(tagActionsFor('active', 'person')).toEqual([
       'give',
       'giveToPool',
       'return',
@@ -20,7 +20,8 @@ describe('tag status rules', () => {
       'replace',
       'reportLost',
     ]);
-    expect(tagActionsFor('lost', true)).toEqual(['return', 'replace']);
-    expect(tagActionsFor('replaced', false)).toEqual(['reportLost']);
+    expect(tagActionsFor('lost', 'person')).toEqual(['return', 'replace']);
+    expect(tagActionsFor('replaced', null)).toEqual(['reportLost']);
+    expect(tagActionsFor('active', 'visitor_pool')).not.toContain('giveToPool');
   });
 });

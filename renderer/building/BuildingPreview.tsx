@@ -1,5 +1,6 @@
 import type { BuildingImportSummary, CardRule } from '../../main/contract';
 import { useI18n } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/translate';
 import { ConfirmAction } from '../shared/Confirm';
 import { formatDateTime } from '../shared/format';
 import { CodesOnDemand, useTerm } from '../shared/terms';
@@ -39,8 +40,8 @@ export function BuildingPreview(props: {
         {t('building.detected', {
           kind: p.kind === null ? t('building.kind.unknown') : t(`building.kind.${p.kind}`),
           rows: p.rows,
-          encoding: p.encoding,
-          delimiter: p.delimiter === null ? '—' : p.delimiter === '\t' ? 'tab' : p.delimiter,
+          encoding: encodingName(p.encoding),
+          delimiter: p.delimiter === null ? '—' : t(delimiterKey(p.delimiter)),
           header: p.headerRow,
         })}
       </p>
@@ -133,4 +134,22 @@ export function BuildingPreview(props: {
       </div>
     </section>
   );
+}
+
+/** "utf-8-bom" as people write it: UTF-8; the rest (windows-1252, xlsx) upper-cased. */
+const encodingName = (encoding: string) =>
+  encoding
+    .replace(/-bom$/, '')
+    .replace(/^utf-8$/, 'UTF-8')
+    .toUpperCase();
+
+/** A separator named in words: a lone "," or ";" in a sentence reads as punctuation. */
+function delimiterKey(delimiter: string): MessageKey {
+  const names: Record<string, MessageKey> = {
+    ',': 'building.delimiter.comma',
+    ';': 'building.delimiter.semicolon',
+    '\t': 'building.delimiter.tab',
+    '|': 'building.delimiter.pipe',
+  };
+  return names[delimiter] ?? 'building.delimiter.other';
 }

@@ -37,7 +37,7 @@ export function UnmatchedCards() {
           <li key={c.cardNumber} className={c.own ? 'unmatched own' : 'unmatched'}>
             <code>{c.cardNumber}</code>{' '}
             <span translate="no">{[c.name, c.company].filter(Boolean).join(' · ')}</span>
-            {c.own && <span className="pill warn"> {t('building.unmatchedOwn')}</span>}
+            {c.own && <span className="pill warn">{t('building.unmatchedOwn')}</span>}
           </li>
         ))}
       </ul>
@@ -46,7 +46,7 @@ export function UnmatchedCards() {
         {events.map((e) => (
           <li key={e.cardNumber}>
             <code>{e.cardNumber}</code>{' '}
-            {t('building.unmatchedEventLine', {
+            {t(e.events === 1 ? 'building.unmatchedEventLineOne' : 'building.unmatchedEventLine', {
               events: e.events,
               last: formatDateTime(e.lastAt, i18n),
             })}

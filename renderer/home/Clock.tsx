@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import { intlLocale } from '../i18n/translate';
 import { useI18n } from '../i18n/I18nProvider';
 
+/** The site's time, as its wall clocks show it, whatever the machine's time zone is. */
 export function Clock() {
-  const { locale } = useI18n();
+  const { locale, timeZone } = useI18n();
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
     const timer = setInterval(() => setNow(new Date()), 1000);
@@ -13,12 +14,15 @@ export function Clock() {
   return (
     <div className="clock" aria-live="off">
       <time className="clock-time" dateTime={now.toISOString()}>
-        {new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit' }).format(now)}
+        {new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', timeZone }).format(now)}
       </time>
       <span className="clock-date">
-        {new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long' }).format(
-          now,
-        )}
+        {new Intl.DateTimeFormat(tag, {
+          weekday: 'long',
+          day: 'numeric',
+          month: 'long',
+          timeZone,
+        }).format(now)}
       </span>
     </div>
   );

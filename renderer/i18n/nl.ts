@@ -62,6 +62,9 @@ export const nl = {
   'staff.cardStatus.inactive': 'niet actief',
   'staff.lastEvents': 'Laatste deurgebeurtenissen',
   'staff.noEvents': 'Geen deurgebeurtenissen met de passen van deze persoon.',
+  'staff.nameErased': 'naam verwijderd (bewaartermijn)',
+  'staff.startedOn': 'In dienst: {date}',
+  'staff.endsOn': 'Uit dienst: {date}',
   'staff.search': 'Zoeken op naam of nummer',
   'staff.left': 'Uit dienst',
   'staff.noProfile': 'Geen profiel',
@@ -84,6 +87,8 @@ export const nl = {
   'tags.filter': 'Toon passen met status',
   'tags.all': 'Alle',
   'tags.noneFound': 'Geen passen gevonden.',
+  'tags.confirmReturnedPool': 'Is pas {badge} echt terug? Daarna is hij weer vrij.',
+  'tags.alreadyHolds': 'Let op: {name} heeft al een pas in gebruik ({badges}).',
   'tags.poolStaff': 'Medewerkerspas',
   'tags.poolVisitor': 'Bezoekerspas',
   'tags.label': 'Label (bijv. BEZ-05)',
@@ -200,6 +205,8 @@ export const nl = {
   'incidents.title': 'Te doen: laat het gebouw deze passen blokkeren',
   'incidents.lost': 'verloren',
   'incidents.notReturned': 'niet ingeleverd',
+  'incidents.doneQuestion':
+    'Heeft de beheerder van het gebouw pas {badge} echt geblokkeerd? Daarna staat hij niet meer op deze lijst.',
   'incidents.done': 'Gebouw heeft geblokkeerd',
   'building.tab': 'Gebouw',
   'building.drop': 'Sleep een export van het gebouw hierheen, of kies een bestand',
@@ -245,7 +252,13 @@ export const nl = {
   'building.unmatchedCardholders': 'In de kaarthouderlijst: {count}',
   'building.unmatchedOwn': 'onze organisatie',
   'building.unmatchedEvents': 'In het logboek van deurgebeurtenissen: {count}',
+  'building.unmatchedEventLineOne': '1 gebeurtenis, op {last}',
   'building.unmatchedEventLine': '{events} gebeurtenissen, laatst op {last}',
+  'building.delimiter.comma': 'komma',
+  'building.delimiter.semicolon': 'puntkomma',
+  'building.delimiter.tab': 'tab',
+  'building.delimiter.pipe': 'verticale streep',
+  'building.delimiter.other': 'een ander teken',
   'building.history': 'Eerdere imports',
   'date.separator': '-',
   'date.placeholder': 'dd-mm-jjjj',
@@ -261,7 +274,7 @@ export const nl = {
   'error.not_found': 'Dit bestaat niet (meer). Ververs het scherm en probeer het opnieuw.',
   'error.conflict':
     'Iemand anders heeft dit net gewijzigd. Ververs het scherm en probeer het opnieuw.',
-  'error.unauthorized': 'Dit mag vanaf dit scherm niet. Vraag de office manager om hulp.',
+  'error.unauthorized': 'Dit mag vanaf dit scherm niet. Vraag de officemanager om hulp.',
   'error.unknown_channel':
     'Deze versie van het scherm past niet bij de dienst. Herstart Lobby; blijft het, meld het dan.',
   'error.internal':
@@ -271,6 +284,11 @@ export const nl = {
   'review.never': 'Nog niet gecontroleerd.',
   'review.lastRun': 'Laatste controle {at}: {findings} bevindingen, {open} open, {fresh} nieuw.',
   'review.any': 'Alle',
+  'review.evidenceOne': 'Bewijs (1 gebeurtenis)',
+  'review.resolveQuestion':
+    'Is dit echt afgehandeld? De bevinding gaat dan van de lijst met open bevindingen (komt het opnieuw voor, dan gaat hij weer open).',
+  'review.acceptQuestion':
+    'Dit risico aanvaarden tot de gekozen datum? Tot dan telt de bevinding niet meer als open.',
   'review.status': 'Status',
   'review.severity': 'Ernst',
   'review.kind': 'Soort',

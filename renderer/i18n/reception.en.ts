@@ -80,6 +80,7 @@ export const receptionEn: Record<keyof typeof receptionNl, string> = {
   'tap.reception.staffOutHint': 'You are tapped out.',
   'home.presence': 'Who is here',
   'reception.tab': 'Reception',
+  'privacy.category.staleOpenVisits': 'visits never closed (closed)',
   'privacy.category.visitors': 'visitors',
   'privacy.category.visitorNotices': 'messages to hosts',
   'privacy.category.rollCallNames': 'names on evacuation lists',

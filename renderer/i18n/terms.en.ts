@@ -2,6 +2,7 @@ import type { termsNl } from './terms.nl';
 
 /** The office manager's words for file columns and card-number rules, in English. Merged into en.ts. */
 export const termsEn: Record<keyof typeof termsNl, string> = {
+  'column.slot': '{role} (card {slot})',
   'column.ignored': 'do not use',
   'column.timestamp': 'date and time',
   'column.timestampUtc': 'date and time (UTC)',

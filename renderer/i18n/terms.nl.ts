@@ -1,5 +1,6 @@
 /** The office manager's words for file columns and card-number rules, in Dutch. Merged into nl.ts. */
 export const termsNl = {
+  'column.slot': '{role} (kaart {slot})',
   'column.ignored': 'niet gebruiken',
   'column.timestamp': 'datum en tijd',
   'column.timestampUtc': 'datum en tijd (UTC)',

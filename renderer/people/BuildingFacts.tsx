@@ -22,7 +22,12 @@ export function BuildingFacts(props: { building: PersonDetail['building'] }) {
                 card: c.cardNumber ?? '–',
                 status: t(`staff.cardStatus.${c.status}` as 'staff.cardStatus.active'),
               })}
-              {c.statusText && <span translate="no"> ({c.statusText})</span>}
+              {/* The building's own word, where it says more than the status does. */}
+              {c.statusText &&
+                c.statusText.toLowerCase() !==
+                  t(`staff.cardStatus.${c.status}` as 'staff.cardStatus.active').toLowerCase() && (
+                  <span translate="no"> ({c.statusText})</span>
+                )}
               {c.accessLevels.length > 0 && (
                 <>
                   {' · '}

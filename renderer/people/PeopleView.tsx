@@ -2,19 +2,21 @@ import { useCallback, useMemo, useState } from 'react';
 import type { TagTap } from '../../main/contract';
 import { useApi, useEvent } from '../app/ApiProvider';
 import { ErrorNotice } from '../app/ErrorNotice';
-import { useLocalName } from '../shared/terms';
+import { useLocalName, usePersonName } from '../shared/terms';
 import { useI18n } from '../i18n/I18nProvider';
 import { CustodyList } from '../tags/CustodyList';
 import { PersonForm } from './PersonForm';
 import { formatDate, formatWindow, statusKey } from '../shared/format';
 import { BuildingFacts } from './BuildingFacts';
 import { useData } from '../shared/useData';
+import { matchesSearch } from '../shared/search';
 import { InlineInput } from '../shared/fields';
 import { FindingsLink } from '../console/FindingsLink';
 
 export function PeopleView() {
   const api = useApi();
   const i18n = useI18n();
+  const nameOf = usePersonName();
   const localName = useLocalName();
   const { t } = i18n;
   const [query, setQuery] = useState('');
@@ -46,10 +48,8 @@ export function PeopleView() {
     ),
   );
   const shown = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    return (people.value ?? []).filter(
-      (p) =>
-        !q || p.name.toLowerCase().includes(q) || (p.employeeId ?? '').toLowerCase().includes(q),
+    return (people.value ?? []).filter((p) =>
+      matchesSearch(query, p.name, p.employeeId, ...p.tags.map((tag) => tag.uid)),
     );
   }, [people.value, query]);
 
@@ -72,7 +72,7 @@ export function PeopleView() {
                   setSelected(p.id);
                 }}
               >
-                <span className="row-title">{p.name}</span>
+                <span className="row-title">{nameOf(p.name)}</span>
                 <span className="row-meta">
                   {[p.employeeId, p.organisation, p.department].filter(Boolean).join(' · ')}
                 </span>
@@ -99,7 +99,7 @@ export function PeopleView() {
         {!editing && person.value && (
           <article data-testid="person-detail">
             <div className="detail-title">
-              <h2>{person.value.name}</h2>
+              <h2>{nameOf(person.value.name)}</h2>
               {person.value.employeeId && <FindingsLink subject={person.value.employeeId} />}
               <button
                 type="button"
@@ -113,7 +113,19 @@ export function PeopleView() {
               {[
                 person.value.employeeId,
                 person.value.organisation,
-                person.value.profile ?? t('staff.noProfile'),
+                person.value.profileName
+                  ? localName(person.value.profileName.label, person.value.profileName.labels)
+                  : t('staff.noProfile'),
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </p>
+            <p className="row-meta" data-testid="person-dates">
+              {[
+                person.value.startDate &&
+                  t('staff.startedOn', { date: formatDate(person.value.startDate, i18n) }),
+                person.value.endDate &&
+                  t('staff.endsOn', { date: formatDate(person.value.endDate, i18n) }),
               ]
                 .filter(Boolean)
                 .join(' · ')}

@@ -1,4 +1,4 @@
-import { useCallback, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ContractError, PersonDetail, PersonEditFields } from '../../main/contract';
 import { useApi } from '../app/ApiProvider';
 import { ErrorNotice } from '../app/ErrorNotice';
@@ -45,11 +45,25 @@ export function PersonForm(props: {
     },
   );
   const [error, setError] = useState<ContractError | null>(null);
+  const [badDates, setBadDates] = useState({ startDate: false, endDate: false });
+  const formRef = useRef<HTMLFormElement>(null);
+  // The first field that is wrong comes into view: after a save it may be far up the form.
+  useEffect(() => {
+    if (error)
+      formRef.current
+        ?.querySelector('[aria-invalid="true"], [role="alert"]')
+        ?.scrollIntoView({ block: 'center' });
+  }, [error]);
   const set = (key: keyof PersonEditFields) => (value: string) =>
     setForm((f) => ({ ...f, [key]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // A date that is not one yet is said at its field; saving it would store nothing silently.
+    if (badDates.startDate || badDates.endDate) {
+      setError({ code: 'invalid_argument', message: '', fields: {} });
+      return;
+    }
     const result = await api.savePerson({
       ...form,
       id: p?.id ?? null,
@@ -69,7 +83,7 @@ export function PersonForm(props: {
   );
   const none = { value: '', label: t('person.none') };
   return (
-    <form className="panel form" onSubmit={submit} data-testid="person-form">
+    <form className="panel form" onSubmit={submit} data-testid="person-form" ref={formRef}>
       {text('employeeId', 'person.employeeId')}
       {text('firstName', 'person.firstName')}
       {text('namePrefix', 'person.namePrefix')}
@@ -91,12 +105,14 @@ export function PersonForm(props: {
         label={t('person.startDate')}
         value={form.startDate}
         onChange={set('startDate')}
+        onValid={(ok) => setBadDates((b) => ({ ...b, startDate: !ok }))}
         error={problem('startDate')}
       />
       <DateInput
         label={t('person.endDate')}
         value={form.endDate}
         onChange={set('endDate')}
+        onValid={(ok) => setBadDates((b) => ({ ...b, endDate: !ok }))}
         error={problem('endDate')}
       />
       <Select

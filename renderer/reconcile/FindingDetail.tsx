@@ -5,6 +5,7 @@ import { ErrorNotice } from '../app/ErrorNotice';
 import { useI18n } from '../i18n/I18nProvider';
 import { DateInput, InlineInput } from '../shared/fields';
 import { formatDateTime } from '../shared/format';
+import { ConfirmPanel } from '../shared/Confirm';
 
 /** One finding: why it matters, what to do, its evidence as a timeline, and working it off. */
 export function FindingDetail(props: { finding: FindingRecord; onChanged: () => void }) {
@@ -15,6 +16,7 @@ export function FindingDetail(props: { finding: FindingRecord; onChanged: () => 
   const [note, setNote] = useState('');
   const [until, setUntil] = useState('');
   const [error, setError] = useState<ContractError | null>(null);
+  const [asking, setAsking] = useState<'resolved' | 'accepted' | null>(null);
   const set = async (status: FindingStatus) => {
     const result = await api.setFindingStatus({
       id: f.id,
@@ -43,7 +45,11 @@ export function FindingDetail(props: { finding: FindingRecord; onChanged: () => 
       </p>
       {f.events.length > 0 && (
         <>
-          <h3>{t('review.evidence', { count: f.eventCount })}</h3>
+          <h3>
+            {t(f.eventCount === 1 ? 'review.evidenceOne' : 'review.evidence', {
+              count: f.eventCount,
+            })}
+          </h3>
           <ol className="timeline" data-testid="finding-evidence">
             {f.events.map((e, i) => (
               <li key={`${e.at}-${i}`}>
@@ -65,7 +71,7 @@ export function FindingDetail(props: { finding: FindingRecord; onChanged: () => 
           >
             {t('review.acknowledge')}
           </button>
-          <button type="button" className="button primary" onClick={() => void set('resolved')}>
+          <button type="button" className="button primary" onClick={() => setAsking('resolved')}>
             {t('review.resolve')}
           </button>
           {f.status !== 'open' && (
@@ -78,10 +84,23 @@ export function FindingDetail(props: { finding: FindingRecord; onChanged: () => 
         <button
           type="button"
           className="button secondary danger"
-          onClick={() => void set('accepted')}
+          onClick={() => setAsking('accepted')}
         >
           {t('review.accept')}
         </button>
+        {asking && (
+          // Closing a finding or accepting its risk takes it off the list: asked first, in words.
+          <ConfirmPanel
+            question={t(asking === 'resolved' ? 'review.resolveQuestion' : 'review.acceptQuestion')}
+            confirmLabel={t(asking === 'resolved' ? 'review.resolve' : 'review.accept')}
+            tone={asking === 'resolved' ? 'go' : 'danger'}
+            onConfirm={async () => {
+              setAsking(null);
+              await set(asking);
+            }}
+            onCancel={() => setAsking(null)}
+          />
+        )}
       </div>
     </article>
   );

@@ -63,9 +63,11 @@ export function FindingsView(props: { onChecked: () => void; initialSubject?: st
   const chosen = findings.value?.find((f) => f.id === selected) ?? null;
   const any = { value: '' as const, label: t('review.any') };
 
+  // The run, its reports and the trend above; the findings and the chosen one side by side below,
+  // so the first finding is in view without scrolling past the chart.
   return (
-    <div className="split" data-testid="findings">
-      <section className="list-pane">
+    <>
+      <section className="review-head">
         <button type="button" className="button primary" onClick={() => void run()}>
           {t('review.run')}
         </button>
@@ -79,8 +81,6 @@ export function FindingsView(props: { onChecked: () => void; initialSubject?: st
               })
             : t('review.never')}
         </p>
-        {error && <ErrorNotice error={error} />}
-        {runs.value && runs.value.length > 0 && <OpenFindingsChart runs={runs.value} />}
         <div className="actions">
           <button type="button" className="button secondary" onClick={() => void report('pdf')}>
             {t('review.reportPdf')}
@@ -89,64 +89,77 @@ export function FindingsView(props: { onChecked: () => void; initialSubject?: st
             {t('review.reportXlsx')}
           </button>
         </div>
-        <div className="filters">
-          <Select
-            label={t('review.status')}
-            value={status}
-            options={[
-              any,
-              ...findingStatuses.map((s) => ({ value: s, label: t(`review.status.${s}`) })),
-            ]}
-            onChange={setStatus}
-          />
-          <Select
-            label={t('review.severity')}
-            value={severity}
-            options={[
-              any,
-              ...severities.map((s) => ({ value: s, label: t(`review.severity.${s}`) })),
-            ]}
-            onChange={setSeverity}
-          />
-          <Select
-            label={t('review.kind')}
-            value={kind}
-            options={[
-              any,
-              ...findingKinds.map((k) => ({ value: k, label: t(`review.kind.${k}`) })),
-            ]}
-            onChange={setKind}
-          />
-          <InlineInput label={t('review.subject')} value={subject} onChange={setSubject} />
-        </div>
-        {findings.error && <ErrorNotice error={findings.error} onRetry={findings.reload} />}
-        <ul className="rows">
-          {findings.value?.map((f) => (
-            <li key={f.id}>
-              <button
-                type="button"
-                className={`row${f.id === selected ? ' selected' : ''}`}
-                onClick={() => setSelected(f.id)}
-              >
-                <span className="row-title">
-                  <span className={`pill severity-${f.severity}`}>
-                    {t(`review.severity.${f.severity}`)}
-                  </span>{' '}
-                  {t(`review.kind.${f.kind}`)}
-                </span>
-                <span className="row-meta">
-                  {[f.holderName ?? f.employeeId, f.cardNumber, f.door].filter(Boolean).join(' · ')}{' '}
-                  · {t(`review.status.${f.status}`)}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-        {findings.value?.length === 0 && <p>{t('review.none')}</p>}
+        {error && <ErrorNotice error={error} />}
+        {runs.value && runs.value.length > 0 && (
+          <details className="review-trend">
+            <summary>{t('review.chartOpen')}</summary>
+            <OpenFindingsChart runs={runs.value} />
+          </details>
+        )}
       </section>
-      <section className="detail-pane">
-        {chosen && <FindingDetail finding={chosen} onChanged={findings.reload} />}
-      </section>
-    </div>
+      <div className="split" data-testid="findings">
+        <section className="list-pane">
+          <div className="filters">
+            <Select
+              label={t('review.status')}
+              value={status}
+              options={[
+                any,
+                ...findingStatuses.map((s) => ({ value: s, label: t(`review.status.${s}`) })),
+              ]}
+              onChange={setStatus}
+            />
+            <Select
+              label={t('review.severity')}
+              value={severity}
+              options={[
+                any,
+                ...severities.map((s) => ({ value: s, label: t(`review.severity.${s}`) })),
+              ]}
+              onChange={setSeverity}
+            />
+            <Select
+              label={t('review.kind')}
+              value={kind}
+              options={[
+                any,
+                ...findingKinds.map((k) => ({ value: k, label: t(`review.kind.${k}`) })),
+              ]}
+              onChange={setKind}
+            />
+            <InlineInput label={t('review.subject')} value={subject} onChange={setSubject} />
+          </div>
+          {findings.error && <ErrorNotice error={findings.error} onRetry={findings.reload} />}
+          <ul className="rows">
+            {findings.value?.map((f) => (
+              <li key={f.id}>
+                <button
+                  type="button"
+                  className={`row${f.id === selected ? ' selected' : ''}`}
+                  onClick={() => setSelected(f.id)}
+                >
+                  <span className="row-title">
+                    <span className={`pill severity-${f.severity}`}>
+                      {t(`review.severity.${f.severity}`)}
+                    </span>{' '}
+                    {t(`review.kind.${f.kind}`)}
+                  </span>
+                  <span className="row-meta">
+                    {[f.holderName || f.employeeId, f.cardNumber, f.door]
+                      .filter(Boolean)
+                      .join(' · ')}{' '}
+                    · {t(`review.status.${f.status}`)}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          {findings.value?.length === 0 && <p>{t('review.none')}</p>}
+        </section>
+        <section className="detail-pane" key={selected}>
+          {chosen && <FindingDetail finding={chosen} onChanged={findings.reload} />}
+        </section>
+      </div>
+    </>
   );
 }

@@ -90,6 +90,8 @@ export function DateInput(props: {
   label: string;
   value: string;
   onChange: (iso: string) => void;
+  /** Told whether what is typed is a date (or nothing): a form must not save a half-typed one. */
+  onValid?: (valid: boolean) => void;
   error?: string | undefined;
 }) {
   const { t } = useI18n();
@@ -113,7 +115,9 @@ export function DateInput(props: {
         onChange={(e) => {
           setTyped(e.target.value);
           const iso = toIso(e.target.value);
-          if (iso !== null || !e.target.value.trim()) props.onChange(iso ?? '');
+          const valid = iso !== null || !e.target.value.trim();
+          props.onValid?.(valid);
+          if (valid) props.onChange(iso ?? '');
         }}
       />
     </Field>
@@ -123,9 +127,15 @@ export function DateInput(props: {
 const fromIso = (iso: string, separator: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.split('-').reverse().join(separator) : '';
 
-/** "31-12-2025", "31/12/2025" or "31.12.2025" as 2025-12-31; null when it is no real date. */
+/**
+ * "31-12-2025", "31/12/2025", "31.12.2025" (or ISO "2025-12-31") as 2025-12-31; null when it is
+ * no real date (31-02, a two-digit year).
+ */
 export function toIso(text: string): string | null {
-  const m = /^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$/.exec(text);
+  const iso = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/.exec(text);
+  const m = iso
+    ? [iso[0], iso[3], iso[2], iso[1]]
+    : /^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$/.exec(text);
   if (!m) return null;
   const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));

@@ -9,12 +9,28 @@ type Where = Pick<I18n, 'locale' | 'timeZone'>;
  * is a calendar day: shown without "00:00", and never moved a day by a time zone.
  */
 export function formatDateTime(iso: string, where: Where): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return formatDate(iso, where);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso) || atSiteMidnight(iso, where.timeZone))
+    return formatDate(iso, where);
   return new Intl.DateTimeFormat(intlLocale[where.locale], {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone: where.timeZone,
   }).format(new Date(iso));
+}
+
+/**
+ * A register's date is stored as the start of that day at the site: shown as the day, without a
+ * "00:00" nobody wrote.
+ */
+function atSiteMidnight(iso: string, timeZone: string): boolean {
+  const clock = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
+  return clock === '00:00:00';
 }
 
 /** A calendar day ("2025-11-02", or the site's day of a moment), in the screen's language. */

@@ -17,10 +17,14 @@ type TermFamily =
 /** The office manager's word for a code from a family of keys, or the code if there is none. */
 export function useTerm() {
   const { t } = useI18n();
-  return (family: TermFamily, code: string) => {
+  const term = (family: TermFamily, code: string): string => {
+    // A file with two card columns gives roles like "cardNumber (slot 2)".
+    const slot = /^(\w+) \(slot (\d+)\)$/.exec(code);
+    if (slot) return t('column.slot', { role: term(family, slot[1]!), slot: slot[2]! });
     const key = `${family}.${code}`;
     return known(key) ? t(key) : code;
   };
+  return term;
 }
 
 /** The technical names behind the words, folded away until someone asks for them. */
@@ -44,4 +48,10 @@ export function CodesOnDemand(props: { codes: [string, string][] }) {
 export function useLocalName() {
   const { locale } = useI18n();
   return (name: string, names?: Partial<Record<'nl' | 'en', string>>) => names?.[locale] ?? name;
+}
+
+/** A person's name, or that the retention schedule erased it (their history stays, nameless). */
+export function usePersonName() {
+  const { t } = useI18n();
+  return (name: string | null | undefined) => (name?.trim() ? name : t('staff.nameErased'));
 }

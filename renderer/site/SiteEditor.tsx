@@ -1,8 +1,9 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ContractError, ImportSummary, SiteConfig } from '../../main/contract';
 import { useApi } from '../app/ApiProvider';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { RejectionList } from '../shared/RejectionList';
+import { sitePlace } from './site-path';
 import { useI18n } from '../i18n/I18nProvider';
 import { useData } from '../shared/useData';
 import { AccessSections } from './AccessSections';
@@ -53,6 +54,7 @@ function SiteDraft(props: {
       change(next);
       return next;
     });
+  const errorsRef = useRef<HTMLDivElement>(null);
   const save = async () => {
     // Lines left empty in the text areas are not names.
     const cleaned = structuredClone(draft);
@@ -61,6 +63,8 @@ function SiteDraft(props: {
       (o) => (o.aliases = o.aliases.map((a) => a.trim()).filter(Boolean)),
     );
     const response = await api.saveSiteConfig(cleaned);
+    // A refusal is listed above the sections; bring it into view from wherever save was pressed.
+    requestAnimationFrame(() => errorsRef.current?.scrollIntoView({ block: 'start' }));
     if (!response.ok) return setError(response.error);
     setError(null);
     setResult(response.value);
@@ -77,9 +81,13 @@ function SiteDraft(props: {
       {error && <ErrorNotice error={error} />}
       {result &&
         (result.rejected.length ? (
-          <div className="error-notice" role="alert" data-testid="site-errors">
+          <div className="error-notice" role="alert" data-testid="site-errors" ref={errorsRef}>
             <p>{t('site.refused')}</p>
-            <RejectionList rejected={result.rejected} testId="site-rejected" />
+            <RejectionList
+              rejected={result.rejected}
+              testId="site-rejected"
+              place={(column) => sitePlace(column, draft, t)}
+            />
           </div>
         ) : (
           <p className="notice" role="status">

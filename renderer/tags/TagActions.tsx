@@ -1,10 +1,12 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Result, TagAction, TagDetail } from '../../main/contract';
 import { useApi } from '../app/ApiProvider';
+import { usePersonName } from '../shared/terms';
 import { useI18n } from '../i18n/I18nProvider';
 import { useData } from '../shared/useData';
 import { InlineInput } from '../shared/fields';
 import { ConfirmPanel } from '../shared/Confirm';
+import { matchesSearch } from '../shared/search';
 
 /** The actions the tags service says fit this tag now; each either acts or opens its panel. */
 export function TagActions(props: {
@@ -16,10 +18,11 @@ export function TagActions(props: {
 }) {
   const api = useApi();
   const { t } = useI18n();
+  const nameOf = usePersonName();
   const { tag, onAct } = props;
   const [asking, setAsking] = useState<Confirmed | null>(null);
   const badge = tag.label ?? tag.uid;
-  const holder = tag.holder?.kind === 'person' ? tag.holder.name : t('tags.pool');
+  const holder = tag.holder?.kind === 'person' ? nameOf(tag.holder.name) : t('tags.pool');
   // These act at once on the service's side, so each is asked first, in words.
   const confirmed: Record<Confirmed, { question: string; tone: 'danger' | 'go'; run: () => void }> =
     {
@@ -29,7 +32,10 @@ export function TagActions(props: {
         run: () => void onAct(api.assignTag({ tagId: tag.id, personId: null })),
       },
       return: {
-        question: t('tags.confirmReturned', { badge, holder }),
+        question:
+          tag.holder?.kind === 'person'
+            ? t('tags.confirmReturned', { badge, holder })
+            : t('tags.confirmReturnedPool', { badge }),
         tone: 'go',
         run: () => void onAct(api.returnTag(tag.id)),
       },
@@ -89,16 +95,22 @@ export function TagActions(props: {
 
 type Confirmed = 'giveToPool' | 'return' | 'markNotReturned';
 
+/** Whom a badge goes to, and the badges they already hold (to say so before a second). */
+export interface GiveTo {
+  id: number;
+  name: string;
+  holds: string[];
+}
+
 /** Find someone on the staff list (employed today) to give the tag to. */
-export function GivePanel(props: { onChoose: (person: { id: number; name: string }) => void }) {
+export function GivePanel(props: { onChoose: (person: GiveTo) => void }) {
   const api = useApi();
   const { t } = useI18n();
   const [query, setQuery] = useState('');
   const people = useData(useCallback(() => api.listPeople(), [api]));
   const candidates = useMemo(() => {
-    const q = query.trim().toLowerCase();
     return (people.value ?? [])
-      .filter((p) => p.employed && (!q || p.name.toLowerCase().includes(q)))
+      .filter((p) => p.employed && matchesSearch(query, p.name, p.employeeId))
       .slice(0, 8);
   }, [people.value, query]);
   return (
@@ -110,7 +122,13 @@ export function GivePanel(props: { onChoose: (person: { id: number; name: string
             <button
               type="button"
               className="row"
-              onClick={() => props.onChoose({ id: p.id, name: p.name })}
+              onClick={() =>
+                props.onChoose({
+                  id: p.id,
+                  name: p.name,
+                  holds: p.tags.filter((tag) => tag.status === 'active').map((tag) => tag.uid),
+                })
+              }
             >
               <span className="row-title">{p.name}</span>
               <span className="row-meta">

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import type { ContractError, Result, TagDetail } from '../../main/contract';
 import { useApi } from '../app/ApiProvider';
 import { ErrorNotice } from '../app/ErrorNotice';
-import { useLocalName } from '../shared/terms';
+import { useLocalName, usePersonName } from '../shared/terms';
 import { useI18n } from '../i18n/I18nProvider';
 import { CustodyList } from './CustodyList';
 import { formatDateTime, formatWindow, statusKey } from '../shared/format';
 import { ReplacePanel } from './ReplacePanel';
-import { GivePanel, LostPanel, TagActions } from './TagActions';
+import { GivePanel, LostPanel, TagActions, type GiveTo } from './TagActions';
 import { FindingsLink } from '../console/FindingsLink';
 import { ConfirmPanel } from '../shared/Confirm';
 
@@ -19,11 +19,12 @@ export function TagDetailPanel(props: {
 }) {
   const api = useApi();
   const i18n = useI18n();
+  const nameOf = usePersonName();
   const localName = useLocalName();
   const { t } = i18n;
   const [error, setError] = useState<ContractError | null>(null);
   const [choosing, setChoosing] = useState(false);
-  const [giving, setGiving] = useState<{ id: number; name: string } | null>(null);
+  const [giving, setGiving] = useState<GiveTo | null>(null);
   const [lostNote, setLostNote] = useState<string | null>(null);
   const [replacing, setReplacing] = useState(false);
   const [lostDone, setLostDone] = useState(false);
@@ -57,7 +58,7 @@ export function TagDetailPanel(props: {
           {tag.holder === null
             ? t('tags.noHolder')
             : tag.holder.kind === 'person'
-              ? tag.holder.name
+              ? nameOf(tag.holder.name)
               : t('tags.pool')}
         </strong>
       </p>
@@ -77,7 +78,12 @@ export function TagDetailPanel(props: {
       {choosing && !giving && <GivePanel onChoose={setGiving} />}
       {giving && (
         <ConfirmPanel
-          question={t('tags.confirmGive', { badge: tag.label ?? tag.uid, name: giving.name })}
+          question={[
+            t('tags.confirmGive', { badge: tag.label ?? tag.uid, name: giving.name }),
+            giving.holds.length
+              ? t('tags.alreadyHolds', { name: giving.name, badges: giving.holds.join(', ') })
+              : '',
+          ].join(' ')}
           confirmLabel={t('tags.giveTo')}
           tone="go"
           onConfirm={() => void act(api.assignTag({ tagId: tag.id, personId: giving.id }))}

@@ -9,10 +9,11 @@ import { statusKey } from '../shared/format';
 import { TagDetailPanel } from './TagDetailPanel';
 import { useData } from '../shared/useData';
 import { InlineInput } from '../shared/fields';
+import { matchesSearch } from '../shared/search';
 
 /** Who a badge is with, in words: the person, the visitor pool, or nobody. */
 export function holderText(row: TagSummary, t: ReturnType<typeof useI18n>['t']): string {
-  if (row.holder?.kind === 'person') return row.holder.name;
+  if (row.holder?.kind === 'person') return row.holder.name || t('staff.nameErased');
   if (row.holder?.kind === 'visitor_pool') return t('tags.pool');
   return t('tags.noHolder');
 }
@@ -27,15 +28,15 @@ export function TagsView() {
   const [status, setStatus] = useState<TagStatus | ''>('');
   const tags = useData(useCallback(() => api.listTags(), [api]));
   const shown = useMemo(() => {
-    const q = query.trim().toLowerCase();
     return (tags.value ?? []).filter(
       (row) =>
         (!status || row.status === status) &&
-        (!q ||
-          [row.uid, row.label ?? '', row.holder?.kind === 'person' ? row.holder.name : '']
-            .join(' ')
-            .toLowerCase()
-            .includes(q)),
+        matchesSearch(
+          query,
+          row.uid,
+          row.label,
+          row.holder?.kind === 'person' ? row.holder.name : null,
+        ),
     );
   }, [tags.value, query, status]);
   // A badge held to the reader opens here (while enrolling, the enrol panel takes the tap).
@@ -113,7 +114,7 @@ export function TagsView() {
                   data-uid={row.uid}
                 >
                   <span className="row-title">
-                    {row.label ?? (row.holder?.kind === 'person' ? row.holder.name : row.uid)}
+                    {row.label ?? (row.holder?.kind === 'person' ? holderText(row, t) : row.uid)}
                   </span>
                   <span className="row-meta">
                     <code>{row.uid}</code> · {t(statusKey(row.status))}

@@ -40,7 +40,7 @@ describe('building export import from the staff area', () => {
       const preview = page.getByTestId('building-preview');
       await preview
         .getByText(
-          'Herkend: Deurgebeurtenissen, 4096 regels, codering windows-1252, scheidingsteken ;, kop op regel 5',
+          'Herkend: Deurgebeurtenissen, 4096 regels, codering WINDOWS-1252, scheidingsteken puntkomma, kop op regel 5',
         )
         .waitFor({ timeout: 20_000 });
       await preview

@@ -93,6 +93,10 @@ describe('badge custody in the staff area', () => {
       const reminders = page.getByTestId('incidents');
       await reminders.getByText('04AABBCCDDEE11').waitFor();
       await reminders.getByRole('button', { name: 'Gebouw heeft geblokkeerd' }).click();
+      await reminders
+        .getByRole('alertdialog')
+        .getByRole('button', { name: 'Gebouw heeft geblokkeerd' })
+        .click();
       await reminders.waitFor({ state: 'detached' });
 
       await page.getByRole('tab', { name: 'Medewerkers' }).click();

@@ -56,7 +56,8 @@ describe('access review from the console', () => {
         .getByText(/29 bevindingen, 29 open, 29 nieuw/)
         .waitFor();
       await page.getByTestId('review-due').waitFor({ state: 'detached' });
-      // The chart of open findings over the runs is drawn (by Chart.js, on a canvas).
+      // The chart of open findings over the runs is drawn (by Chart.js, on a canvas), when opened.
+      await page.locator('summary', { hasText: 'Open bevindingen per controle' }).click();
       const chart = page.getByTestId('open-findings-chart').locator('canvas');
       await chart.waitFor();
       expect((await chart.boundingBox())!.height).toBeGreaterThan(50);
@@ -73,6 +74,7 @@ describe('access review from the console', () => {
 
       await detail.getByLabel('Notitie').fill('Gebouwbeheer heeft de kaart geblokkeerd');
       await detail.getByRole('button', { name: 'Afgehandeld' }).click();
+      await detail.getByRole('alertdialog').getByRole('button', { name: 'Afgehandeld' }).click();
       // Resolved findings leave the default "open" list.
       await page.getByText('Geen bevindingen die hierbij passen.').waitFor();
       await page.getByLabel('Status').selectOption('resolved');

@@ -99,7 +99,7 @@ describe('operators and roles', () => {
       for (const digit of '918273')
         await page.getByRole('button', { name: digit, exact: true }).click();
       await page.getByRole('button', { name: 'Ontgrendelen' }).click();
-      await page.getByTestId('operator').getByText('Beheerder (privacy officer)').waitFor();
+      await page.getByTestId('operator').getByText('Beheerder (privacyfunctionaris)').waitFor();
       await page.getByRole('tab', { name: 'Auditlog' }).click();
       await page
         .getByTestId('audit')

@@ -128,7 +128,7 @@ describe('staff area administration', () => {
       await editor.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
       await page
         .getByTestId('site-errors')
-        .getByText('schedules.STD[0].to: "Tot" (06:00) ligt niet na "Van" (07:00)')
+        .getByText('Tijdschema’s › STD › 1 › Tot: "Tot" (06:00) ligt niet na "Van" (07:00)')
         .waitFor();
 
       await page.getByRole('tab', { name: 'Zones' }).click();

@@ -65,6 +65,12 @@ describe('the services’ messages in Dutch', () => {
           .readFileSync(path.join('main', file), 'utf8')
           .matchAll(/action: ([^,}]*)/g))
           for (const m of line[1]!.matchAll(/'([\w.]+)'/g)) actions.add(m[1]!);
+    // Reception records through its own helper: r.audit(operator(), 'visits.view', …).
+    for (const file of fs.readdirSync('main/reception'))
+      for (const m of fs
+        .readFileSync(path.join('main/reception', file), 'utf8')
+        .matchAll(/audit\(operator\(\), '([\w.]+)'/g))
+        actions.add(m[1]!);
     // building-service records `building.import.${outcome}`.
     for (const ending of importEndings) actions.add(`building.import.${ending}`);
     expect(actions.size).toBeGreaterThan(40);
