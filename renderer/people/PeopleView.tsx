@@ -48,9 +48,10 @@ export function PeopleView() {
     ),
   );
   const shown = useMemo(() => {
-    return (people.value ?? []).filter((p) =>
-      matchesSearch(query, p.name, p.employeeId, ...p.tags.map((tag) => tag.uid)),
-    );
+    // Leavers whose names the retention schedule erased come last, not first (their name is '').
+    return (people.value ?? [])
+      .filter((p) => matchesSearch(query, p.name, p.employeeId, ...p.tags.map((tag) => tag.uid)))
+      .sort((a, b) => Number(!a.name) - Number(!b.name));
   }, [people.value, query]);
 
   return (

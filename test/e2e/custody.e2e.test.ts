@@ -69,10 +69,43 @@ describe('badge custody in the staff area', () => {
       await badge.present(rig().port);
       await page.getByTestId('enrol-uid').getByText('04AABBCCDDEE11').waitFor();
       await badge.remove();
+      // Back on the reader within the debounce window, a badge counts as never having left.
+      await page.waitForTimeout(900);
       await page.getByRole('button', { name: 'Registreren', exact: true }).click();
       await page.getByTestId('tag-status').getByText('Op voorraad').waitFor();
 
       await giveTo(page, 'Sanne de Groot');
+
+      // A badge held to the reader opens its holder in the staff tab, and itself in the badges
+      // tab; enrolling it again says whose it is.
+      const tap = async () => {
+        await badge.present(rig().port);
+        // pcscd polls the reader: the badge stays on it until the read has surely been made.
+        await page.waitForTimeout(1200);
+        await badge.remove();
+        // The reader takes the same badge again only after it has been away a moment.
+        await page.waitForTimeout(900);
+      };
+      await page.getByRole('tab', { name: 'Medewerkers' }).click();
+      await page.getByRole('button', { name: /^Sanne de Groot/ }).waitFor();
+      await tap();
+      await page
+        .getByTestId('person-detail')
+        .getByRole('heading', { name: 'Sanne de Groot' })
+        .waitFor();
+      await page.getByRole('tab', { name: 'Passen' }).click();
+      await page.locator('[data-uid="04AABBCCDDEE11"]').waitFor();
+      await tap();
+      await page.getByTestId('tag-holder').getByText('Sanne de Groot').waitFor();
+      await page.getByTestId('enrol').click();
+      await tap();
+      await page
+        .getByTestId('enrol-panel')
+        .getByText('Deze pas is al geregistreerd: 04AABBCCDDEE11 – Sanne de Groot.')
+        .waitFor();
+      await page.getByTestId('enrol-panel').getByRole('button', { name: 'Annuleren' }).click();
+      await tap();
+      await page.getByTestId('tag-holder').getByText('Sanne de Groot').waitFor();
       await giveTo(page, 'Pieter Hofstede');
       await page.getByRole('button', { name: 'Verloren melden' }).click();
       await page.getByPlaceholder('Toelichting').fill('verloren in de trein');
