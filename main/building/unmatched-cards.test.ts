@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildingRepo } from '../../db/repos/building';
-import { openDatabase } from '../../db/open';
-import { fixturePath } from '../../test/support/fixtures';
-import { importRegisters } from '../../test/support/registers';
-import { createServices } from '../app/services';
-import { importBuildingFile } from './building-import';
+import { withBuildingData } from '../../test/support/building-data';
 
 describe('card numbers that are none of our badges', () => {
   it('lists them, from the cardholder list and the door log, not only counts them', async () => {
-    const db = openDatabase(':memory:');
-    const s = createServices(db);
-    await importRegisters(s);
-    for (const kind of ['cardholders', 'events']) {
-      const file = fixturePath('building', 'nedap_aeos', `${kind}.csv`);
-      await importBuildingFile(buildingRepo(db), {
-        file,
-        actor: 't',
-        timezone: 'Europe/Amsterdam',
-      });
-    }
+    const { s } = await withBuildingData();
     const { cardholders, events } = s.building.unmatchedCards();
     expect(cardholders.length).toBeGreaterThan(0);
     // Our own organisations' cards come first: those are the ones to enrol or to explain.

@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildingRepo } from '../../db/repos/building';
-import { openDatabase } from '../../db/open';
-import { fixturePath } from '../../test/support/fixtures';
-import { importRegisters } from '../../test/support/registers';
-import { createServices } from '../app/services';
-import { importBuildingFile } from '../building/building-import';
+import { withBuildingData } from '../../test/support/building-data';
 
 describe("a person's screen", () => {
   it("shows the building's card and last door events, and nothing expected of a leaver", async () => {
-    const db = openDatabase(':memory:');
-    const s = createServices(db);
-    await importRegisters(s);
-    for (const kind of ['cardholders', 'events']) {
-      const file = fixturePath('building', 'nedap_aeos', `${kind}.csv`);
-      await importBuildingFile(buildingRepo(db), {
-        file,
-        actor: 't',
-        timezone: 'Europe/Amsterdam',
-      });
-    }
+    const { s } = await withBuildingData();
     const byEmployee = (id: string) =>
       s.peopleView.getPerson(s.peopleView.listPeople().find((p) => p.employeeId === id)!.id);
 

@@ -64,27 +64,34 @@ describe('console lock', () => {
     ] as const
   ).flatMap(([w, h]) => (['nl', 'en'] as const).map((locale) => [w, h, locale] as const));
 
-  /** The home screen in `locale`, then the staff button: the PIN pad. */
-  async function toPinPad(page: Page, url: string, locale: Locale) {
+  /**
+   * The home screen in `locale`, then the staff button: the PIN pad, with the screen's words
+   * and a way to type a PIN on it.
+   */
+  async function atPinPad(page: Page, url: string, locale: Locale) {
+    const t = (key: MessageKey, params?: Record<string, string | number>) =>
+      translate(locale, key, params);
     await page.goto(url);
     if (locale === 'en') await page.getByRole('button', { name: 'English' }).click();
     await page.getByTestId('staff').click();
+    const enter = async (pin: string) => {
+      for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
+      await page.getByRole('button', { name: t('staff.unlock') }).click();
+    };
+    return { t, enter };
   }
 
   it.each(shapes)(
     'locks the console when the page is reloaded (%i×%i, %s)',
     async (w, h, locale) => {
-      const t = (key: MessageKey, params?: Record<string, string | number>) =>
-        translate(locale, key, params);
       const { host, page } = await kioskWithPin(`reload-${w}-${locale}.sqlite`, w, h);
       try {
-        await toPinPad(page, host.url, locale);
-        for (const digit of '246813')
-          await page.getByRole('button', { name: digit, exact: true }).click();
-        await page.getByRole('button', { name: t('staff.unlock') }).click();
+        const { t, enter } = await atPinPad(page, host.url, locale);
+        await enter('246813');
         await page.getByRole('tab', { name: t('staff.tabTags') }).waitFor();
         await page.reload();
         await page.getByTestId('staff').click();
+        // A reload starts over, in the kiosk's default language (Dutch), with the console locked.
         await page.getByRole('heading', { name: translate('nl', 'staff.locked') }).waitFor();
         expect(await page.getByRole('tab').count()).toBe(0);
       } finally {
@@ -97,16 +104,9 @@ describe('console lock', () => {
   it.each(shapes)(
     'after five wrong PINs says the pad is blocked, counts down and takes no PIN (%i×%i, %s)',
     async (w, h, locale) => {
-      const t = (key: MessageKey, params?: Record<string, string | number>) =>
-        translate(locale, key, params);
       const { host, page } = await kioskWithPin(`blocked-${w}-${locale}.sqlite`, w, h);
-      const enter = async (pin: string) => {
-        for (const digit of pin)
-          await page.getByRole('button', { name: digit, exact: true }).click();
-        await page.getByRole('button', { name: t('staff.unlock') }).click();
-      };
       try {
-        await toPinPad(page, host.url, locale);
+        const { t, enter } = await atPinPad(page, host.url, locale);
         for (let i = 0; i < 5; i += 1) {
           await enter('111111');
           // The pad is empty again once the service has answered.
