@@ -23,8 +23,22 @@ export function BuildingPreview(props: {
   // A rule that finds none of our badges, or a file imported before, is imported only on purpose.
   const noMatch = p.kind !== null && p.cardMatches.distinct > 0 && p.cardMatches.matched === 0;
   const before = p.importedBefore ?? null;
+  // A rule chosen by hand that recognises fewer cards than the one Lobby found is said, too.
+  const score = (rule: CardRule | null) =>
+    p.cardRuleScores.find((s) => s.rule === rule)?.matched ?? 0;
+  const worse =
+    !noMatch &&
+    p.cardRuleDetected !== null &&
+    p.cardRule !== p.cardRuleDetected &&
+    score(p.cardRule) < score(p.cardRuleDetected);
   const warnings = [
     noMatch ? t('building.noMatchWarning') : null,
+    worse
+      ? t('building.worseRuleWarning', {
+          detected: term('cardRule', p.cardRuleDetected!),
+          matched: score(p.cardRuleDetected),
+        })
+      : null,
     before
       ? t('building.importedBefore', { at: formatDateTime(before.at, i18n), by: before.by })
       : null,

@@ -240,6 +240,8 @@ export const en: Record<MessageKey, string> = {
   'building.taught': '{count} stored events classified; later imports recognise this text.',
   'building.noMatchWarning':
     'With this card rule no card number belongs to any of our badges. Choose another rule above, or import only if you are sure this is right.',
+  'building.worseRuleWarning':
+    'This card rule recognises fewer cards than the rule Lobby found ({detected}: {matched} cards). Are you sure it is right?',
   'building.importedBefore':
     'Exactly this file was imported on {at} by {by}. Importing it again adds nothing.',
   'building.startAnyway': 'Import anyway…',

@@ -241,6 +241,8 @@ export const nl = {
     '{count} opgeslagen gebeurtenissen ingedeeld; volgende imports herkennen deze tekst.',
   'building.noMatchWarning':
     'Met deze kaartregel hoort geen enkel kaartnummer bij een van onze passen. Kies een andere regel hierboven, of importeer alleen als u zeker weet dat het zo hoort.',
+  'building.worseRuleWarning':
+    'Deze kaartregel herkent minder kaarten dan de regel die Lobby vond ({detected}: {matched} kaarten). Weet u zeker dat deze klopt?',
   'building.importedBefore':
     'Precies dit bestand is al geïmporteerd op {at} door {by}. Opnieuw importeren voegt niets toe.',
   'building.startAnyway': 'Toch importeren…',

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useListKeys } from '../shared/useListKeys';
 import { AddButton, RemoveButton } from './widgets';
+import { Section } from './open-sections';
 
 /**
  * One section of the site editor: a folding list of entities, each with its fields and a remove
@@ -24,10 +25,7 @@ export function ListSection<T>(props: {
     props.onRemove(index);
   };
   return (
-    <details>
-      <summary>
-        {props.title} ({props.items.length})
-      </summary>
+    <Section id={props.title} summary={`${props.title} (${props.items.length})`}>
       {props.items.map((item, i) => (
         <div key={keys.keyOf(i)} className="entity">
           {props.children(item, i)}
@@ -35,6 +33,6 @@ export function ListSection<T>(props: {
         </div>
       ))}
       <AddButton onClick={add} />
-    </details>
+    </Section>
   );
 }

@@ -4,6 +4,7 @@ import { useApi } from '../app/ApiProvider';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { RejectionList } from '../shared/RejectionList';
 import { sitePlace } from './site-path';
+import { OpenSectionsProvider, Section } from './open-sections';
 import { useI18n } from '../i18n/I18nProvider';
 import { useData } from '../shared/useData';
 import { AccessSections } from './AccessSections';
@@ -23,17 +24,19 @@ export function SiteEditor() {
   const [saved, setSaved] = useState<ImportSummary | null>(null);
   if (loaded.error) return <ErrorNotice error={loaded.error} onRetry={loaded.reload} />;
   if (!loaded.value) return null;
-  // A new draft each time the stored configuration is (re)loaded.
+  // A new draft each time the stored configuration is (re)loaded; open sections stay open.
   return (
-    <SiteDraft
-      key={JSON.stringify(loaded.value)}
-      stored={loaded.value}
-      saved={saved}
-      onSaved={(summary) => {
-        setSaved(summary);
-        loaded.reload();
-      }}
-    />
+    <OpenSectionsProvider initiallyOpen={['general']}>
+      <SiteDraft
+        key={JSON.stringify(loaded.value)}
+        stored={loaded.value}
+        saved={saved}
+        onSaved={(summary) => {
+          setSaved(summary);
+          loaded.reload();
+        }}
+      />
+    </OpenSectionsProvider>
   );
 }
 
@@ -94,8 +97,7 @@ function SiteDraft(props: {
             {t('site.saved', { updated: result.updated, imported: result.imported })}
           </p>
         ))}
-      <details open>
-        <summary>{t('site.general')}</summary>
+      <Section id="general" summary={t('site.general')}>
         <TextInput
           label={t('site.name')}
           value={draft.site.name}
@@ -115,7 +117,7 @@ function SiteDraft(props: {
           windows={draft.officeHours}
           onChange={(w) => update((d) => (d.officeHours = w))}
         />
-      </details>
+      </Section>
       <PlaceSections site={draft} update={update} />
       <AccessSections site={draft} update={update} />
     </div>

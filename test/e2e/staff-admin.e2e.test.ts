@@ -122,6 +122,8 @@ describe('staff area administration', () => {
       await editor.locator('input[value="Floor 4 server room"]').fill('Serverruimte 4.05');
       await editor.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
       await page.getByText('Opgeslagen: 1 gewijzigd, 0 nieuw.').waitFor();
+      // The editor comes back as it was left: the zones still open, the new name in view.
+      await editor.locator('input[value="Serverruimte 4.05"]').waitFor();
 
       await editor.getByText('Tijdschema’s (10)').click();
       await editor.locator('input[value="19:00"]').first().fill('06:00');
