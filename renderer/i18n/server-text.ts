@@ -3,7 +3,7 @@
  * to a person on screen is put into the screen's language here, from one catalogue of templates.
  */
 import type { Locale } from '../../main/contract';
-import { serverMessages } from './server.messages';
+import { serverMessages } from './server-messages';
 
 export { serverMessages };
 
@@ -11,6 +11,8 @@ interface Compiled {
   pattern: RegExp;
   names: string[];
   texts: Record<Locale, string>;
+  /** How much fixed text the template has: where two fit, the more specific one is meant. */
+  fixed: number;
 }
 
 const compiled: Compiled[] = serverMessages.map((m) => {
@@ -26,7 +28,8 @@ const compiled: Compiled[] = serverMessages.map((m) => {
       return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     })
     .join('');
-  return { pattern: new RegExp(`^${source}$`, 's'), names, texts: m };
+  const fixed = m.en.replace(/\{\w+\}/g, '').length;
+  return { pattern: new RegExp(`^${source}$`, 's'), names, texts: m, fixed };
 });
 
 /**
@@ -42,13 +45,16 @@ export function serverText(text: string, locale: Locale): string {
 }
 
 function translateOne(text: string, locale: Locale): string {
+  let best: { c: Compiled; match: RegExpExecArray } | null = null;
   for (const c of compiled) {
+    if (best && c.fixed <= best.c.fixed) continue;
     const match = c.pattern.exec(text);
-    if (!match) continue;
-    return c.texts[locale].replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = match[c.names.indexOf(name) + 1];
-      return value === undefined ? whole : translateOne(value, locale);
-    });
+    if (match) best = { c, match };
   }
-  return text;
+  if (!best) return text;
+  const { c, match } = best;
+  return c.texts[locale].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = match[c.names.indexOf(name) + 1];
+    return value === undefined ? whole : translateOne(value, locale);
+  });
 }

@@ -87,6 +87,11 @@ describe('the services’ messages in Dutch', () => {
       `employeeId: ${serverText('no employee number', 'nl')}`,
     );
     expect(serverText('no employee number', 'en')).toBe('no employee number');
+    // Where a specific template and the loose "where: why" both fit, the specific one is meant,
+    // wherever each stands in the catalogue.
+    expect(serverText('not valid JSON: Unexpected token', 'nl')).toBe(
+      'geen geldige JSON: Unexpected token',
+    );
   });
 
   it('has Dutch for every row a bad staff list, badge register and visitor log are refused for', async () => {

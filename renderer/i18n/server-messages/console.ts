@@ -1,0 +1,97 @@
+import type { ServerMessage } from './types';
+
+/** The console, privacy, backups, the review, and the transports. */
+export const consoleArea: ServerMessage[] = [
+  // main/backup/backup-service.ts
+  { en: 'Backups already have a key.', nl: 'Er is al een sleutel voor de back-ups.' },
+  {
+    en: 'The passphrase needs at least 12 characters.',
+    nl: 'De wachtwoordzin moet minstens 12 tekens hebben.',
+  },
+  {
+    en: 'Set a backup passphrase first (lobby backup init).',
+    nl: 'Stel eerst een wachtwoordzin voor de back-ups in (lobby backup init).',
+  },
+  { en: 'No backup folder is set.', nl: 'Er is geen back-upmap ingesteld.' },
+  // main/backup/restore.ts
+  {
+    en: 'This backup is from a newer Lobby (schema {schema}).',
+    nl: 'Deze back-up komt van een nieuwere versie van Lobby (schema {schema}).',
+  },
+  {
+    en: 'The restored database fails its integrity check.',
+    nl: 'De teruggezette database doorstaat de integriteitscontrole niet.',
+  },
+  {
+    en: 'The database is in use: stop the kiosk, then restore.',
+    nl: 'De database is in gebruik: stop de kiosk en zet de back-up daarna terug.',
+  },
+  // main/console/console-lock.ts
+  { en: 'a PIN is 6 to 12 digits', nl: 'een pincode heeft 6 tot 12 cijfers' },
+  { en: 'A name of 1 to 80 characters.', nl: 'Een naam van 1 tot 80 tekens.' },
+  {
+    en: 'There is already an operator "{name}".',
+    nl: 'Er is al een medewerker met toegang die "{name}" heet.',
+  },
+  {
+    en: 'Another operator has this PIN: choose another.',
+    nl: 'Een andere medewerker met toegang heeft deze pincode: kies een andere.',
+  },
+  { en: 'The kiosk is already set up.', nl: 'De kiosk is al ingesteld.' },
+  { en: 'You cannot disable yourself.', nl: 'U kunt uw eigen toegang niet intrekken.' },
+  {
+    en: 'There is no active operator {id}.',
+    nl: 'Medewerker met toegang {id} bestaat niet of is al ingetrokken.',
+  },
+  {
+    en: 'Too many wrong PINs. Try again in {seconds} seconds.',
+    nl: 'Te veel foute pincodes. Probeer het over {seconds} seconden opnieuw.',
+  },
+  {
+    en: 'No operator is set up yet.',
+    nl: 'Er is nog geen medewerker met toegang ingesteld.',
+  },
+  {
+    en: 'This badge does not open the console.',
+    nl: 'Met deze pas kunt u het beheerdeel niet openen.',
+  },
+  { en: 'That PIN is not right.', nl: 'Die pincode klopt niet.' },
+  { en: 'The console is locked.', nl: 'Het beheerdeel is vergrendeld.' },
+  { en: 'Your role may not do this.', nl: 'Dit mag niet met uw rol.' },
+  // main/console/handlers.ts
+  {
+    en: 'Nobody has employee number {employeeId}.',
+    nl: 'Niemand heeft personeelsnummer {employeeId}.',
+  },
+  // main/electron/ipc.ts
+  {
+    en: 'Calls are accepted only from the kiosk page.',
+    nl: 'Alleen de kioskpagina mag deze aanvragen doen.',
+  },
+  // main/host/server.ts
+  {
+    en: 'The request body must be a JSON array.',
+    nl: 'De inhoud van het verzoek moet een JSON-lijst zijn.',
+  },
+  // main/ipc/dispatch.ts
+  { en: 'No such call: {channel}', nl: 'Deze aanvraag bestaat niet: {channel}' },
+  // main/ipc/errors.ts
+  { en: 'An unexpected error occurred.', nl: 'Er ging onverwacht iets mis.' },
+  // main/privacy/subject-requests.ts
+  { en: 'There is no visit {id}.', nl: 'Bezoek {id} bestaat niet.' },
+  {
+    en: 'Visit {id} has no visitor details left.',
+    nl: 'Van bezoek {id} zijn geen bezoekersgegevens meer over.',
+  },
+  // main/reconcile/calls.ts
+  {
+    en: 'an accepted risk needs a reason and an end date',
+    nl: 'een geaccepteerd risico heeft een reden en een einddatum nodig',
+  },
+  // main/reconcile/findings-service.ts
+  { en: 'There is no finding with id {id}.', nl: 'Er is geen bevinding met id {id}.' },
+  {
+    en: 'An accepted risk needs a reason and an end date.',
+    nl: 'Een geaccepteerd risico heeft een reden en een einddatum nodig.',
+  },
+];
