@@ -1,17 +1,11 @@
 /** The audit trail's hash chain: what each entry's hash covers, and how a chain is checked. */
 import { createHash } from 'node:crypto';
+import type { AuditEntry } from '../vocabulary';
 
 export const genesisHash = '0'.repeat(64);
 
-export interface ChainedFields {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  subject: string | null;
-  detail: string | null;
-  screen: string | null;
-}
+/** The fields each entry's hash covers: all of them. */
+export type ChainedFields = AuditEntry;
 
 /** SHA-256 over the previous hash and every field, in a fixed order. */
 export function auditHash(entry: ChainedFields, prevHash: string): string {

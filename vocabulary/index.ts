@@ -172,6 +172,19 @@ export interface UnmatchedEventCard {
   lastAt: string;
 }
 
+/** One entry of the audit trail as stored, hashed and listed (db/ and the contract share it). */
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string | null;
+  /** JSON, or null. */
+  detail: string | null;
+  /** The call the entry came from, when a screen made it. */
+  screen: string | null;
+}
+
 export const importPhases = list('scan', 'import');
 export type ImportPhase = Of<typeof importPhases>;
 

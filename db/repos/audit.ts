@@ -1,4 +1,5 @@
 import { auditHash, genesisHash, verifyChain, type ChainRow } from '../audit-chain';
+import type { AuditEntry as StoredEntry } from '../../vocabulary';
 import type { Db } from '../open';
 
 export interface AuditEntry {
@@ -7,15 +8,7 @@ export interface AuditEntry {
   subject?: string | null;
   detail?: Record<string, unknown> | null;
 }
-export interface AuditRow {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  subject: string | null;
-  detail: string | null;
-  screen: string | null;
-}
+export type AuditRow = StoredEntry;
 
 export interface AuditFilter {
   from: string | null;

@@ -1,7 +1,7 @@
 /** The console: the area where named operators (receptionist, office manager, privacy officer) work. */
 import { z } from 'zod';
 import { featureContract } from '../ipc/feature-contract';
-import { operatorRoles, type OperatorRole } from '../../vocabulary';
+import { operatorRoles, type AuditEntry, type OperatorRole } from '../../vocabulary';
 
 export interface ConsoleSession {
   /** No operator exists yet: the first start sets up the privacy officer. */
@@ -26,15 +26,7 @@ export interface OperatorSummary {
 const Name = z.string().trim().min(1).max(80);
 const PinText = z.string().regex(/^\d{6,12}$/);
 
-export interface AuditEntryView {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  subject: string | null;
-  detail: string | null;
-  screen: string | null;
-}
+export type AuditEntryView = AuditEntry;
 
 export type AuditVerdict =
   | { ok: true; entries: number }
