@@ -6,6 +6,7 @@ import { holdersRepo } from '../../db/repos/holders';
 import { peopleRepo } from '../../db/repos/people';
 import { personBuildingRepo } from '../../db/repos/person-building';
 import { unmatchedCardsRepo } from '../../db/repos/unmatched-cards';
+import { subjectDataRepo } from '../../db/repos/subject-data';
 import { reconcileRepo } from '../../db/repos/reconcile';
 import { settingsRepo } from '../../db/repos/settings';
 import { siteRepo } from '../../db/repos/site';
@@ -65,7 +66,11 @@ export function createServices(db: Db) {
     }),
     zoneView: zoneReadModel({ people, site: site.current, today }),
     backups: backupService({ db, settings, audit }),
-    subjectRequests: subjectRequests({ db, audit, retention: retentionRepo(db) }),
+    subjectRequests: subjectRequests({
+      data: subjectDataRepo(db),
+      audit,
+      retention: retentionRepo(db),
+    }),
     retention: retention({
       db,
       repo: retentionRepo(db),

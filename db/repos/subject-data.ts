@@ -1,0 +1,77 @@
+/**
+ * Everything the database holds about one person or one visitor, for a data-subject request,
+ * and the erasure of a visitor's details. Rows come back as stored: the request wants all of it.
+ */
+import type { Db } from '../open';
+
+type Row = Record<string, unknown>;
+
+export function subjectDataRepo(db: Db) {
+  const q = {
+    person: db.prepare<[string], Row>('SELECT * FROM people WHERE employee_id = ?'),
+    badges: db.prepare<[number], Row>(
+      `SELECT t.uid, t.label, t.status, c.started_at, c.ended_at, c.end_reason
+       FROM tag_custody c JOIN tags t ON t.id = c.tag_id WHERE c.person_id = ? ORDER BY c.started_at`,
+    ),
+    incidents: db.prepare<[number], Row>(
+      'SELECT kind, occurred_at, note FROM incidents WHERE person_id = ?',
+    ),
+    visitsHosted: db.prepare<[number], Row>(
+      'SELECT visit_date, checked_in_at, checked_out_at FROM visits WHERE host_person_id = ?',
+    ),
+    presence: db.prepare<[number], Row>(
+      'SELECT direction, at FROM presence_taps WHERE person_id = ? ORDER BY at',
+    ),
+    cardholderRows: db.prepare<[string], Row>(
+      `SELECT import_id, card_number, status, access_levels, valid_from, valid_to
+       FROM building_cardholders WHERE employee_id = ?`,
+    ),
+    doorEvents: db.prepare<[string], Row>(
+      `SELECT e.occurred_at, p.door_name, x.text FROM building_events e
+       JOIN building_holders h ON h.id = e.holder_id JOIN building_access_points p ON p.id = e.point_id
+       JOIN building_event_texts x ON x.id = e.text_id WHERE h.employee_id = ? ORDER BY e.occurred_at`,
+    ),
+    findings: db.prepare<[string], Row>(
+      "SELECT kind, status, status_at, detail FROM findings WHERE json_extract(detail, '$.employeeId') = ?",
+    ),
+    visit: db.prepare<[number], Row>('SELECT * FROM visits WHERE id = ?'),
+    notifications: db.prepare<[number], Row>(
+      'SELECT kind, channel, status, created_at, sent_at FROM notifications WHERE visit_id = ?',
+    ),
+    eraseVisitor: db.prepare<[number]>(
+      `UPDATE visits SET visitor_name = '', visitor_company = NULL, visitor_phone = NULL, close_reason = NULL
+       WHERE id = ? AND visitor_name <> ''`,
+    ),
+    dropNotifications: db.prepare<[number]>('DELETE FROM notifications WHERE visit_id = ?'),
+  };
+  return {
+    transaction: <T>(fn: () => T): T => db.transaction(fn)(),
+    /** A person's record and everything linked to them, or null when nobody has the number. */
+    person(employeeId: string) {
+      const person = q.person.get(employeeId);
+      if (!person) return null;
+      const id = person.id as number;
+      return {
+        person,
+        badges: q.badges.all(id),
+        incidents: q.incidents.all(id),
+        visitsHosted: q.visitsHosted.all(id),
+        presence: q.presence.all(id),
+        buildingCardholderRows: q.cardholderRows.all(employeeId),
+        doorEvents: q.doorEvents.all(employeeId),
+        findings: q.findings.all(employeeId),
+      };
+    },
+    /** A visit and the notices sent about it, or null when there is no such visit. */
+    visit(visitId: number) {
+      const visit = q.visit.get(visitId);
+      return visit ? { visit, notifications: q.notifications.all(visitId) } : null;
+    },
+    /** Blanks a visitor's details and drops the notices; false when there was nothing left. */
+    eraseVisitor(visitId: number): { erased: boolean; notices: number } {
+      const erased = q.eraseVisitor.run(visitId).changes > 0;
+      return { erased, notices: erased ? q.dropNotifications.run(visitId).changes : 0 };
+    },
+  };
+}
+export type SubjectDataRepo = ReturnType<typeof subjectDataRepo>;
