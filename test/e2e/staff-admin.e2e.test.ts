@@ -73,12 +73,19 @@ describe('staff area administration', () => {
       await form.getByLabel('Voornaam').fill('Kim');
       await form.getByLabel('Achternaam').fill('Stam');
       await form.getByLabel('Organisatie').selectOption('Veldkamp & Noorderlicht B.V.');
+      // A date that is no date is said at its field, and nothing is saved with it.
+      await form.getByLabel('In dienst', { exact: true }).fill('31-02-2025');
+      await form.getByText('Geen datum: schrijf hem als dd-mm-jjjj.').waitFor();
+      await form.getByRole('button', { name: 'Opslaan' }).click();
+      await form.getByText('Niet alle velden zijn goed').waitFor();
+      expect(await page.getByRole('button', { name: /^Kim Stam/ }).count()).toBe(0);
       await form.getByLabel('In dienst', { exact: true }).fill('01-11-2025');
       await form.getByLabel('Verwacht profiel').selectOption('STD');
       await form.getByRole('button', { name: 'Opslaan' }).click();
       const detail = page.getByTestId('person-detail');
       await detail.getByRole('heading', { name: 'Kim Stam' }).waitFor();
       await detail.getByText('Floor 4 shared project room').waitFor();
+      await detail.getByTestId('person-dates').getByText('In dienst: 1 nov 2025').waitFor();
 
       await detail.getByRole('button', { name: 'Bewerken' }).click();
       await form.getByLabel(/^Uit dienst/).fill('02-11-2025');
