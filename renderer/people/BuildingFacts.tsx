@@ -20,12 +20,11 @@ export function BuildingFacts(props: { building: PersonDetail['building'] }) {
             <li key={i}>
               {t('staff.buildingCard', {
                 card: c.cardNumber ?? '–',
-                status: t(`staff.cardStatus.${c.status}` as 'staff.cardStatus.active'),
+                status: term('staff.cardStatus', c.status),
               })}
               {/* The building's own word, where it says more than the status does. */}
               {c.statusText &&
-                c.statusText.toLowerCase() !==
-                  t(`staff.cardStatus.${c.status}` as 'staff.cardStatus.active').toLowerCase() && (
+                c.statusText.toLowerCase() !== term('staff.cardStatus', c.status).toLowerCase() && (
                   <span translate="no"> ({c.statusText})</span>
                 )}
               {c.accessLevels.length > 0 && (

@@ -46,24 +46,24 @@ export function PersonForm(props: {
   );
   const [error, setError] = useState<ContractError | null>(null);
   const [badDates, setBadDates] = useState({ startDate: false, endDate: false });
+  // Save was pressed while a date field held something that is no date.
+  const [datesRefused, setDatesRefused] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   // The first field that is wrong comes into view: after a save it may be far up the form.
   useEffect(() => {
-    if (error)
+    if (error || datesRefused)
       formRef.current
         ?.querySelector('[aria-invalid="true"], [role="alert"]')
         ?.scrollIntoView({ block: 'center' });
-  }, [error]);
+  }, [error, datesRefused]);
   const set = (key: keyof PersonEditFields) => (value: string) =>
     setForm((f) => ({ ...f, [key]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     // A date that is not one yet is said at its field; saving it would store nothing silently.
-    if (badDates.startDate || badDates.endDate) {
-      setError({ code: 'invalid_argument', message: '', fields: {} });
-      return;
-    }
+    setDatesRefused(badDates.startDate || badDates.endDate);
+    if (badDates.startDate || badDates.endDate) return;
     const result = await api.savePerson({
       ...form,
       id: p?.id ?? null,
@@ -129,7 +129,7 @@ export function PersonForm(props: {
         error={problem('profileId')}
       />
       {text('notes', 'person.notes')}
-      {error?.fields ? (
+      {error?.fields || datesRefused ? (
         <p className="error-text" role="alert">
           {t('form.fixFields')}
         </p>

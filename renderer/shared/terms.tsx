@@ -12,7 +12,8 @@ type TermFamily =
   | 'privacy.category'
   | 'privacy.reason'
   | 'audit.action'
-  | 'audit.seen';
+  | 'audit.seen'
+  | 'staff.cardStatus';
 
 /** The office manager's word for a code from a family of keys, or the code if there is none. */
 export function useTerm() {
