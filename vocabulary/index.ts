@@ -123,6 +123,9 @@ export const cardRules = list(
   'net2-token',
   'wiegand26-low3',
   'wiegand26-first4-reversed',
+  'wiegand34-first4',
+  'wiegand35-first4',
+  'wiegand37-first4',
 );
 export type CardRule = Of<typeof cardRules>;
 

@@ -3,6 +3,7 @@
  * halves the cost of a million-row insert (measured with `npm run bench:import`).
  */
 import type { Db } from '../open';
+import { newestCardholderImports } from './newest-cardholders';
 
 const columns = 7;
 const batchRows = 64;
@@ -57,11 +58,8 @@ export function minimisationPlan(db: Db) {
     .prepare<[], string>("SELECT value FROM settings WHERE key = 'building.minimise'")
     .pluck()
     .get();
-  const newest = db
-    .prepare<[], number | null>("SELECT max(id) FROM building_imports WHERE kind = 'cardholders'")
-    .pluck()
-    .get();
-  if (setting === 'false' || newest === null || newest === undefined) return null;
+  const newest = db.prepare<[], number>(newestCardholderImports).pluck().all();
+  if (setting === 'false' || newest.length === 0) return null;
   const set = (sql: string) => new Set(db.prepare<[], string>(sql).pluck().all());
   const ourUids = set('SELECT uid FROM tags');
   const staff = set('SELECT employee_id FROM people WHERE employee_id IS NOT NULL');
@@ -75,14 +73,14 @@ export function minimisationPlan(db: Db) {
   const ours = new Set<string>();
   const rows = db
     .prepare<
-      [number],
+      [],
       { card: string | null; uid: string | null; employee: string | null; org: string | null }
     >(
       `SELECT card_number AS card, card_uid AS uid, employee_id AS employee,
          lower(coalesce(company, department, '')) AS org
-       FROM building_cardholders WHERE import_id = ?`,
+       FROM building_cardholders WHERE import_id IN (${newestCardholderImports})`,
     )
-    .all(newest);
+    .all();
   for (const r of rows) {
     if (!r.card) continue;
     const mine =

@@ -127,6 +127,14 @@ export function buildingRepo(db: Db) {
     minimisationPlan: () => minimisationPlan(db),
 
     tagUids: (): string[] => db.prepare<[], string>('SELECT uid FROM tags').pluck().all(),
+    /** The site's organisations by every name it knows them by, lower case. */
+    organisationNames: (): string[] =>
+      db
+        .prepare<[], string>(
+          'SELECT lower(name) FROM organisations UNION SELECT lower(alias) FROM organisation_aliases',
+        )
+        .pluck()
+        .all(),
     doorNames: (): DoorNameRow[] =>
       db
         .prepare<[], DoorNameRow>(

@@ -5,6 +5,7 @@
  */
 import type { PersonBuildingRow, PersonEventRow } from '../../vocabulary';
 import type { Db } from '../open';
+import { newestCardholderImports } from './newest-cardholders';
 
 export type { PersonBuildingRow, PersonEventRow };
 
@@ -20,7 +21,7 @@ export function personBuildingRepo(db: Db) {
   >(
     `SELECT card_number AS cardNumber, status, status_text AS statusText, access_levels AS accessLevels
        FROM building_cardholders
-      WHERE import_id = (SELECT max(id) FROM building_imports WHERE kind = 'cardholders')
+      WHERE import_id IN (${newestCardholderImports})
         AND (employee_id = :employeeId OR card_uid IN (SELECT value FROM json_each(:uids)))
       ORDER BY row_number`,
   );

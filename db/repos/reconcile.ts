@@ -4,6 +4,7 @@
  */
 import type { HolderKind, Outcome, TagPool, TagStatus } from '../../vocabulary';
 import type { Db } from '../open';
+import { newestCardholderImports } from './newest-cardholders';
 
 export interface RecEvent {
   /** UTC, milliseconds. */
@@ -194,7 +195,7 @@ export function reconcileRepo(db: Db) {
              coalesce(company, department) AS organisation, card_number AS cardNumber, card_uid AS cardUid, status, valid_to AS validTo,
              access_levels AS accessLevels
            FROM building_cardholders
-           WHERE import_id = (SELECT max(id) FROM building_imports WHERE kind = 'cardholders')`,
+           WHERE import_id IN (${newestCardholderImports})`,
         )
         .all()
         .map((r) => ({ ...r, accessLevels: JSON.parse(r.accessLevels) as string[] })),

@@ -4,6 +4,7 @@
  * custody history keeps its shape); door events, old cardholder lists and worked-off findings go.
  */
 import type { Db } from '../open';
+import { newestCardholderImports } from './newest-cardholders';
 
 export interface Cutoffs {
   /** Visits before this date (YYYY-MM-DD) lose the visitor's details. */
@@ -50,7 +51,7 @@ export function retentionRepo(db: Db) {
       cardholderRows: count(
         `DELETE FROM building_cardholders WHERE import_id IN (
            SELECT id FROM building_imports WHERE kind = 'cardholders' AND imported_at < ?
-             AND id <> (SELECT max(id) FROM building_imports WHERE kind = 'cardholders'))`,
+             AND id NOT IN (${newestCardholderImports}))`,
         c.eventsBeforeIso,
       ),
       eventHolders: count(

@@ -4,6 +4,7 @@
  */
 import type { UnmatchedCardholder, UnmatchedEventCard } from '../../vocabulary';
 import type { Db } from '../open';
+import { newestCardholderImports } from './newest-cardholders';
 
 export type UnmatchedCardsRepo = ReturnType<typeof unmatchedCardsRepo>;
 
@@ -17,7 +18,7 @@ export function unmatchedCardsRepo(db: Db) {
             coalesce(full_name, trim(coalesce(first_name, '') || ' ' || coalesce(last_name, ''))) AS name,
             company, status, lower(coalesce(company, '')) IN (SELECT name FROM own) AS own
        FROM building_cardholders
-      WHERE import_id = (SELECT max(id) FROM building_imports WHERE kind = 'cardholders')
+      WHERE import_id IN (${newestCardholderImports})
         AND card_uid IS NULL AND coalesce(card_number, '') <> ''
       ORDER BY own DESC, company, name
       LIMIT ?`,

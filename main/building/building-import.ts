@@ -54,13 +54,14 @@ export async function importBuildingFile(
   // this import brings its own.
   const columns =
     opts.columns && Object.keys(opts.columns).length ? opts.columns : repo.columnsOf(source);
+  const organisations = new Set(repo.organisationNames());
   if (!isXlsx(opts.file)) {
     return run(
       repo,
       opts,
       source,
       opts.file,
-      withCorrections(sniffCsv(opts.file), columns),
+      withCorrections(sniffCsv(opts.file, organisations), columns),
       undefined,
     );
   }
@@ -71,7 +72,9 @@ export async function importBuildingFile(
   try {
     const sheets = workbook.sheets.flatMap((sheet) => {
       try {
-        return [{ sheet, sniffed: withCorrections(sniffCsv(sheet.csvFile), columns) }];
+        return [
+          { sheet, sniffed: withCorrections(sniffCsv(sheet.csvFile, organisations), columns) },
+        ];
       } catch {
         return []; // a sheet of notes or a cover page
       }

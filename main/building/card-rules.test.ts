@@ -14,12 +14,24 @@ const table: Record<CardRule, [string, string, string]> = {
   'net2-token': ['77736730', '77736730', '4166082'],
   'wiegand26-low3': ['162:11034', '92:32883', '63:37314'],
   'wiegand26-first4-reversed': ['43:41476', '43:41476', '145:16128'],
+  'wiegand34-first4': ['1186:11034', '1186:11034', '63:37314'],
+  'wiegand35-first4': ['74:142106', '74:142106', '3:1020354'],
+  'wiegand37-first4': ['148:142106', '148:142106', '7:496066'],
 };
 const uids = ['04A22B1A', '04A22B1A5C8073', '003F91C2'];
 
 describe('card-number rules', () => {
   it.each(cardRules)('%s matches the worked examples', (rule) => {
     expect(uids.map((uid) => cardNumberFor(uid, rule).key)).toEqual(table[rule]);
+  });
+
+  it('splits HID 34-bit H10306 as 16-bit facility and 16-bit card of the first four bytes', () => {
+    // A Genetec-style export: Card format "HID H10306 34 Bits", facility 6490, card 54165.
+    expect(cardNumberFor('195AD395', 'wiegand34-first4').key).toBe('6490:54165');
+    expect(cardNumberFor('04B8DD67E5D0E0', 'wiegand34-first4').key).toBe('1208:56679');
+    expect(normaliseCard('54165', 'wiegand34-first4', '6490')).toBe('6490:54165');
+    expect(normaliseCard('54165', 'wiegand26-low3', '6490')).toBeNull();
+    expect(normaliseCard('54165', 'wiegand34-first4', 'A6041')).toBeNull();
   });
 
   it('reads numbers the way exports print them', () => {

@@ -31,6 +31,10 @@ export function cardNumberFor(uid: string, rule: CardRule): CardNumber {
   const cascade1 = b.length > 4 ? [0x88, ...b.slice(0, 3)] : first4;
   const wiegand = (three: number[]) =>
     `${three[0] ?? 0}:${((three[1] ?? 0) << 8) | (three[2] ?? 0)}`;
+  // HID's wider frames carry the 32 bits of the first four bytes, split facility:card.
+  const value = first4.reduce((v, byte) => v * 256 + byte, 0);
+  const split = (cardBits: number) =>
+    `${Math.floor(value / 2 ** cardBits)}:${value % 2 ** cardBits}`;
   switch (rule) {
     case 'hex':
       return { key: hexKey(hexOf(b)), truncated: false };
@@ -52,8 +56,23 @@ export function cardNumberFor(uid: string, rule: CardRule): CardNumber {
       return { key: wiegand(b.slice(-3)), truncated: true };
     case 'wiegand26-first4-reversed':
       return { key: wiegand([...first4].reverse().slice(-3)), truncated: true };
+    case 'wiegand34-first4':
+      return { key: split(16), truncated: b.length > 4 };
+    case 'wiegand35-first4':
+      return { key: split(20), truncated: b.length > 4 };
+    case 'wiegand37-first4':
+      return { key: split(19), truncated: b.length > 4 };
   }
 }
+
+/** Facility code and card number, as Wiegand frames split them (bits of each). */
+const frames: Partial<Record<CardRule, { facilityBits: number; cardBits: number }>> = {
+  'wiegand26-low3': { facilityBits: 8, cardBits: 16 },
+  'wiegand26-first4-reversed': { facilityBits: 8, cardBits: 16 },
+  'wiegand34-first4': { facilityBits: 16, cardBits: 16 },
+  'wiegand35-first4': { facilityBits: 12, cardBits: 20 },
+  'wiegand37-first4': { facilityBits: 13, cardBits: 19 },
+};
 
 const decimalRules = new Set<CardRule>([
   'decimal',
@@ -72,11 +91,12 @@ const decimalRules = new Set<CardRule>([
 export function normaliseCard(text: string, rule: CardRule, facility?: string): string | null {
   const raw = text.trim();
   if (!raw) return null;
-  if (rule === 'wiegand26-low3' || rule === 'wiegand26-first4-reversed') {
+  const frame = frames[rule];
+  if (frame) {
     const pair = facility !== undefined ? [facility.trim(), raw] : raw.split(/[:/\s-]+/);
-    if (pair.length !== 2 || !pair.every((p) => /^\d{1,5}$/.test(p))) return null;
+    if (pair.length !== 2 || !pair.every((p) => /^\d{1,7}$/.test(p))) return null;
     const [fc, cn] = pair.map(Number) as [number, number];
-    return fc <= 255 && cn <= 65535 ? `${fc}:${cn}` : null;
+    return fc < 2 ** frame.facilityBits && cn < 2 ** frame.cardBits ? `${fc}:${cn}` : null;
   }
   if (decimalRules.has(rule)) {
     if (!/^\d{1,40}$/.test(raw)) return null;

@@ -4,7 +4,7 @@ import type { CardholderValues } from '../../db/repos/building';
 import type { CardMatching } from './card-matching';
 import { accessLevels, cardholderStatus, nameParts } from './records';
 import { inYearRange, yearOutOfRange, type RowContext, type RowWriter } from './row-context';
-import { naiveMs, parseWallTime } from '../tables/dates';
+import { instantMs, naiveMs, parseWallTime } from '../tables/dates';
 import { localClock } from '../tables/local-time';
 
 export function cardholderWriter(ctx: RowContext, matching: CardMatching): RowWriter {
@@ -42,7 +42,7 @@ export function cardholderWriter(ctx: RowContext, matching: CardMatching): RowWr
     if (blockedText) {
       const t = parseWallTime(blockedText, order);
       const utcMs =
-        t && inYearRange(t) ? (t.utc ? naiveMs(t) : blockedClock.toUtc(naiveMs(t))) : null;
+        t && inYearRange(t) ? (t.utc ? instantMs(t) : blockedClock.toUtc(naiveMs(t))) : null;
       if (utcMs === null)
         return reject(row, header('blockedSince'), `"${blockedText}" is not a date and time`);
       blockedSince = new Date(utcMs).toISOString();
@@ -86,9 +86,11 @@ export function cardholderWriter(ctx: RowContext, matching: CardMatching): RowWr
         levels,
         at(cells, 'note') || null,
       ] satisfies CardholderValues;
+      // A cardholder list is the building's state on its day, kept whole per import (the review
+      // reads the newest); only a row the same file repeats is left out.
       const key = crypto
         .createHash('sha1')
-        .update(JSON.stringify([source, ...record]))
+        .update(JSON.stringify([importId, source, ...record]))
         .digest('hex');
       added += insert(row, record, key);
     }

@@ -3,222 +3,9 @@
  * Unknown headers are kept out of the way (reported as "ignored"), never guessed at.
  */
 import { normaliseHeader } from '../tables/columns';
+import { cardholderRoles, eventRoles, personRoles } from './column-names';
 
-export const eventRoles = {
-  timestamp: [
-    'date/time',
-    'datetime',
-    'date time',
-    'timestamp',
-    'tijdstip',
-    'datum/tijd',
-    'datum tijd',
-    'event time',
-    'time stamp',
-    'occurred',
-    'gebeurtenistijd',
-    'datum en tijd',
-    'time/date',
-    'date and time',
-    'event date',
-    'event timestamp',
-    'event date/time',
-    'occurred at',
-    'datum tijd gebeurtenis',
-  ],
-  timestampUtc: [
-    'date/time (utc)',
-    'timestamp (utc)',
-    'utc time',
-    'time (utc)',
-    'datetime utc',
-    'utc',
-    'tijdstip (utc)',
-    'event time utc',
-    'event_time_utc',
-    'utc timestamp',
-    'timestamp utc',
-    'date/time utc',
-    'date time (utc)',
-    'datetime (utc)',
-    'event time (utc)',
-  ],
-  date: ['date', 'datum'],
-  time: ['time', 'tijd'],
-  eventText: [
-    'event',
-    'gebeurtenis',
-    'message',
-    'melding',
-    'description',
-    'omschrijving',
-    'event description',
-    'alarm',
-    'transaction',
-    'result',
-    'operation',
-    'operation description',
-    'event name',
-    'event message',
-    'evdescr',
-    'alarm description',
-    'access result',
-    'subtype',
-    'event subtype',
-    'handeling',
-  ],
-  eventDetail: ['details', 'detail', 'reason', 'reden', 'event details', 'additional info'],
-  /**
-   * A generic class of event ("Door", "Door Alarm", "Access") beside a column that says what
-   * happened: the description decides, the category only disambiguates.
-   */
-  eventCategory: [
-    'category',
-    'event type',
-    'eventtype',
-    'gebeurtenistype',
-    'event category',
-    'categorie',
-    'event group',
-    'group',
-    'event class',
-    'alarm category',
-    'object type',
-    'type',
-    'soort',
-  ],
-  door: [
-    'toegangspunt',
-    'door',
-    'deur',
-    'where',
-    'access point',
-    'location',
-    'locatie',
-    'door name',
-    'entrance',
-    'ingang',
-    'entry',
-    'entry name',
-    'access point name',
-    'readerdesc',
-    'logical device',
-    'source',
-    'bron',
-  ],
-  /** The system's own id for a door; read to recognise the header, not stored. */
-  doorId: ['door id', 'deur id', 'access point id', 'entry id', 'door number', 'deurnummer'],
-  reader: ['lezer', 'reader', 'reader name', 'device', 'apparaat', 'kaartlezer', 'card reader'],
-  direction: ['richting', 'direction', 'in/out', 'in uit'],
-} as const;
-
-export const personRoles = {
-  fullName: [
-    'naam',
-    'name',
-    'user',
-    'cardholder',
-    'kaarthouder',
-    'person',
-    'persoon',
-    'gebruiker',
-    'user name',
-    'full name',
-    'cardholder name',
-    'card holder',
-    'holder',
-    'naam kaarthouder',
-    'carrier',
-    'drager',
-  ],
-  lastName: ['achternaam', 'surname', 'last name', 'lastname', 'family name', 'last_name'],
-  firstName: ['voornaam', 'first name', 'firstname', 'given name', 'first_name'],
-  namePrefix: ['tussenvoegsel', 'prefix', 'tussenvoegsels'],
-  employeeId: [
-    'personeelsnummer',
-    'personnel number',
-    'employee number',
-    'employee id',
-    'employee no',
-    'medewerkernummer',
-    'staff number',
-    'payroll number',
-    'empid',
-    'personnel no',
-    'personeelsnr',
-    'ssno',
-  ],
-  company: ['bedrijf', 'company', 'organisation', 'organization', 'organisatie', 'firma'],
-  department: ['afdeling', 'department'],
-  cardNumber: [
-    'kaartnummer',
-    'card number',
-    'card',
-    'kaart',
-    'token',
-    'token number',
-    'badge',
-    'badge id',
-    'badge number',
-    'credential',
-    'card no',
-    'csn',
-    'uid',
-    'rom code',
-    'card id',
-    'pasnummer',
-    'card serial number',
-    'card serial',
-    'serial number',
-    'cardnum',
-    'credential number',
-    'credential code',
-    'key id',
-    'key serial number',
-    'sleutelnummer',
-    'kaart serienummer',
-  ],
-  facility: ['facility code', 'facility', 'site code', 'fc', 'facilitycode', 'sitecode'],
-} as const;
-
-export const cardholderRoles = {
-  userId: ['user id', 'userid', 'cardholder id', 'persoon id'],
-  cardType: ['identificatietype', 'card type', 'token type', 'kaarttype', 'badge type', 'format'],
-  cardStatus: ['kaartstatus', 'card status', 'status', 'token status', 'badge status'],
-  blocked: ['barred', 'blocked', 'geblokkeerd', 'disabled', 'suspended'],
-  blockedSince: ['geblokkeerd sinds', 'blocked since', 'barred since', 'blocked date'],
-  validFrom: [
-    'geldig vanaf',
-    'valid from',
-    'start date',
-    'activation date',
-    'activation',
-    'ingangsdatum',
-  ],
-  validTo: [
-    'geldig tot',
-    'valid to',
-    'expiry date',
-    'expiry',
-    'expiration',
-    'expiration date',
-    'einddatum',
-    'deactivation date',
-  ],
-  accessLevels: [
-    'toegangsprofiel',
-    'access level',
-    'access levels',
-    'toegangsniveau',
-    'toegangsniveaus',
-    'access group',
-    'access groups',
-    'clearance',
-    'clearances',
-    'autorisatie',
-  ],
-  note: ['opmerking', 'note', 'notes', 'comment', 'comments', 'remarks', 'opmerkingen'],
-} as const;
+export { cardholderRoles, eventRoles, personRoles };
 
 const allRoles = { ...eventRoles, ...personRoles, ...cardholderRoles };
 export type Role = keyof typeof allRoles;
@@ -256,7 +43,7 @@ const byWords: { all: string[][]; not?: string[]; role: Role }[] = [
   { all: [['facility', 'site'], ['code']], role: 'facility' },
   {
     all: [['door', 'deur', 'entry', 'entrance', 'ingang', 'toegangspunt']],
-    not: ['id', 'nummer', 'number', 'status', 'alarm'],
+    not: ['id', 'nummer', 'number', 'no', 'nr', 'status', 'alarm'],
     role: 'door',
   },
   { all: [['reader', 'lezer', 'device']], not: ['id', 'type'], role: 'reader' },
@@ -299,17 +86,47 @@ const byWords: { all: string[][]; not?: string[]; role: Role }[] = [
     ],
     role: 'accessLevels',
   },
+  { all: [['activation', 'activated', 'activate']], role: 'validFrom' },
+  { all: [['expiration', 'expiry', 'expires', 'deactivation', 'deactivate']], role: 'validTo' },
+  {
+    all: [
+      ['start', 'from', 'vanaf', 'ingang', 'issued', 'begin'],
+      ['date', 'datum', 'time', 'on'],
+    ],
+    role: 'validFrom',
+  },
+  {
+    all: [
+      ['end', 'until', 'tot', 'eind'],
+      ['date', 'datum', 'time', 'on'],
+    ],
+    role: 'validTo',
+  },
+  { all: [['format', 'formaat', 'bits', 'bit']], role: 'cardType' },
+  {
+    all: [['exit', 'direction', 'richting']],
+    not: ['button', 'request', 'knop'],
+    role: 'direction',
+  },
 ];
 
+/**
+ * A header's words, however the vendor joined them: "EventDateTimeUTC", "eventDateTime",
+ * "EVENT_TIME_UTC", "Cardholder - Activation date" and "Door Name (Entry)" all come apart.
+ */
+export function headerWords(header: string): string[] {
+  return header
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
 function roleByWords(header: string): Role | null {
-  const words = new Set(
-    header
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .split(/[^a-z0-9]+/)
-      .filter(Boolean),
-  );
+  const words = new Set(headerWords(header));
   const rule = byWords.find(
     (r) =>
       r.all.every((group) => group.some((w) => words.has(w))) && !r.not?.some((w) => words.has(w)),
@@ -320,6 +137,15 @@ function roleByWords(header: string): Role | null {
 const byName = new Map<string, Role>();
 for (const [role, names] of Object.entries(allRoles) as [Role, readonly string[]][]) {
   for (const name of names) byName.set(normaliseHeader(name), role);
+}
+
+/** The role a header names, by the vendors' names and then by its words; null when none. */
+export function roleOfHeader(header: string): Role | null {
+  return (
+    byName.get(normaliseHeader(header)) ??
+    byName.get(headerWords(header).join('')) ??
+    roleByWords(header)
+  );
 }
 
 /** "Token 1", "Kaart 2", "Token 1 status": numbered card slots in one cardholder row. */
@@ -335,15 +161,34 @@ export interface ColumnMap {
   known: number;
 }
 
-export function mapBuildingColumns(headers: string[]): ColumnMap {
+/**
+ * Where a second column claims a role already taken, the role it plays instead: a second
+ * location column ("Door" and "Source", "Access point" and "Door") names the reader.
+ */
+const secondChoice: Partial<Record<Role, Role>> = { door: 'reader' };
+
+/**
+ * Maps each header to its role. `fits` (from the first rows' cells, column-content.ts) may say
+ * that a column's cells cannot hold the role its header names: `Credential` holding
+ * "Sanne de Groot (1)" beside the real `Card number`; such a column gives way to the next.
+ */
+export function mapBuildingColumns(
+  headers: string[],
+  fits: (role: Role, column: number) => boolean = () => true,
+): ColumnMap {
   const roles: Partial<Record<Role, number>> = {};
   const report: Record<string, string> = {};
   const slotCards = new Map<number, number>();
   const slotStatus = new Map<number, number>();
+  const named = headers.map((h) => (slotPattern.test(normaliseHeader(h)) ? null : roleOfHeader(h)));
+  /** Of several columns named for one role, the first whose cells fit it takes it. */
+  const takes = (role: Role, i: number) => {
+    const rivals = named.flatMap((r, j) => (r === role ? [j] : []));
+    return rivals.length === 1 || (rivals.find((j) => fits(role, j)) ?? rivals[0]) === i;
+  };
   let known = 0;
   headers.forEach((header, i) => {
-    const normal = normaliseHeader(header);
-    const slot = slotPattern.exec(normal);
+    const slot = slotPattern.exec(normaliseHeader(header));
     if (slot) {
       const n = Number(slot[1]);
       (slot[2] ? slotStatus : slotCards).set(n, i);
@@ -351,8 +196,15 @@ export function mapBuildingColumns(headers: string[]): ColumnMap {
       known += 1;
       return;
     }
-    const role = byName.get(normal) ?? roleByWords(header) ?? undefined;
-    if (role !== undefined && roles[role] === undefined) {
+    const name = named[i] ?? null;
+    const second = name === null ? undefined : secondChoice[name];
+    const role =
+      name !== null && roles[name] === undefined && takes(name, i)
+        ? name
+        : second !== undefined && roles[second] === undefined
+          ? second
+          : null;
+    if (role !== null) {
       roles[role] = i;
       report[header] = role;
       known += 1;

@@ -49,10 +49,11 @@ export function eventDictionaries(
   const holders = mapOf3<number>();
 
   return {
-    text(text: string): TextEntry {
+    /** `outcome` works the text's meaning out the first time it is met (from its columns). */
+    text(text: string, outcome: () => Outcome | null = () => classify(text)): TextEntry {
       let entry = texts.get(text);
       if (!entry) {
-        const row = sql.text.get(text, classify(text))!;
+        const row = sql.text.get(text, outcome())!;
         texts.set(text, (entry = { id: row.id, text, outcome: row.outcome, count: 0 }));
       }
       return entry;

@@ -6,6 +6,7 @@
  */
 import {
   dateOrderEvidence,
+  instantMs,
   naiveMs,
   parseWallTime,
   secondsOfDay,
@@ -20,13 +21,16 @@ import { doorResolver } from './records';
 import { inYearRange, yearOutOfRange, type RowContext, type RowWriter } from './row-context';
 import { textRules } from './text-rules';
 
+/** What the description columns say: "what — detail". */
+const describedAs = (what: string, detail: string): string =>
+  detail ? (what ? `${what} — ${detail}` : detail) : what;
+
 /**
- * One text for an event from the columns that describe it: "what — detail", with a generic
- * category in front ("Door Alarm — Door Held Open"). The words of the description classify it;
- * a category alone (a log without descriptions) is the text.
+ * One text for an event from the columns that describe it, with the category in front
+ * ("Door Alarm — Door Held Open"); a category alone (a log without descriptions, or beside a
+ * free-text message) is the text. Its outcome: event-outcomes.ts `combineOutcomes`.
  */
-export function eventText(category: string, what: string, detail: string): string {
-  const described = detail ? (what ? `${what} — ${detail}` : detail) : what;
+export function eventText(category: string, described: string): string {
   if (!category) return described;
   if (!described) return category;
   return described.toLowerCase().startsWith(category.toLowerCase())
@@ -89,7 +93,8 @@ export function eventWriter(ctx: RowContext): RowWriter {
         const t = parseWallTime(text, order);
         if (!t) return reject(row, timeColumn, `"${text}" is not a date and time`);
         if (!inYearRange(t)) return reject(row, timeColumn, yearOutOfRange(t));
-        naive = naiveMs(t);
+        // A named offset gives the instant; a column that says UTC holds UTC.
+        naive = t.utc ? instantMs(t) : naiveMs(t);
         utc = stampIsUtc || t.utc;
       } else {
         const dateText = cell(cells, iDate);
@@ -117,14 +122,16 @@ export function eventWriter(ctx: RowContext): RowWriter {
         offset = (naive - resolved) / 60_000;
       }
 
-      const text = eventText(cell(cells, iCategory), cell(cells, iText), cell(cells, iDetail));
+      const category = cell(cells, iCategory);
+      const described = describedAs(cell(cells, iText), cell(cells, iDetail));
+      const text = eventText(category, described);
       if (!text)
         return reject(row, header('eventText') ?? header('eventCategory'), 'no event text');
       const door = cell(cells, iDoor);
       const reader = cell(cells, iReader);
       if (!door && !reader)
         return reject(row, header('door') ?? header('reader'), 'no door or reader');
-      const entry = dictionaries.text(text);
+      const entry = dictionaries.text(text, () => classify.event(text, category, described));
       entry.count += 1;
 
       const pointId = dictionaries.point(door, reader, cell(cells, iDirection));

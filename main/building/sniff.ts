@@ -16,6 +16,7 @@ import {
 } from './columns';
 import type { CsvFormat } from '../tables/csv-rows';
 import { ImportProblem } from '../tables/problems';
+import { cellsFit, sampleRows, withCompanyByContent, withFreeText } from './column-content';
 
 export interface SniffedCsv {
   type: 'csv';
@@ -48,7 +49,8 @@ function readHead(file: string, bytes: number): Buffer {
   }
 }
 
-export function sniffCsv(file: string): SniffedCsv {
+/** `organisations`: the site's organisation names, lower case, to know a company column by. */
+export function sniffCsv(file: string, organisations: ReadonlySet<string> = new Set()): SniffedCsv {
   const head = readHead(file, sampleBytes);
   if (head.length === 0) throw new ImportProblem('empty', null, null, 'The file is empty.');
   const { encoding, encodingLabel, skipBytes } = detectEncoding(head);
@@ -127,15 +129,23 @@ export function sniffCsv(file: string): SniffedCsv {
     }
     seen.set(key, i);
   });
-  const kind = kindOf(found.columns);
+  // The header found, the first rows' cells settle what the header names alone cannot.
+  const sample = sampleRows(allLines, found.row, found.delimiter);
+  const named = mapBuildingColumns(found.headers, cellsFit(sample));
+  const columns = withCompanyByContent(
+    withFreeText(named, sample),
+    found.headers,
+    sample,
+    organisations,
+  );
   return {
     type: 'csv',
     format: { encoding, skipBytes, delimiter: found.delimiter, newline },
     encodingLabel,
     headerRow: found.row,
     headers: found.headers,
-    columns: found.columns,
-    kind,
+    columns,
+    kind: kindOf(columns),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 export type DateOrder = 'iso' | 'dmy' | 'mdy';
 
-const isoDate = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const isoDate = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const numericDate = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 
 /** The date part of a cell: what comes before the first space or "T". */
@@ -43,8 +43,10 @@ export interface WallTime {
   h: number;
   mi: number;
   s: number;
-  /** The text said UTC (a trailing Z, +00:00 or UTC). */
+  /** The text named its offset from UTC (a trailing Z, UTC, +02:00, -0500): the instant is known. */
   utc: boolean;
+  /** That offset in minutes east of UTC (0 for Z), or null when the text named none. */
+  offset: number | null;
 }
 
 /** A real calendar date ("2025-10-06", "06-10-2025", "10/6/2025"), or null. */
@@ -63,20 +65,36 @@ function calendarDate(text: string, order: DateOrder): { y: number; mo: number; 
   return { y, mo, d };
 }
 
-/** Parses "06-10-2025", "06/10/2025 06:45:37", "10/6/2025 6:45:37 AM", "2025-10-06T04:45:37Z". */
+/** "Z", "UTC", "GMT", "+02:00", "+0200", "-05", "UTC+01:00" at the end of a time. */
+const zoneSuffix = /^(.*?)\s*(?:(Z|UTC|GMT)|(?:UTC|GMT)?([+-])(\d{2}):?(\d{2})?)$/i;
+
+/**
+ * Parses "06-10-2025", "06/10/2025 06:45:37", "10/6/2025 6:45:37 AM", "2025-10-06T04:45:37Z",
+ * "2025-10-06T06:45:37.250+02:00": the wall time as written, and the offset where one is named.
+ */
 export function parseWallTime(text: string, order: DateOrder): WallTime | null {
   const m = /^([^ T]+)(?:[ T]+(.+))?$/.exec(text.trim());
   const date = m && calendarDate(m[1]!, order);
   if (!date) return null;
-  const zoned = /^(.*?)\s*(Z|[+-]00:?00|UTC)?$/.exec(m[2] ?? '00:00')!;
-  const seconds = secondsOfDay(zoned[1]!.replace(/^(\d{1,2}:\d{2}:\d{2})\.\d+/, '$1'));
+  const zoned = zoneSuffix.exec(m[2] ?? '00:00');
+  const clock = zoned ? zoned[1]! : (m[2] ?? '00:00');
+  const seconds = secondsOfDay(clock.replace(/^(\d{1,2}:\d{2}:\d{2})[.,]\d+/, '$1'));
   if (seconds === null) return null;
   const [h, mi, s] = [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60];
-  return { ...date, h, mi, s, utc: !!zoned[2] };
+  const offset = !zoned
+    ? null
+    : zoned[2]
+      ? 0
+      : (zoned[3] === '-' ? -1 : 1) * (Number(zoned[4]) * 60 + Number(zoned[5] ?? 0));
+  if (offset !== null && Math.abs(offset) > 14 * 60) return null;
+  return { ...date, h, mi, s, utc: offset !== null, offset };
 }
 
 /** The wall time as milliseconds since 1970 read as if it were UTC ("naive"). */
 export const naiveMs = (t: WallTime): number => Date.UTC(t.y, t.mo - 1, t.d, t.h, t.mi, t.s);
+
+/** The instant of a wall time that names its offset, as UTC milliseconds. */
+export const instantMs = (t: WallTime): number => naiveMs(t) - (t.offset ?? 0) * 60_000;
 
 const digit = (text: string, i: number): number => {
   const c = text.charCodeAt(i) - 48;
