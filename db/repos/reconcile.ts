@@ -4,6 +4,8 @@
  */
 import type { HolderKind, Outcome, TagPool, TagStatus } from '../../vocabulary';
 import type { Db } from '../open';
+import { printedCard } from '../printed-card';
+import { eventColumns, filteredEvents, type EventFilter, type EventRow } from './reconcile-filter';
 import { newestCardholderImports } from './newest-cardholders';
 
 export interface RecEvent {
@@ -15,32 +17,14 @@ export interface RecEvent {
   doorId: string | null;
   door: string;
   cardNumber: string | null;
+  /** The card number as a key that ignores how it was printed (db/printed-card.ts). */
+  cardKey: string | null;
   cardUid: string | null;
   employeeId: string | null;
   company: string | null;
 }
 
-/** A granted event of this tag at this door, on this weekday between these minutes, in [since, until). */
-export interface PlainGrant {
-  uid: string;
-  doorId: string;
-  weekday: number;
-  fromMin: number;
-  toMin: number;
-  since: number;
-  until: number;
-}
-
-/** The events a reconciliation need not read (main/reconcile/plain-events.ts says which). */
-export interface EventFilter {
-  plainGrants: PlainGrant[];
-  /** Card numbers whose events never matter, and those that matter only at our floor's doors. */
-  quietEverywhere: string[];
-  quietOffFloor: string[];
-  ownFloorDoors: string[];
-  /** Events without a card are skipped unless they have one of these outcomes. */
-  cardlessKept: Outcome[];
-}
+export type { EventFilter, PlainGrant, PlainWindow } from './reconcile-filter';
 
 export interface RecPerson {
   id: number;
@@ -83,6 +67,7 @@ export interface RecCardholder {
   /** The company, or where an export has none (Paxton), the department it files people under. */
   organisation: string | null;
   cardNumber: string | null;
+  cardKey: string | null;
   cardUid: string | null;
   status: string;
   validTo: string | null;
@@ -108,7 +93,15 @@ export function reconcileRepo(db: Db) {
           .all()
           .map(([id, doorId, door]) => [id, { doorId, door }]),
       );
-      const cards = dictionary<string>("SELECT id, nullif(card_number, '') FROM building_cards");
+      const cards = new Map(
+        db
+          .prepare<[], [number, string | null, string]>(
+            "SELECT id, nullif(card_number, ''), printed FROM building_cards",
+          )
+          .raw()
+          .all()
+          .map(([id, number, key]) => [id, number === null ? null : { number, key }]),
+      );
       const holders = new Map(
         db
           .prepare<[], [number, string | null, string | null]>(
@@ -141,13 +134,15 @@ export function reconcileRepo(db: Db) {
       return rows.map(([at, offset, textId, pointId, cardId, holderId, importId]) => {
         const point = points.get(pointId)!;
         const holder = holderId === null ? undefined : holders.get(holderId);
+        const card = cards.get(cardId);
         return {
           at,
           localMs: at + offset * 60_000,
           outcome: outcomes.get(textId) ?? null,
           doorId: point.doorId,
           door: point.door,
-          cardNumber: cards.get(cardId) ?? null,
+          cardNumber: card?.number ?? null,
+          cardKey: card?.key ?? null,
           cardUid: uids.get(importId * 2 ** 32 + cardId) ?? null,
           employeeId: holder?.employeeId ?? null,
           company: holder?.company ?? null,
@@ -190,7 +185,7 @@ export function reconcileRepo(db: Db) {
     /** The rows of the newest cardholder export: the building's present state. */
     cardholders: (): RecCardholder[] =>
       db
-        .prepare<[], Omit<RecCardholder, 'accessLevels'> & { accessLevels: string }>(
+        .prepare<[], Omit<RecCardholder, 'accessLevels' | 'cardKey'> & { accessLevels: string }>(
           `SELECT employee_id AS employeeId, coalesce(full_name, trim(coalesce(first_name, '') || ' ' || coalesce(last_name, ''))) AS name,
              coalesce(company, department) AS organisation, card_number AS cardNumber, card_uid AS cardUid, status, valid_to AS validTo,
              access_levels AS accessLevels
@@ -198,7 +193,11 @@ export function reconcileRepo(db: Db) {
            WHERE import_id IN (${newestCardholderImports})`,
         )
         .all()
-        .map((r) => ({ ...r, accessLevels: JSON.parse(r.accessLevels) as string[] })),
+        .map((r) => ({
+          ...r,
+          cardKey: r.cardNumber ? printedCard(r.cardNumber) : null,
+          accessLevels: JSON.parse(r.accessLevels) as string[],
+        })),
     countEvents: (untilMs: number): number =>
       db
         .prepare<[number], number>('SELECT count(*) FROM building_events WHERE occurred_at <= ?')
@@ -211,109 +210,3 @@ export function reconcileRepo(db: Db) {
   };
 }
 export type ReconcileRepo = ReturnType<typeof reconcileRepo>;
-
-type EventRow = [number, number, number, number, number, number | null, number];
-const eventColumns =
-  'e.occurred_at, e.utc_offset, e.text_id, e.point_id, e.card_id, e.holder_id, e.import_id';
-/** The site-local weekday (1 = Monday) and minute of the day of an event, in SQL. */
-const localMs = '(e.occurred_at + e.utc_offset * 60000)';
-const weekday = `((${localMs} / 86400000 + 3) % 7 + 1)`;
-const minute = `((${localMs} % 86400000) / 60000)`;
-/** A card at an access point as one integer, so each lookup is a single rowid search. */
-const pairKey = '(e.card_id * 1048576 + e.point_id)';
-
-/**
- * The events up to a moment, less those the filter says cannot matter; the filter is applied by
- * SQLite through temporary tables of ids, so the skipped rows are never turned into objects.
- */
-function filteredEvents(db: Db, untilMs: number, filter: EventFilter): EventRow[] {
-  const run = (sql: string) => db.prepare(sql).run();
-  const temp = ['rec_plain', 'rec_quiet', 'rec_cardless', 'rec_cardless_cards', 'rec_granted'];
-  const drop = () => temp.forEach((t) => run(`DROP TABLE IF EXISTS temp.${t}`));
-  drop();
-  try {
-    run(`CREATE TEMP TABLE rec_plain (pair INTEGER, weekday INTEGER, import_id INTEGER,
-           from_min INTEGER, to_min INTEGER, since INTEGER, until INTEGER)`);
-    run('CREATE INDEX temp.rec_plain_pair ON rec_plain (pair, weekday)');
-    run('CREATE TEMP TABLE rec_quiet (pair INTEGER PRIMARY KEY)');
-    run('CREATE TEMP TABLE rec_cardless_cards (card_id INTEGER PRIMARY KEY)');
-    run('CREATE TEMP TABLE rec_cardless (text_id INTEGER PRIMARY KEY)');
-    run('CREATE TEMP TABLE rec_granted (text_id INTEGER PRIMARY KEY)');
-    db.transaction(() => fillFilter(db, filter))();
-    return db
-      .prepare<[number], EventRow>(
-        `SELECT ${eventColumns} FROM building_events e
-         WHERE e.occurred_at <= ?
-           AND ${pairKey} NOT IN rec_quiet
-           AND NOT (e.text_id IN rec_granted AND EXISTS (
-             SELECT 1 FROM rec_plain p
-             WHERE p.pair = ${pairKey} AND p.weekday = ${weekday} AND p.import_id = e.import_id
-               AND ${minute} >= p.from_min AND ${minute} < p.to_min
-               AND e.occurred_at >= p.since AND e.occurred_at < p.until))
-           AND NOT (e.text_id IN rec_cardless AND e.card_id IN rec_cardless_cards)
-         ORDER BY e.occurred_at`,
-      )
-      .raw()
-      .all(untilMs);
-  } finally {
-    drop();
-  }
-}
-
-function fillFilter(db: Db, filter: EventFilter): void {
-  const big = (n: number) =>
-    Number.isFinite(n) ? n : n > 0 ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
-  // The ids each tag has in each import (under that import's card rule), and each door's points.
-  const cardsOfUid = db.prepare<[string], { importId: number; cardId: number }>(
-    `SELECT i.id AS importId, m.card_id AS cardId FROM building_card_matches m
-     JOIN building_imports i ON i.card_rule = m.card_rule WHERE m.card_uid = ?`,
-  );
-  const pointsOfDoor = db
-    .prepare<[string], number>('SELECT id FROM building_access_points WHERE door_id = ?')
-    .pluck();
-  const plain = db.prepare('INSERT INTO rec_plain VALUES (? * 1048576 + ?, ?, ?, ?, ?, ?, ?)');
-  const cards = new Map<string, { importId: number; cardId: number }[]>();
-  const points = new Map<string, number[]>();
-  for (const g of filter.plainGrants) {
-    if (!cards.has(g.uid)) cards.set(g.uid, cardsOfUid.all(g.uid));
-    if (!points.has(g.doorId)) points.set(g.doorId, pointsOfDoor.all(g.doorId));
-    for (const { importId, cardId } of cards.get(g.uid)!) {
-      for (const pointId of points.get(g.doorId)!) {
-        plain.run(
-          cardId,
-          pointId,
-          g.weekday,
-          importId,
-          g.fromMin,
-          g.toMin,
-          big(g.since),
-          big(g.until),
-        );
-      }
-    }
-  }
-  // A card any rule reads as one of our tags is never quiet, whatever its cardholder row says.
-  const quiet = db.prepare(
-    `INSERT OR IGNORE INTO rec_quiet
-     SELECT c.id * 1048576 + p.id FROM building_cards c, building_access_points p
-     WHERE c.card_number = ? AND (? = 0 OR p.door_id IS NULL OR p.door_id NOT IN (SELECT value FROM json_each(?)))
-       AND NOT EXISTS (SELECT 1 FROM building_card_matches m JOIN tags t ON t.uid = m.card_uid WHERE m.card_id = c.id)`,
-  );
-  const ownFloor = JSON.stringify(filter.ownFloorDoors);
-  for (const n of filter.quietEverywhere) quiet.run(n, 0, ownFloor);
-  for (const n of filter.quietOffFloor) quiet.run(n, 1, ownFloor);
-  db.prepare(
-    "INSERT INTO rec_cardless_cards SELECT id FROM building_cards WHERE coalesce(card_number, '') = ''",
-  ).run();
-  const texts = db
-    .prepare<[], [number, Outcome | null]>('SELECT id, outcome FROM building_event_texts')
-    .raw()
-    .all();
-  const addText = (table: string) => db.prepare(`INSERT INTO ${table} VALUES (?)`);
-  const cardless = addText('rec_cardless');
-  const granted = addText('rec_granted');
-  for (const [id, outcome] of texts) {
-    if (outcome === null || !filter.cardlessKept.includes(outcome)) cardless.run(id);
-    if (outcome === 'GRANTED') granted.run(id);
-  }
-}

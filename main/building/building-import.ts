@@ -16,7 +16,7 @@ import { cardholderWriter } from './cardholder-writer';
 import { eventWriter } from './event-writer';
 import { ImportProblem } from '../tables/problems';
 import type { RowContext } from './row-context';
-import { sheetRows } from './sheet-rows';
+import { isSummaryLine, sheetRows } from './sheet-rows';
 import { isXlsx, neededRoles, sniffCsv, withCorrections, type SniffedCsv } from './sniff';
 import { sha256 } from '../tables/file-hash';
 import { xlsxToCsv } from '../tables/xlsx-rows';
@@ -231,12 +231,26 @@ function run(
         };
         const writer = cards ? cardholderWriter(context, cards) : eventWriter(context);
         if (cards) Object.assign(summary, cards.report);
+        // A short row that reads like a summary ("Total: 3933 events") is held back: after the
+        // last row it is the export's own footer, anywhere else a row that ends too soon.
+        let footer: { row: number; missing: string; cells: number } | null = null;
+        const short = (f: { row: number; missing: string; cells: number }) =>
+          reject(f.row, f.missing, `the row ends before this column (${f.cells} fields)`);
         read(
           (cells, row) => {
-            summary.rows += 1;
+            if (footer) {
+              summary.rows += 1;
+              short(footer);
+            }
+            footer = null;
             const missing = cutShort(cells);
+            if (missing !== null && isSummaryLine(cells)) {
+              footer = { row, missing, cells: cells.length };
+              return;
+            }
+            summary.rows += 1;
             if (missing === null) writer.write(cells, row);
-            else reject(row, missing, `the row ends before this column (${cells.length} fields)`);
+            else short({ row, missing, cells: cells.length });
           },
           'import',
           undefined,

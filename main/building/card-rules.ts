@@ -106,15 +106,7 @@ export function normaliseCard(text: string, rule: CardRule, facility?: string): 
   return /^[0-9A-F]{1,40}$/.test(hex) ? hexKey(hex) : null;
 }
 
-/**
- * A printed card number in a form that does not depend on any rule (leading zeros dropped, hex
- * in capitals without separators): the same card in two exports, whichever rule reads it.
- */
-export function printedCard(text: string): string {
-  return /^\d+$/.test(text)
-    ? text.replace(/^0+(?=\d)/, '')
-    : text.replace(/[\s:-]/g, '').toUpperCase();
-}
+export { printedCard } from '../../db/printed-card';
 
 export interface CardIndex {
   /** Tags known under a rule, by normalised number. */

@@ -13,7 +13,6 @@ export function cardholderWriter(ctx: RowContext, matching: CardMatching): RowWr
     importId,
     source,
     timezone,
-    sniffed,
     order,
     at,
     header,
@@ -53,9 +52,7 @@ export function cardholderWriter(ctx: RowContext, matching: CardMatching): RowWr
       at(cells, 'namePrefix'),
       at(cells, 'lastName'),
     );
-    const levels = JSON.stringify(
-      accessLevels(at(cells, 'accessLevels'), sniffed.format.delimiter),
-    );
+    const levels = JSON.stringify(accessLevels(at(cells, 'accessLevels')));
     const cards = cardsOf(cells).filter((c, i) => c.number || i === 0);
     let added = 0;
     for (const card of cards) {

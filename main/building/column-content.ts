@@ -54,11 +54,17 @@ export function withFreeText(columns: ColumnMap, sample: string[][]): ColumnMap 
       .map((i) => (row[i] ?? '').toLowerCase())
       .filter((v) => v.length >= 3);
   const withNames = sample.filter((row) => namesIn(row).length > 0);
+  // "Aalbers, Fleur" is named in "Fleur Aalbers granted access …": every word of it is there.
+  const names = (text: string, name: string) =>
+    name
+      .split(/[\s,]+/)
+      .filter((w) => w.length >= 3)
+      .every((w) => text.includes(w));
   const naming =
     withNames.length > 0 &&
     withNames.filter((row) => {
       const text = (row[textColumn] ?? '').toLowerCase();
-      return namesIn(row).some((n) => text.includes(n));
+      return namesIn(row).some((n) => names(text, n));
     }).length /
       withNames.length >=
       0.5;

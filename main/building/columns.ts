@@ -125,11 +125,14 @@ export function headerWords(header: string): string[] {
     .filter(Boolean);
 }
 
-function roleByWords(header: string): Role | null {
+/** The first rule whose word groups the header has; with `using`, one of them from those words. */
+function roleByWords(header: string, using?: Set<string>): Role | null {
   const words = new Set(headerWords(header));
   const rule = byWords.find(
     (r) =>
-      r.all.every((group) => group.some((w) => words.has(w))) && !r.not?.some((w) => words.has(w)),
+      r.all.every((group) => group.some((w) => words.has(w))) &&
+      !r.not?.some((w) => words.has(w)) &&
+      (!using || r.all.some((group) => group.some((w) => using.has(w)))),
   );
   return rule?.role ?? null;
 }
@@ -139,13 +142,17 @@ for (const [role, names] of Object.entries(allRoles) as [Role, readonly string[]
   for (const name of names) byName.set(normaliseHeader(name), role);
 }
 
-/** The role a header names, by the vendors' names and then by its words; null when none. */
+/**
+ * The role a header names, by the vendors' names and then by its words; null when none. A prefix
+ * ("Cardholder - Activation date", "Device: Direction") is a group: the part after it says more.
+ */
 export function roleOfHeader(header: string): Role | null {
-  return (
-    byName.get(normaliseHeader(header)) ??
-    byName.get(headerWords(header).join('')) ??
-    roleByWords(header)
-  );
+  const named = (text: string) =>
+    byName.get(normaliseHeader(text)) ?? byName.get(headerWords(text).join('')) ?? null;
+  const last = header.split(/\s+[-–—:|]\s+|:\s*/).at(-1) ?? header;
+  if (last === header) return named(header) ?? roleByWords(header);
+  // "Device - Panel" is no reader: the words after the prefix must take part.
+  return named(last) ?? roleByWords(last) ?? roleByWords(header, new Set(headerWords(last)));
 }
 
 /** "Token 1", "Kaart 2", "Token 1 status": numbered card slots in one cardholder row. */

@@ -38,13 +38,14 @@ describe('building records', () => {
     });
   });
 
-  it('splits several access levels in one cell, not on the file delimiter', () => {
-    expect(accessLevels('Floor 4 Standard; Floor 4 IT', ',')).toEqual([
+  it('splits several access levels in one cell, the file delimiter in a quoted cell included', () => {
+    expect(accessLevels('Floor 4 Standard; Floor 4 IT')).toEqual([
       'Floor 4 Standard',
       'Floor 4 IT',
     ]);
-    expect(accessLevels('VN ICT 4e|VN HR 4e', ';')).toEqual(['VN ICT 4e', 'VN HR 4e']);
-    expect(accessLevels('', ';')).toEqual([]);
+    expect(accessLevels('VN ICT 4e|VN HR 4e')).toEqual(['VN ICT 4e', 'VN HR 4e']);
+    expect(accessLevels('AG 4F, AG Garage')).toEqual(['AG 4F', 'AG Garage']);
+    expect(accessLevels('')).toEqual([]);
   });
 
   it('resolves doors by reader, then by access point and direction', () => {

@@ -79,11 +79,14 @@ export function nameParts(full: string, first: string, prefix: string, last: str
   };
 }
 
-/** One cell may hold several access levels, separated by semicolons, pipes, commas or newlines. */
-export function accessLevels(cell: string, delimiter: string): string[] {
-  const separators = [';', '|', '\n', ','].filter((s) => s !== delimiter);
+/**
+ * One cell may hold several access levels, separated by semicolons, pipes, commas or newlines,
+ * the file's own delimiter included: inside a quoted field ("AG 4F, AG Garage") it separates
+ * levels too.
+ */
+export function accessLevels(cell: string): string[] {
   return cell
-    .split(new RegExp(`[${separators.map((s) => (s === '\n' ? '\\n' : `\\${s}`)).join('')}]`))
+    .split(/[;|,\n]/)
     .map((l) => l.trim())
     .filter(Boolean);
 }

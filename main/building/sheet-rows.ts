@@ -96,3 +96,14 @@ export function sheetRows(
 
   return { at, header, cardsOf, cutShort, read, scan };
 }
+
+/** "Total: 3933 events", "Aantal regels: 12", "4014 records": an export's footer line. */
+export function isSummaryLine(cells: string[]): boolean {
+  const filled = cells.map((c) => c.trim()).filter(Boolean);
+  return (
+    filled.length === 1 &&
+    /^(?:(?:total|totaal|aantal|count|sum|records?|rows?|events?|regels?)\b[^\d]*\d[\d.,]*\b.*|\d[\d.,]*\s+(?:rows?|records?|events?|regels?|gebeurtenissen|lines?)\b.*)$/i.test(
+      filled[0]!,
+    )
+  );
+}

@@ -35,19 +35,36 @@ export function reconcileContext(input: ReconcileInput) {
   );
   const tagByUid = new Map(input.tags.map((t) => [t.uid, t]));
   const custodyOf = new Map<number, RecCustody[]>();
-  for (const c of input.custody) custodyOf.set(c.tagId, [...(custodyOf.get(c.tagId) ?? []), c]);
+  for (const c of input.custody) {
+    const list = custodyOf.get(c.tagId);
+    if (list) list.push(c);
+    else custodyOf.set(c.tagId, [c]);
+  }
   const lostAt = new Map(input.lost.map((l) => [l.tagId, Date.parse(l.at)]));
-  // A million events meet a thousand cards: look each up by number, never by a scan.
+  // A million events meet ten thousand cards: look each up by its printed key, never by a scan.
   const cardholderByNumber = new Map(
-    input.cardholders.filter((c) => c.cardNumber).map((c) => [c.cardNumber!, c]),
+    input.cardholders.filter((c) => c.cardKey).map((c) => [c.cardKey!, c]),
   );
   const eventsByCard = new Map<string, RecEvent[]>();
   for (const e of input.events) {
-    if (!e.cardNumber) continue;
-    const list = eventsByCard.get(e.cardNumber);
+    if (!e.cardKey) continue;
+    const list = eventsByCard.get(e.cardKey);
     if (list) list.push(e);
-    else eventsByCard.set(e.cardNumber, [e]);
+    else eventsByCard.set(e.cardKey, [e]);
   }
+  // Who holds each tag now (the open custody), and each person's tags and cardholder rows:
+  // indexes built once, so the rules never filter one list per item of another.
+  const tagsHeldBy = new Map<number, RecTag[]>();
+  for (const t of input.tags) {
+    const last = custodyOf.get(t.id)?.at(-1);
+    if (t.status !== 'active' || last?.personId == null || last.endedAt !== null) continue;
+    tagsHeldBy.set(last.personId, [...(tagsHeldBy.get(last.personId) ?? []), t]);
+  }
+  const visitsByBadge = new Map<string, RecVisit[]>();
+  for (const v of input.visits) {
+    if (v.badgeUid) visitsByBadge.set(v.badgeUid, [...(visitsByBadge.get(v.badgeUid) ?? []), v]);
+  }
+  const levelByName = new Map(site.buildingLevels.map((l) => [l.name.toLowerCase(), l]));
   const zoneOfDoor = new Map(site.doors.map((d) => [d.id, d.zone]));
   const ownFloor = new Set(site.zones.filter((z) => z.ownFloor).map((z) => z.id));
   const orgRole = new Map<string, string>();
@@ -66,7 +83,11 @@ export function reconcileContext(input: ReconcileInput) {
     personByEmployeeId,
     tagByUid,
     cardholderByNumber,
-    eventsOfCard: (card: string | null) => (card === null ? [] : (eventsByCard.get(card) ?? [])),
+    eventsOfCard: (cardKey: string | null) =>
+      cardKey === null ? [] : (eventsByCard.get(cardKey) ?? []),
+    /** The active tags a person holds now. */
+    tagsHeldBy: (personId: number) => tagsHeldBy.get(personId) ?? [],
+    visitsOfBadge: (uid: string) => visitsByBadge.get(uid) ?? [],
     lostAt,
     ownFloor,
     /** Whoever held the tag at that moment (custody is half-open: start ≤ at < end). */
@@ -90,7 +111,7 @@ export function reconcileContext(input: ReconcileInput) {
     zonesOfLevels(levels: string[]): Set<string> {
       const zones = new Set<string>();
       for (const name of levels) {
-        const level = site.buildingLevels.find((l) => l.name.toLowerCase() === name.toLowerCase());
+        const level = levelByName.get(name.toLowerCase());
         for (const grant of level?.grants ?? []) grant.zones.forEach((z) => zones.add(z));
       }
       return zones;

@@ -87,7 +87,7 @@ function profileRules(
 
 /** A card our register does not know: another organisation's, or nobody's at all. */
 function theirCard(ctx: ReconcileContext, file: File, e: RecEvent): void {
-  const holder = ctx.cardholderByNumber.get(e.cardNumber!);
+  const holder = e.cardKey === null ? undefined : ctx.cardholderByNumber.get(e.cardKey);
   const subject: Subject = {
     employeeId: holder?.employeeId ?? e.employeeId,
     holderName: holder?.name ?? null,
@@ -106,8 +106,8 @@ function theirCard(ctx: ReconcileContext, file: File, e: RecEvent): void {
 
 function duringVisit(ctx: ReconcileContext, tag: RecTag, e: RecEvent): boolean {
   const { date } = localParts(e.localMs);
-  return ctx.visits.some((v) => {
-    if (v.badgeUid !== tag.uid || v.date !== date) return false;
+  return ctx.visitsOfBadge(tag.uid).some((v) => {
+    if (v.date !== date) return false;
     const from = v.checkedInAt ? Date.parse(v.checkedInAt) - graceMs : -Infinity;
     const until = v.checkedOutAt ? Date.parse(v.checkedOutAt) + graceMs : Infinity;
     return e.at >= from && e.at <= until;

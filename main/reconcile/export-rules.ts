@@ -40,23 +40,33 @@ export function exportRules(ctx: ReconcileContext, out: FindingSet): void {
         'NOT_IN_STAFF_LIST',
         severityOf.NOT_IN_STAFF_LIST,
         subject,
-        ctx.eventsOfCard(card.cardNumber),
+        ctx.eventsOfCard(card.cardKey),
       );
     }
   }
 
   const exported = new Set(ctx.cardholders.map((c) => c.cardUid).filter(Boolean));
   const exportedIds = new Set(ctx.cardholders.map((c) => c.employeeId).filter(Boolean));
+  const activeByUid = new Map<string, RecCardholder[]>();
+  const activeById = new Map<string, RecCardholder[]>();
+  const index = (map: Map<string, RecCardholder[]>, key: string | null, c: RecCardholder) => {
+    if (key) map.set(key, [...(map.get(key) ?? []), c]);
+  };
+  const position = new Map(active.map((c, i) => [c, i]));
+  for (const c of active) {
+    index(activeByUid, c.cardUid, c);
+    index(activeById, c.employeeId, c);
+  }
   for (const person of ctx.people.filter((p) => employedOn(p, date))) {
-    const tags = ctx.tags.filter((t) => {
-      const last = ctx.holders(t).at(-1);
-      return t.status === 'active' && last?.personId === person.id && last.endedAt === null;
-    });
+    const tags = ctx.tagsHeldBy(person.id);
     if (tags.length === 0) continue;
-    const cards = active.filter(
-      (c) =>
-        (c.cardUid && tags.some((t) => t.uid === c.cardUid)) || c.employeeId === person.employeeId,
-    );
+    // The person's cardholder rows: by their tags, or by their employee number.
+    const cards = [
+      ...new Set([
+        ...tags.flatMap((t) => activeByUid.get(t.uid) ?? []),
+        ...(person.employeeId ? (activeById.get(person.employeeId) ?? []) : []),
+      ]),
+    ].sort((a, b) => position.get(a)! - position.get(b)!);
     if (!tags.some((t) => exported.has(t.uid)) && !exportedIds.has(person.employeeId)) {
       out.add('MISSING_IN_EXPORT', severityOf.MISSING_IN_EXPORT, {
         employeeId: person.employeeId,

@@ -6,7 +6,7 @@
  * wants the same findings, so the filter may only ever be narrower than the rules.
  */
 import { DateTime } from 'luxon';
-import type { EventFilter, PlainGrant } from '../../db/repos/reconcile';
+import type { EventFilter, PlainGrant, PlainWindow } from '../../db/repos/reconcile';
 import { profileAccess } from '../domain/expected-access';
 import type { ReconcileInput } from './context';
 
@@ -22,9 +22,13 @@ export function plainEvents(side: Side): EventFilter {
   const people = new Map(side.people.map((p) => [p.id, p]));
   const tags = new Map(side.tags.map((t) => [t.id, t]));
   const lost = new Map(side.lost.map((l) => [l.tagId, Date.parse(l.at)]));
-  const doorsOf = (zoneId: string) => site.doors.filter((d) => d.zone === zoneId).map((d) => d.id);
+  const doorsOf = new Map<string, string[]>();
+  for (const d of site.doors) doorsOf.set(d.zone, [...(doorsOf.get(d.zone) ?? []), d.id]);
 
+  // Each custody period of a staff tag with a profile, and once per profile the doors and hours
+  // it gives: the database joins the two, so the cost is tags + profiles, never their product.
   const plainGrants: PlainGrant[] = [];
+  const profiles = new Set<string>();
   for (const c of side.custody) {
     const tag = tags.get(c.tagId);
     const person = c.personId === null ? undefined : people.get(c.personId);
@@ -39,18 +43,21 @@ export function plainEvents(side: Side): EventFilter {
       person.endDate ? midnight(person.endDate, 1) : Infinity,
     );
     if (!(since < until)) continue;
-    for (const access of profileAccess(site, person.profileId)) {
-      for (const doorId of doorsOf(access.zone)) {
+    plainGrants.push({ uid: tag.uid, profile: person.profileId, since, until });
+    profiles.add(person.profileId);
+  }
+  const plainWindows: PlainWindow[] = [];
+  for (const profile of profiles) {
+    for (const access of profileAccess(site, profile)) {
+      for (const doorId of doorsOf.get(access.zone) ?? []) {
         for (const w of access.windows) {
           for (const weekday of w.days) {
-            plainGrants.push({
-              uid: tag.uid,
+            plainWindows.push({
+              profile,
               doorId,
               weekday,
               fromMin: minutesOf(w.from),
               toMin: minutesOf(w.to),
-              since,
-              until,
             });
           }
         }
@@ -68,20 +75,19 @@ export function plainEvents(side: Side): EventFilter {
   }
   const quietEverywhere: string[] = [];
   const quietOffFloor: string[] = [];
-  // As the rules look a card up: by number, the last row with it winning.
-  const byNumber = new Map(
-    side.cardholders.filter((c) => c.cardNumber).map((c) => [c.cardNumber!, c]),
-  );
+  // As the rules look a card up: by its printed key, the last row with it winning.
+  const byNumber = new Map(side.cardholders.filter((c) => c.cardKey).map((c) => [c.cardKey!, c]));
   for (const c of byNumber.values()) {
-    if (!c.cardNumber || (c.cardUid && ourUids.has(c.cardUid))) continue;
+    if (!c.cardKey || (c.cardUid && ourUids.has(c.cardUid))) continue;
     const role = c.organisation ? (roles.get(c.organisation.toLowerCase()) ?? null) : null;
     // Our own company's card that is not ours in the register: its events are the evidence.
     if (role === 'own') continue;
-    (role === null || role === 'tenant' ? quietOffFloor : quietEverywhere).push(c.cardNumber);
+    (role === null || role === 'tenant' ? quietOffFloor : quietEverywhere).push(c.cardKey);
   }
   const ownFloor = new Set(site.zones.filter((z) => z.ownFloor).map((z) => z.id));
   return {
     plainGrants,
+    plainWindows,
     quietEverywhere,
     quietOffFloor,
     ownFloorDoors: site.doors.filter((d) => ownFloor.has(d.zone)).map((d) => d.id),

@@ -35,6 +35,8 @@ export async function xlsxToCsv(
       const csvFile = path.join(dir, `${sheets.length + 1}.csv`);
       const out = fs.openSync(csvFile, 'w', 0o600);
       let written = 0;
+      // A sheet leaves a row's empty cells at the end out; its text keeps them, as a CSV would.
+      let width = 0;
       try {
         for await (const row of ws) {
           // Blank lines for skipped empty rows keep row numbers those of the sheet.
@@ -43,6 +45,8 @@ export async function xlsxToCsv(
           const values = Array.isArray(row.values) ? row.values.slice(1) : [];
           if (values.length > tableLimits.columns) throw tooManyColumns(row.number, values.length);
           const cells = values.map((v) => cellText(v as ExcelJS.CellValue));
+          width = Math.max(width, cells.length);
+          while (cells.length < width) cells.push('');
           fs.writeSync(out, `${Papa.unparse([cells], { quotes: true, newline: '\n' })}\n`);
         }
       } finally {
