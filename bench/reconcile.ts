@@ -1,45 +1,40 @@
 /**
- * `npm run bench:reconcile`: a reconciliation over a 1,000,000-event import shaped like a
- * customer's (test/support/realistic-export.ts: ~1,000 cardholders of six companies, a tenth of
- * the events by unknown cards, a month) and the building's cardholder export, with our own
- * company's people on the staff list holding their tags. Baseline in the same run: a plain read
- * of every stored event row, nothing joined or built (what a reconciliation that looked at every
- * event in JavaScript would pay before its first rule).
- * Prints both times and the peak memory; target ≤ 1 s for the whole reconciliation.
+ * `npm run bench:reconcile`: the whole `lobby reconcile --json` (process start to exit) over a
+ * month of a customer's door log and the building's cardholder export, on the realistic scale
+ * family (bench/scale.ts: 150 to 10,000 people on our staff list holding their tags, 1,000 to
+ * 20,000 cardholders, 1,000,000 events), against the baseline measured in the same run: sqlite3's
+ * `.import` of the same log. Every event is stored, other tenants' too (the import would leave a
+ * third of them out), the worst case for the review.
+ * Prints per size the time, its ratio to the baseline (target ≤ 0.3), peak memory (target ≤ 300
+ * MB) and the growth from the previous size; and the growth from the fewest to the most people
+ * (target < 2×).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../db/open';
-import { reconcileRepo } from '../db/repos/reconcile';
 import { createServices } from '../main/app/services';
-import { reconcile } from '../main/reconcile/reconcile';
 import { fixturePath } from '../test/support/fixtures';
+import type { Cardholder } from '../test/support/realistic-export';
 import {
-  ownCompany,
-  realisticCardholders,
-  realisticExport,
-} from '../test/support/realistic-export';
+  line,
+  scaleFamily,
+  sizeName,
+  sqliteImport,
+  timed,
+  verdict,
+  writeScaleExport,
+} from './scale';
 
 const root = path.resolve(import.meta.dirname, '..');
-const events = Number(process.env.EVENTS ?? 1_000_000);
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lobby-bench-reconcile-'));
-const seconds = (since: number) => (performance.now() - since) / 1000;
+const lobby = path.join(root, 'bin/lobby.js');
 
-try {
-  const log = path.join(dir, 'events.csv');
-  const known = realisticExport(log, { events });
-  const cardholderFile = path.join(dir, 'cardholders.csv');
-  realisticCardholders(cardholderFile, known);
-  const staff = known.filter((c) => c.company === ownCompany);
-  const dbFile = path.join(dir, 'lobby.sqlite');
-  let db = openDatabase(dbFile);
+/** The site, and our staff list with one tag each, as the kiosk would hold them. */
+async function prepare(dbFile: string, staff: Cardholder[]) {
+  const db = openDatabase(dbFile);
   await createServices(db).imports.site(fixturePath('site.json'), { actor: 'bench' });
-  // The worst case: every event stored, other tenants' at the shared doors too (the import
-  // leaves those out by default, which would leave a third of the rows here).
   db.prepare("INSERT INTO settings (key, value) VALUES ('building.minimise', 'false')").run();
-  // The staff list and the tag register the export is compared with: one tag each.
   const t = '2025-01-01T00:00:00.000Z';
   const person = db.prepare(
     `INSERT INTO people (employee_id, first_name, last_name, organisation_id, start_date, profile_id, created_at, updated_at)
@@ -59,52 +54,55 @@ try {
     }
   })();
   db.close();
-  execFileSync(process.execPath, [path.join(root, 'build/bundle-cli.js')]);
-  for (const file of [cardholderFile, log]) {
-    execFileSync(
-      process.execPath,
-      [path.join(root, 'bin/lobby.js'), '--db', dbFile, 'building', 'import', file],
-      { maxBuffer: 1 << 24 },
+}
+
+execFileSync(process.execPath, [path.join(root, 'build/bundle-cli.js')]);
+const results: { people: number; seconds: number }[] = [];
+console.log('Reconciliation benchmark (lobby reconcile --json, the whole process)');
+for (const size of scaleFamily()) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lobby-bench-reconcile-'));
+  try {
+    const { log, cardholderFile, staff } = writeScaleExport(dir, size);
+    const dbFile = path.join(dir, 'lobby.sqlite');
+    await prepare(dbFile, staff);
+    for (const file of [cardholderFile, log]) {
+      execFileSync(process.execPath, [lobby, '--db', dbFile, 'building', 'import', file], {
+        maxBuffer: 1 << 24,
+      });
+    }
+    const baseline = sqliteImport(log, dir);
+    const run = timed(process.execPath, [
+      lobby,
+      '--db',
+      dbFile,
+      'reconcile',
+      '--as-of',
+      '2025-11-03T06:15:00Z',
+      '--json',
+    ]);
+    const findings = (JSON.parse(run.stdout) as { findings: unknown[] }).findings.length;
+    const ratio = run.seconds / baseline;
+    const previous = results.at(-1);
+    results.push({ people: size.people, seconds: run.seconds });
+    console.log(`${sizeName(size)}:`);
+    line('sqlite3 .import of the log (baseline):', `${baseline.toFixed(2)} s`);
+    line('lobby reconcile:', `${run.seconds.toFixed(2)} s  (${findings} findings)`);
+    line('', `ratio ${ratio.toFixed(2)} (target ≤ 0.3): ${verdict(ratio <= 0.3)}`);
+    line(
+      '',
+      `peak memory ${run.peakMb.toFixed(0)} MB (target ≤ 300 MB): ${verdict(run.peakMb <= 300)}`,
     );
+    if (previous)
+      line('', `growth from the previous size ${(run.seconds / previous.seconds).toFixed(2)}×`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-
-  db = openDatabase(dbFile);
-  const repo = reconcileRepo(db);
-  const site = createServices(db).site.current();
-  const asOf = new Date('2025-11-03T06:15:00Z');
-  const rssBefore = process.memoryUsage().rss;
-
-  const b0 = performance.now();
-  const rows = db
-    .prepare(
-      'SELECT occurred_at, utc_offset, text_id, point_id, card_id, holder_id, import_id FROM building_events WHERE occurred_at <= ?',
-    )
-    .raw()
-    .all(asOf.getTime()).length;
-  const baseline = seconds(b0);
-
-  const r0 = performance.now();
-  const result = reconcile(repo, site, { asOf });
-  const took = seconds(r0);
-  const peakMb =
-    Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0) / 1024;
-  db.close();
-
+}
+const fewest = results.reduce((a, b) => (b.people < a.people ? b : a), results[0]!);
+const most = results.reduce((a, b) => (b.people > a.people ? b : a), results[0]!);
+if (most.people > fewest.people) {
+  const growth = most.seconds / fewest.seconds;
   console.log(
-    `Reconciliation benchmark: ${rows.toLocaleString('en')} events, ${staff.length} of ${known.length} cardholders on our staff list`,
+    `Growth from ${fewest.people.toLocaleString('en')} to ${most.people.toLocaleString('en')} people: ${growth.toFixed(2)}× (target < 2): ${verdict(growth < 2)}`,
   );
-  console.log(`  baseline (read every stored event row):        ${baseline.toFixed(2)} s`);
-  console.log(
-    `  reconciliation:                                ${took.toFixed(2)} s  (${result.findings.length} findings)`,
-  );
-  console.log(
-    `  ratio ${(took / baseline).toFixed(2)}; target ≤ 1 s: ${took <= 1 ? 'met' : 'NOT met'}`,
-  );
-  console.log(
-    `  peak memory of this process ${peakMb.toFixed(0)} MB (${(rssBefore / 1e6).toFixed(0)} MB before)`,
-  );
-} finally {
-  // BENCH_KEEP=1 leaves the database for a closer look.
-  if (process.env.BENCH_KEEP) console.log(`  kept: ${dir}`);
-  else fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -43,18 +43,13 @@ const localMs = '(e.occurred_at + e.utc_offset * 60000)';
 const weekday = `((${localMs} / 86400000 + 3) % 7 + 1)`;
 const minute = `((${localMs} % 86400000) / 60000)`;
 
-const temp = [
-  'rec_card_profile',
-  'rec_window',
-  'rec_quiet_all',
-  'rec_quiet_off',
-  'rec_floor_point',
-  'rec_cardless',
-  'rec_cardless_cards',
-  'rec_granted',
-];
+const temp = ['rec_card_profile', 'rec_window', 'rec_card', 'rec_text', 'rec_floor_point'];
 
-/** The events up to a moment, less those the filter says cannot matter. */
+/**
+ * Per card and per text one row of flags, so each event costs one lookup of each:
+ * rec_card.quiet 1 = never matters, 2 = matters only at our floor; rec_card.cardless = the
+ * event has no card; rec_text.plain 1 = granted, rec_text.kept 1 = kept without a card.
+ */
 export function filteredEvents(db: Db, untilMs: number, filter: EventFilter): EventRow[] {
   const run = (sql: string) => db.prepare(sql).run();
   const drop = () => temp.forEach((t) => run(`DROP TABLE IF EXISTS temp.${t}`));
@@ -66,25 +61,27 @@ export function filteredEvents(db: Db, untilMs: number, filter: EventFilter): Ev
     run(`CREATE TEMP TABLE rec_window (profile INTEGER, point_id INTEGER, weekday INTEGER,
            from_min INTEGER, to_min INTEGER)`);
     run('CREATE INDEX temp.rec_window_key ON rec_window (profile, point_id, weekday)');
-    for (const t of ['rec_quiet_all', 'rec_quiet_off', 'rec_cardless_cards'])
-      run(`CREATE TEMP TABLE ${t} (card_id INTEGER PRIMARY KEY)`);
+    run(`CREATE TEMP TABLE rec_card (card_id INTEGER PRIMARY KEY, quiet INTEGER NOT NULL,
+           cardless INTEGER NOT NULL, profiled INTEGER NOT NULL)`);
+    run(`CREATE TEMP TABLE rec_text (text_id INTEGER PRIMARY KEY, granted INTEGER NOT NULL,
+           kept INTEGER NOT NULL)`);
     run('CREATE TEMP TABLE rec_floor_point (point_id INTEGER PRIMARY KEY)');
-    run('CREATE TEMP TABLE rec_cardless (text_id INTEGER PRIMARY KEY)');
-    run('CREATE TEMP TABLE rec_granted (text_id INTEGER PRIMARY KEY)');
     db.transaction(() => fillFilter(db, filter))();
     return db
       .prepare<[number], EventRow>(
         `SELECT ${eventColumns} FROM building_events e
+           JOIN rec_card c ON c.card_id = e.card_id
+           JOIN rec_text t ON t.text_id = e.text_id
          WHERE e.occurred_at <= ?
-           AND e.card_id NOT IN rec_quiet_all
-           AND NOT (e.card_id IN rec_quiet_off AND e.point_id NOT IN rec_floor_point)
-           AND NOT (e.text_id IN rec_granted AND EXISTS (
+           AND c.quiet <> 1
+           AND NOT (c.quiet = 2 AND e.point_id NOT IN rec_floor_point)
+           AND NOT (c.cardless = 1 AND t.kept = 0)
+           AND NOT (t.granted = 1 AND c.profiled = 1 AND EXISTS (
              SELECT 1 FROM rec_card_profile g JOIN rec_window w ON w.profile = g.profile
              WHERE g.card_id = e.card_id AND g.import_id = e.import_id
                AND e.occurred_at >= g.since AND e.occurred_at < g.until
                AND w.point_id = e.point_id AND w.weekday = ${weekday}
                AND ${minute} >= w.from_min AND ${minute} < w.to_min))
-           AND NOT (e.text_id IN rec_cardless AND e.card_id IN rec_cardless_cards)
          ORDER BY e.occurred_at`,
       )
       .raw()
@@ -138,29 +135,28 @@ function fillFilter(db: Db, filter: EventFilter): void {
       .pluck()
       .all(),
   );
-  const cardsByKey = new Map<string, number[]>();
-  for (const [id, key] of rows<[number, string]>('SELECT id, printed FROM building_cards')) {
-    cardsByKey.set(key, [...(cardsByKey.get(key) ?? []), id]);
+  const quiet = new Map<string, number>();
+  for (const key of filter.quietEverywhere) quiet.set(key, 1);
+  for (const key of filter.quietOffFloor) quiet.set(key, 2);
+  const profiled = new Set(
+    db.prepare<[], number>('SELECT DISTINCT card_id FROM rec_card_profile').pluck().all(),
+  );
+  const card = db.prepare('INSERT INTO rec_card VALUES (?, ?, ?, ?)');
+  for (const [id, key, number] of rows<[number, string, string]>(
+    'SELECT id, printed, card_number FROM building_cards',
+  )) {
+    const q = ours.has(id) ? 0 : (quiet.get(key) ?? 0);
+    card.run(id, q, number === '' ? 1 : 0, profiled.has(id) ? 1 : 0);
   }
-  const quiet = (table: string, keys: string[]) => {
-    const insert = db.prepare(`INSERT OR IGNORE INTO ${table} VALUES (?)`);
-    for (const key of keys)
-      for (const id of cardsByKey.get(key) ?? []) if (!ours.has(id)) insert.run(id);
-  };
-  quiet('rec_quiet_all', filter.quietEverywhere);
-  quiet('rec_quiet_off', filter.quietOffFloor);
   const floor = db.prepare('INSERT OR IGNORE INTO rec_floor_point VALUES (?)');
   for (const doorId of filter.ownFloorDoors)
     for (const pointId of pointsOfDoor.get(doorId) ?? []) floor.run(pointId);
 
-  db.prepare(
-    "INSERT INTO rec_cardless_cards SELECT id FROM building_cards WHERE coalesce(card_number, '') = ''",
-  ).run();
-  const texts = rows<[number, Outcome | null]>('SELECT id, outcome FROM building_event_texts');
-  const cardless = db.prepare('INSERT INTO rec_cardless VALUES (?)');
-  const granted = db.prepare('INSERT INTO rec_granted VALUES (?)');
-  for (const [id, outcome] of texts) {
-    if (outcome === null || !filter.cardlessKept.includes(outcome)) cardless.run(id);
-    if (outcome === 'GRANTED') granted.run(id);
+  const text = db.prepare('INSERT INTO rec_text VALUES (?, ?, ?)');
+  for (const [id, outcome] of rows<[number, Outcome | null]>(
+    'SELECT id, outcome FROM building_event_texts',
+  )) {
+    const kept = outcome !== null && filter.cardlessKept.includes(outcome);
+    text.run(id, outcome === 'GRANTED' ? 1 : 0, kept ? 1 : 0);
   }
 }

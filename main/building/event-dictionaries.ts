@@ -17,19 +17,24 @@ export interface TextEntry {
 }
 
 /**
- * A map keyed by three strings without joining them: the cells of each row are fresh strings,
- * and a joined key would be built and hashed again on every row of the log.
+ * A map keyed by three strings, looked up by the first alone: the cells of each row are fresh
+ * strings, and every key a Map hashes costs a pass over its characters, a million times over.
+ * The other two are compared as they are (a card number nearly always comes with one facility,
+ * a reader with one door and direction).
  */
 function mapOf3<V>() {
-  const root = new Map<string, Map<string, Map<string, V>>>();
+  const root = new Map<string, { b: string; c: string; value: V }[]>();
   return {
-    get: (a: string, b: string, c: string): V | undefined => root.get(a)?.get(b)?.get(c),
+    get(a: string, b: string, c: string): V | undefined {
+      const list = root.get(a);
+      if (list === undefined) return undefined;
+      for (const e of list) if (e.b === b && e.c === c) return e.value;
+      return undefined;
+    },
     set(a: string, b: string, c: string, value: V): void {
-      let second = root.get(a);
-      if (!second) root.set(a, (second = new Map()));
-      let third = second.get(b);
-      if (!third) second.set(b, (third = new Map()));
-      third.set(c, value);
+      const list = root.get(a);
+      if (list) list.push({ b, c, value });
+      else root.set(a, [{ b, c, value }]);
     },
   };
 }
@@ -47,6 +52,11 @@ export function eventDictionaries(
   const cards = mapOf3<{ id: number; text: string; facility: string }>();
   const seenCards: { id: number; text: string; facility: string }[] = [];
   const holders = mapOf3<number>();
+  /** Each card's holder as last seen: a card is nearly always its one holder's. */
+  const holderOfCard = new Map<
+    number,
+    { name: string; employeeId: string; company: string; id: number }
+  >();
 
   return {
     /** `outcome` works the text's meaning out the first time it is met (from its columns). */
@@ -61,32 +71,37 @@ export function eventDictionaries(
 
     /** A log without an access-point column names the door by its reader. */
     point(door: string, reader: string, direction: string): number {
-      let id = points.get(door, reader, direction);
+      let id = points.get(reader, door, direction);
       if (id === undefined) {
         const doorId = doorOf(reader, door, direction);
         id = sql.point.get(door || reader, reader, direction, doorId)!.id;
-        points.set(door, reader, direction, id);
+        points.set(reader, door, direction, id);
       }
       return id;
     },
 
     card(text: string, facility: string): number {
-      let card = cards.get(facility, text, '');
+      let card = cards.get(text, facility, '');
       if (!card) {
         card = { id: sql.card.get(facility, printedCard(text), text)!.id, text, facility };
-        cards.set(facility, text, '', card);
+        cards.set(text, facility, '', card);
         seenCards.push(card);
       }
       return card.id;
     },
 
-    holder(name: string, employeeId: string, company: string): number | null {
+    /** The holder a row names, known first by the row's card. */
+    holder(cardId: number, name: string, employeeId: string, company: string): number | null {
       if (!name && !employeeId && !company) return null;
+      const last = holderOfCard.get(cardId);
+      if (last && last.name === name && last.employeeId === employeeId && last.company === company)
+        return last.id;
       let id = holders.get(name, employeeId, company);
       if (id === undefined) {
         id = sql.holder.get(name, employeeId, company)!.id;
         holders.set(name, employeeId, company, id);
       }
+      holderOfCard.set(cardId, { name, employeeId, company, id });
       return id;
     },
 

@@ -145,6 +145,7 @@ export function eventWriter(ctx: RowContext): RowWriter {
         cell(cells, iFull) ||
         [cell(cells, iFirst), cell(cells, iPrefix), cell(cells, iLast)].filter(Boolean).join(' ');
       const holderId = dictionaries.holder(
+        cardId,
         name,
         cell(cells, iEmployee),
         cell(cells, iCompany) || cell(cells, iDepartment),

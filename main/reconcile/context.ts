@@ -40,6 +40,18 @@ export function reconcileContext(input: ReconcileInput) {
     if (list) list.push(c);
     else custodyOf.set(c.tagId, [c]);
   }
+  // Custody periods as numbers, parsed once: a tag is looked up for every event it has.
+  const custodySpans = new Map<number, { from: number; until: number; custody: RecCustody }[]>();
+  for (const [tagId, list] of custodyOf) {
+    custodySpans.set(
+      tagId,
+      list.map((c) => ({
+        from: Date.parse(c.startedAt),
+        until: c.endedAt === null ? Infinity : Date.parse(c.endedAt),
+        custody: c,
+      })),
+    );
+  }
   const lostAt = new Map(input.lost.map((l) => [l.tagId, Date.parse(l.at)]));
   // A million events meet ten thousand cards: look each up by its printed key, never by a scan.
   const cardholderByNumber = new Map(
@@ -92,12 +104,8 @@ export function reconcileContext(input: ReconcileInput) {
     ownFloor,
     /** Whoever held the tag at that moment (custody is half-open: start ≤ at < end). */
     holderAt(tag: RecTag, at: number): RecCustody | null {
-      return (
-        (custodyOf.get(tag.id) ?? []).find(
-          (c) =>
-            Date.parse(c.startedAt) <= at && (c.endedAt === null || at < Date.parse(c.endedAt)),
-        ) ?? null
-      );
+      const periods = custodySpans.get(tag.id) ?? [];
+      return periods.find((p) => p.from <= at && at < p.until)?.custody ?? null;
     },
     /** Everyone who ever held the tag, newest last. */
     holders: (tag: RecTag) => custodyOf.get(tag.id) ?? [],
@@ -140,8 +148,15 @@ export function localParts(localMs: number): { date: string; weekday: number; mi
 /** Is that local moment inside any of the windows ("HH:MM" to "HH:MM" on ISO weekdays)? */
 export function insideWindows(windows: ZoneAccess['windows'], localMs: number): boolean {
   const { weekday, minutes } = localParts(localMs);
-  const toMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
   return windows.some(
     (w) => w.days.includes(weekday) && minutes >= toMinutes(w.from) && minutes < toMinutes(w.to),
   );
+}
+
+const minutesOf = new Map<string, number>();
+/** "HH:MM" as minutes past midnight, each text read once. */
+function toMinutes(t: string): number {
+  let m = minutesOf.get(t);
+  if (m === undefined) minutesOf.set(t, (m = Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5))));
+  return m;
 }

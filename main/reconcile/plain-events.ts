@@ -17,8 +17,17 @@ const minutesOf = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 
 export function plainEvents(side: Side): EventFilter {
   const { site } = side;
   const zone = site.site.timezone;
-  const midnight = (date: string, plusDays = 0) =>
-    DateTime.fromISO(date, { zone }).plus({ days: plusDays }).toMillis();
+  // Thousands of people share a few start and end dates: each midnight is worked out once.
+  const midnights = new Map<string, number>();
+  const midnight = (date: string, plusDays = 0) => {
+    const key = `${date}+${plusDays}`;
+    let ms = midnights.get(key);
+    if (ms === undefined) {
+      ms = DateTime.fromISO(date, { zone }).plus({ days: plusDays }).toMillis();
+      midnights.set(key, ms);
+    }
+    return ms;
+  };
   const people = new Map(side.people.map((p) => [p.id, p]));
   const tags = new Map(side.tags.map((t) => [t.id, t]));
   const lost = new Map(side.lost.map((l) => [l.tagId, Date.parse(l.at)]));

@@ -123,14 +123,24 @@ function uidOf(i: number): string {
   return hex.toUpperCase();
 }
 
-export function cardholders(count: number, offset = 0): Cardholder[] {
+/**
+ * `count` cardholders of the six companies in turn; with `own`, the first `own` of them are our
+ * own company's and the rest the other five's (a building where we are the large tenant).
+ */
+export function cardholders(count: number, offset = 0, own?: number): Cardholder[] {
   return Array.from({ length: count }, (_, k) => {
     const i = k + offset;
+    const company =
+      own === undefined
+        ? companies[i % companies.length]!
+        : k < own
+          ? ownCompany
+          : companies[1 + (i % (companies.length - 1))]!;
     return {
       uid: uidOf(i),
       name: `${lastNames[(i * 7) % lastNames.length]}, ${firstNames[i % firstNames.length]}`,
       employeeId: `E${String(10_000 + i)}`,
-      company: companies[i % companies.length]!,
+      company,
       department: departments[(i * 3) % departments.length]!,
     };
   });
@@ -161,9 +171,9 @@ function officeHours(events: number, days: number): (i: number) => number {
 /** Writes the export; returns the cardholders whose tags the kiosk knows. */
 export function realisticExport(
   file: string,
-  opts: { events: number; known?: number; unknown?: number; days?: number },
+  opts: { events: number; known?: number; unknown?: number; days?: number; own?: number },
 ): Cardholder[] {
-  const known = cardholders(opts.known ?? 900);
+  const known = cardholders(opts.known ?? 900, 0, opts.own);
   const strangers = cardholders(opts.unknown ?? 100, 1_000_000);
   const days = opts.days ?? 30;
   const out = fs.openSync(file, 'w');
