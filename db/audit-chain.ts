@@ -66,3 +66,31 @@ export function verifyChain(
   }
   return { ok: true, entries };
 }
+
+/** A chain head recorded outside the database (in a backup's header, say), with where. */
+export interface ChainAnchor {
+  lastId: number;
+  lastHash: string;
+  source: string;
+}
+
+/**
+ * The chain against heads recorded elsewhere: a chain recomputed after an entry was removed or
+ * changed has new hashes from that entry on, so an older anchor no longer matches.
+ */
+export function checkAnchors(
+  hashOf: (id: number) => string | null,
+  anchors: ChainAnchor[],
+): ChainVerdict | null {
+  for (const a of [...anchors].sort((x, y) => x.lastId - y.lastId)) {
+    const hash = hashOf(a.lastId);
+    if (hash === a.lastHash) continue;
+    return {
+      ok: false,
+      entries: 0,
+      firstBadId: a.lastId,
+      reason: `differs from the chain as ${a.source} recorded it: the trail was rewritten up to here`,
+    };
+  }
+  return null;
+}

@@ -1,4 +1,11 @@
-import { auditHash, genesisHash, verifyChain, type ChainRow } from '../audit-chain';
+import {
+  auditHash,
+  checkAnchors,
+  genesisHash,
+  verifyChain,
+  type ChainAnchor,
+  type ChainRow,
+} from '../audit-chain';
 import type { AuditEntry as StoredEntry } from '../../vocabulary';
 import type { Db } from '../open';
 
@@ -23,6 +30,14 @@ export interface AuditFilter {
  * is added in one statement that reads the chain's head, so two writers (the kiosk and a command
  * line) can never fork the chain.
  */
+/** The triggers of migration 0110 that refuse changes to the trail and keep its head. */
+const guards = [
+  'audit_log_head',
+  'audit_log_no_update',
+  'audit_log_no_delete',
+  'audit_head_no_delete',
+];
+
 export function auditRepo(
   db: Db,
   now: () => Date = () => new Date(),
@@ -75,6 +90,10 @@ export function auditRepo(
   const chain = db.prepare<[], ChainRow>(
     `SELECT ${columns}, prev_hash AS prevHash, hash FROM audit_log ORDER BY id`,
   );
+  const trigger = db
+    .prepare<[string], number>("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?")
+    .pluck();
+  const hashAt = db.prepare<[number], string>('SELECT hash FROM audit_log WHERE id = ?').pluck();
   const head = db.prepare<[], { lastId: number; lastHash: string }>(
     'SELECT last_id AS lastId, last_hash AS lastHash FROM audit_head',
   );
@@ -93,8 +112,27 @@ export function auditRepo(
       return recent.all(limit);
     },
     find: (filter: AuditFilter): AuditRow[] => filtered.all(filter),
-    /** Checks the whole chain; names the first entry that was changed or removed. */
-    verify: () => verifyChain(chain.iterate(), head.get() ?? null),
+    /**
+     * Checks the whole chain, that the triggers keeping it append-only are in place, and the
+     * chain against heads recorded outside the database; names the first entry at fault.
+     */
+    verify(anchors: ChainAnchor[] = []) {
+      const verdict = verifyChain(chain.iterate(), head.get() ?? null);
+      if (!verdict.ok) return verdict;
+      const missing = guards.filter((name) => !trigger.get(name));
+      if (missing.length > 0) {
+        return {
+          ok: false as const,
+          entries: verdict.entries,
+          firstBadId: null,
+          reason: `has lost what keeps it append-only (the triggers ${missing.join(', ')} are gone)`,
+        };
+      }
+      const anchored = checkAnchors((id) => hashAt.get(id) ?? null, anchors);
+      return anchored ? { ...anchored, entries: verdict.entries } : verdict;
+    },
+    /** The chain's newest entry and its hash, to anchor outside the database. */
+    head: (): { lastId: number; lastHash: string } | null => head.get() ?? null,
   };
 }
 export type AuditRepo = ReturnType<typeof auditRepo>;

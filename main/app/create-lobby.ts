@@ -1,5 +1,6 @@
 /** The composition root: one database, the services on it, and every feature's handlers. */
 import { z } from 'zod';
+import { holdKioskLock } from '../../db/kiosk-lock';
 import { openDatabase, type Db } from '../../db/open';
 import { buildingRepo } from '../../db/repos/building';
 import { importJobs, screenImports, watchedFolder } from '../building';
@@ -71,6 +72,8 @@ export const auditedViews = new Set<CallChannel>([
 ]);
 
 export function createLobby(opts: LobbyOptions): Lobby {
+  // Held for the kiosk's lifetime: a restore refuses to replace the file under it.
+  const releaseLock = holdKioskLock(opts.dbFile);
   const db = openDatabase(opts.dbFile);
   const events = new EventHub<EventPayloads>();
   const uploads = uploadStore();
@@ -207,6 +210,7 @@ export function createLobby(opts: LobbyOptions): Lobby {
       taps.close();
       await readers.stop();
       db.close();
+      releaseLock();
     },
   };
 }

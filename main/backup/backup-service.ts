@@ -13,12 +13,27 @@ import type { Db } from '../../db/open';
 import type { AuditRepo } from '../../db/repos/audit';
 import type { SettingsRepo } from '../../db/repos/settings';
 import { AppError } from '../ipc/errors';
-import { createBackupKeys, sealFor, type BackupKeys } from './backup-crypto';
-import { headerBytes, writeBackup, type BackupHeader } from './backup-file';
+import {
+  createBackupKeys,
+  sealFor,
+  signBackup,
+  unwrapPrivateKey,
+  type BackupKeys,
+} from './backup-crypto';
+import type { ChainAnchor } from '../../db/audit-chain';
+import {
+  headerBytes,
+  readBackupHeader,
+  signedPart,
+  writeBackup,
+  type BackupHeader,
+} from './backup-file';
 
 const Keys = z.object({
   publicKey: z.string(),
+  signingKey: z.string().optional(),
   wrapped: z.object({
+    v: z.literal(2).optional(),
     salt: z.string(),
     iv: z.string(),
     tag: z.string(),
@@ -62,9 +77,14 @@ export function backupService(deps: {
   const last = () => deps.settings.get('backup.last', Last.nullable(), null);
 
   return {
-    /** Sets the privacy officer's key from a passphrase (which is not kept). Once. */
+    /**
+     * Sets the privacy officer's key from a passphrase (which is not kept). Once; again only to
+     * add the signature key to a key made before backups were signed, with the same passphrase.
+     */
     init(passphrase: string, actor: string): void {
-      if (keys()) throw new AppError('conflict', 'Backups already have a key.');
+      const existing = keys();
+      if (existing?.signingKey) throw new AppError('conflict', 'Backups already have a key.');
+      if (existing) unwrapPrivateKey(existing.wrapped, passphrase);
       if (passphrase.length < 12)
         throw new AppError('invalid_argument', 'The passphrase needs at least 12 characters.');
       const created: BackupKeys = createBackupKeys(passphrase);
@@ -86,11 +106,37 @@ export function backupService(deps: {
         overdue: s !== null && (at === null || now().getTime() - Date.parse(at) > periodMs * 1.5),
       };
     },
+    /**
+     * The audit chain's head as each backup recorded it: anchors outside the database, from the
+     * scheduled folder and the folder of the last backup (or the folder given).
+     */
+    anchors(folder?: string): ChainAnchor[] {
+      const folders = new Set(
+        folder ? [folder] : [schedule()?.folder, last() && path.dirname(last()!.file)],
+      );
+      return [...folders]
+        .filter((f): f is string => !!f && fs.existsSync(f))
+        .flatMap((f) =>
+          fs
+            .readdirSync(f)
+            .filter((n) => n.endsWith('.lbk'))
+            .flatMap((n) => {
+              const head = readBackupHeader(path.join(f, n))?.auditHead;
+              return head ? [{ ...head, source: `backup ${n}` }] : [];
+            }),
+        );
+    },
     /** Takes a backup into `folder` (default: the schedule's) and keeps the newest `keep`. */
     async run(actor: string, into?: { folder: string; keep: number }) {
       const k = keys();
       if (!k)
         throw new AppError('unavailable', 'Set a backup passphrase first (lobby backup init).');
+      if (!k.signingKey)
+        throw new AppError(
+          'unavailable',
+          'Backups are signed now: give the backup passphrase once more (lobby backup init) to add the signature key.',
+        );
+      const signingKey = k.signingKey;
       const target = into ?? schedule();
       if (!target) throw new AppError('unavailable', 'No backup folder is set.');
       fs.mkdirSync(target.folder, { recursive: true, mode: 0o700 });
@@ -106,7 +152,7 @@ export function backupService(deps: {
         const createdAt = now().toISOString();
         const { header, sealed } = sealFor(k.publicKey, plain, (ephemeral, iv) =>
           headerBytes({
-            format: 1,
+            format: 2,
             number,
             createdAt,
             schema: userVersion(deps.db),
@@ -114,6 +160,7 @@ export function backupService(deps: {
             wrapped: k.wrapped,
             ephemeral,
             iv,
+            auditHead: deps.audit.head(),
           } satisfies BackupHeader),
         );
         const stamp = createdAt.replace(/[-:]/g, '').slice(0, 15);
@@ -121,7 +168,8 @@ export function backupService(deps: {
           target.folder,
           `lobby-backup-${String(number).padStart(6, '0')}-${stamp}Z.lbk`,
         );
-        const bytes = writeBackup(header, sealed);
+        const signed = signedPart(header, sealed);
+        const bytes = writeBackup(signed, signBackup(signingKey, signed));
         // Whole or not at all: a half-written file never looks like a backup.
         fs.writeFileSync(`${file}.part`, bytes, { mode: 0o600 });
         fs.renameSync(`${file}.part`, file);

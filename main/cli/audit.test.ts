@@ -4,7 +4,10 @@ import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
+import { auditHash, genesisHash } from '../../db/audit-chain';
 import { auditRepo } from '../../db/repos/audit';
+import type { AuditEntry } from '../../vocabulary';
+import { createServices } from '../app/services';
 import { projectRoot } from '../../test/e2e/harness';
 import { useTempDir } from '../../test/support/temp';
 
@@ -23,10 +26,15 @@ describe('lobby audit verify', () => {
     db.close();
     // By hand, with sqlite, not through Lobby: triggers first, then the change.
     const raw = new Database(file);
-    raw.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
+    if (edit.length)
+      raw.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
     for (const sql of edit) raw.exec(sql);
     raw.close();
-    return run(process.execPath, ['bin/lobby.js', '--db', file, 'audit', 'verify'], {
+    return verify(file);
+  }
+
+  function verify(file: string, ...args: string[]) {
+    return run(process.execPath, ['bin/lobby.js', '--db', file, 'audit', 'verify', ...args], {
       cwd: projectRoot,
     }).then(
       (r) => ({ code: 0, out: r.stdout, err: r.stderr }),
@@ -53,5 +61,74 @@ describe('lobby audit verify', () => {
     expect(r.code).toBe(3);
     expect(JSON.parse(r.out)).toMatchObject({ ok: false, firstBadId: bad });
     expect(r.err).toContain(`entry ${bad}`);
+  });
+
+  it('finds the triggers that keep the trail append-only dropped, with nothing else changed', async () => {
+    const r = await tampered(['SELECT 1']);
+    expect(r.code).toBe(3);
+    expect(JSON.parse(r.out)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/trigger/),
+    });
+  });
+
+  it('finds a chain rewritten from a removed entry on, by the head a backup recorded', async () => {
+    const file = path.join(dir(), 'anchored.sqlite');
+    const folder = path.join(dir(), 'backups');
+    const db = openDatabase(file);
+    const s = createServices(db);
+    for (const action of ['person.view', 'visit.signIn', 'visit.close'])
+      s.audit.record({ actor: 'staff', action, subject: '7' });
+    s.backups.init('correct horse battery staple', 'privacy officer');
+    s.backups.setSchedule({ folder, keep: 5, everyHours: 24 }, 'privacy officer');
+    await s.backups.run('schedule');
+    for (const action of ['tags.enrol', 'x.y']) s.audit.record({ actor: 'staff', action });
+    db.close();
+    // The attack: drop the triggers, remove entry 2, renumber and re-hash every later entry and
+    // the head, put the triggers back. The chain alone is whole again.
+    const raw = new Database(file);
+    const triggers = raw
+      .prepare<[], string>(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('audit_log', 'audit_head')",
+      )
+      .pluck()
+      .all();
+    raw.exec(
+      'DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; DROP TRIGGER audit_head_no_delete; DROP TRIGGER audit_log_head;',
+    );
+    const rows = raw
+      .prepare<[], AuditEntry & { id: number }>(
+        'SELECT id, at, actor, action, subject, detail, screen FROM audit_log WHERE id <> 2 ORDER BY id',
+      )
+      .all();
+    raw.exec('DELETE FROM audit_log; DELETE FROM audit_head;');
+    let prev = genesisHash;
+    const insert = raw.prepare(
+      'INSERT INTO audit_log (id, at, actor, action, subject, detail, screen, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    rows.forEach((row, i) => {
+      const entry = { ...row, id: i + 1 };
+      const hash = auditHash(entry, prev);
+      insert.run(
+        entry.id,
+        row.at,
+        row.actor,
+        row.action,
+        row.subject,
+        row.detail,
+        row.screen,
+        prev,
+        hash,
+      );
+      prev = hash;
+    });
+    raw.prepare('INSERT INTO audit_head VALUES (1, ?, ?)').run(rows.length, prev);
+    for (const sql of triggers) raw.exec(sql);
+    raw.close();
+
+    const anchored = await verify(file);
+    expect(anchored.code).toBe(3);
+    expect(JSON.parse(anchored.out)).toMatchObject({ ok: false, firstBadId: expect.any(Number) });
+    expect(anchored.err).toMatch(/rewritten/);
   });
 });

@@ -7,10 +7,16 @@ export function auditCommand(globals: () => GlobalOptions): Command {
   const audit = new Command('audit').description('the audit trail: who saw or changed what');
   audit
     .command('verify')
-    .description('check the hash chain; names the first entry that was changed or removed (exit 3)')
-    .action(() =>
+    .description(
+      'check the hash chain, its triggers and the heads the backups recorded; names the first entry that was changed or removed (exit 3)',
+    )
+    .option(
+      '--anchors <folder>',
+      'a folder of backups to check against (default: the scheduled one)',
+    )
+    .action((opts: { anchors?: string }) =>
       withServices(globals().db, (s) => {
-        const verdict = s.audit.verify();
+        const verdict = s.audit.verify(s.backups.anchors(opts.anchors));
         process.stdout.write(`${JSON.stringify(verdict)}\n`);
         if (!verdict.ok) {
           process.stderr.write(

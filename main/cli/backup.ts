@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { AppError } from '../ipc/errors';
+import { DatabaseInUse } from '../../db/kiosk-lock';
 import { DamagedBackup, WrongPassphrase } from '../backup/backup-crypto';
 import { restoreBackup } from '../backup/restore';
 import type { GlobalOptions } from './index';
@@ -56,15 +57,27 @@ export function backupCommands(globals: () => GlobalOptions): Command[] {
   const restore = new Command('restore')
     .description('restore a backup into the --db file (stop the kiosk first)')
     .argument('<file>', 'a lobby-backup-….lbk file')
-    .action(async (file: string) => {
+    .option(
+      '--allow-unsigned',
+      'accept a backup made before backups were signed (check where it comes from first)',
+    )
+    .action(async (file: string, opts: { allowUnsigned?: boolean }) => {
       const passphrase = await readPassphrase();
       try {
-        const restored = await restoreBackup(file, passphrase, globals().db);
+        const restored = await restoreBackup(file, passphrase, globals().db, {
+          allowUnsigned: opts.allowUnsigned === true,
+        });
+        if (restored.olderThanReplaced) {
+          process.stderr.write(
+            `Note: this backup (${restored.createdAt}) is older than the database it replaced; what was recorded since is gone.\n`,
+          );
+        }
         process.stdout.write(`${JSON.stringify({ restored: globals().db, ...restored })}\n`);
       } catch (err) {
         if (
           err instanceof WrongPassphrase ||
           err instanceof DamagedBackup ||
+          err instanceof DatabaseInUse ||
           err instanceof AppError
         ) {
           process.stderr.write(`${err.message}\n`);

@@ -10,7 +10,7 @@ export function consoleHandlers(deps: {
   lock: ConsoleLock;
   people: PeopleRepo;
   audit: AuditRepo;
-  backups: Pick<BackupService, 'status'>;
+  backups: Pick<BackupService, 'status' | 'anchors'>;
   operator: () => string;
 }): Handlers<typeof calls, Results> {
   const { lock, operator } = deps;
@@ -32,7 +32,7 @@ export function consoleHandlers(deps: {
       deps.audit.record({ actor: operator(), action: 'audit.view', detail: { rows: rows.length } });
       return rows;
     },
-    verifyAudit: () => deps.audit.verify(),
+    verifyAudit: () => deps.audit.verify(deps.backups.anchors()),
     getBackupState: () => {
       const b = deps.backups.status();
       return {
