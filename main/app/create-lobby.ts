@@ -96,6 +96,7 @@ export function createLobby(opts: LobbyOptions): Lobby {
   const reception = createReception({
     db,
     locale: kioskLocale,
+    deskOpen: () => s.consoleLock.session().unlocked,
     changed: (date) => events.publish('visitsChanged', { date }),
     log: (message) => opts.log?.(undefined, `reception: ${message}`),
   });

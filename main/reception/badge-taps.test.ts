@@ -8,7 +8,8 @@ const bez02 = '434FC29C';
 const bez03 = '0407BE6DC137B6';
 
 async function withVisits() {
-  const t = await testReception();
+  const desk = { open: true };
+  const t = await testReception(undefined, { deskOpen: () => desk.open });
   const signIn = (visitorName: string) => {
     const r = t.reception.desk.signIn({
       expectedVisitId: null,
@@ -23,10 +24,21 @@ async function withVisits() {
     return r.visitId;
   };
   const tap = (uid: string) => t.reception.taps.onTap(holdersRepo(t.db).byUid(uid), uid);
-  return { ...t, signIn, tap };
+  return { ...t, signIn, tap, desk };
 }
 
 describe('badge taps at reception', () => {
+  it('forgets a hand-out when the console locks: the next tap is an ordinary one', async () => {
+    const { reception, signIn, tap, desk } = await withVisits();
+    const visit = signIn('Annelies Koster');
+    reception.taps.arm(visit, 'staff');
+    desk.open = false; // Lock, or two quiet minutes
+    expect(tap(bez01)).not.toMatchObject({ outcome: 'issued' });
+    expect(reception.desk.byId(visit)).toMatchObject({ badgeOut: false });
+    desk.open = true;
+    expect(tap(bez01)).not.toMatchObject({ outcome: 'issued' });
+  });
+
   it('hands a pool badge to the selected visit, and takes it back on the next tap', async () => {
     const { reception, signIn, tap, clock } = await withVisits();
     const visit = signIn('Annelies Koster');

@@ -33,6 +33,7 @@ export interface BadgeTapDeps {
   now: () => Date;
   dateOf: (at: Date) => string;
   changed: (date: string) => void;
+  deskOpen: () => boolean;
 }
 
 const firstWord = (name: string) => name.split(' ')[0] ?? name;
@@ -120,7 +121,7 @@ export function badgeTaps(deps: BadgeTapDeps) {
     disarm: () => void (armed = null),
     /** Called for every tap before the screens hear of it; null when reception has no say. */
     onTap(holder: HolderRow | null, uid: string): BadgeTap | null {
-      if (armed && armed.until > deps.now().getTime())
+      if (armed && armed.until > deps.now().getTime() && deps.deskOpen())
         return issue(holder?.uid ?? uid, armed.visitId, armed.actor);
       armed = null;
       if (!holder) return null;

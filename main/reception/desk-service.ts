@@ -54,7 +54,7 @@ export interface Registration {
   signInNow: boolean;
 }
 
-const hostResults = 6;
+const hostResults = 4;
 const expectedResults = 5;
 
 export function deskService(deps: DeskDeps) {
@@ -87,16 +87,18 @@ export function deskService(deps: DeskDeps) {
           (statusOf(v) === 'waiting' || statusOf(v) === 'present'),
       );
 
-  /** Signs a visit in and queues the host's notices, in one transaction. */
-  const signInNow = (id: number, locale: Locale, actor: string): SignInOutcome => {
+  /** Signs a visit in and queues the host's notices; inside the caller's transaction. */
+  const signInWithin = (id: number, locale: Locale, actor: string): SignInOutcome => {
     const at = deps.now().toISOString();
-    const hostTold = deps.db.transaction(() => {
-      repo.signIn(id, at, locale);
-      deps.audit.record({ actor, action: 'visit.signIn', subject: String(id) });
-      return deps.notices.queue(visit(id), 'arrival', at);
-    })();
-    deps.changed(today());
+    repo.signIn(id, at, locale);
+    deps.audit.record({ actor, action: 'visit.signIn', subject: String(id) });
+    const hostTold = deps.notices.queue(visit(id), 'arrival', at);
     return { outcome: 'signedIn', visitId: id, hostFirstName: visit(id).hostFirstName, hostTold };
+  };
+  const signInNow = (id: number, locale: Locale, actor: string): SignInOutcome => {
+    const outcome = deps.db.transaction(() => signInWithin(id, locale, actor))();
+    deps.changed(today());
+    return outcome;
   };
 
   return {
@@ -104,7 +106,8 @@ export function deskService(deps: DeskDeps) {
     today,
     byId: (id: number) => view(visit(id)),
     findHosts(typed: string): HostChoice[] {
-      if (fold(typed).length < 2) return [];
+      // Three letters at least, and a few names: the staff list is not for the public to read.
+      if (fold(typed).length < 3) return [];
       const day = today();
       return repo
         .hosts()
@@ -147,7 +150,8 @@ export function deskService(deps: DeskDeps) {
         throw new AppError('invalid_argument', 'A visit cannot be expected in the past.');
       if (input.hostId !== null && !hostOf(input.hostId)) return { outcome: 'hostUnavailable' };
       if (alreadyHere(name, input.hostId, input.visitDate)) return { outcome: 'alreadySignedIn' };
-      const id = deps.db.transaction(() => {
+      // The visit, its sign-in and the host's notices: one transaction, all or nothing.
+      const outcome = deps.db.transaction((): SignInOutcome => {
         const created = repo.insert(
           {
             visitorName: name,
@@ -163,11 +167,12 @@ export function deskService(deps: DeskDeps) {
           deps.now().toISOString(),
         );
         deps.audit.record({ actor, action: 'visit.register', subject: String(created) });
-        return created;
+        if (input.signInNow && input.visitDate === today())
+          return signInWithin(created, locale, actor);
+        return { outcome: 'signedIn', visitId: created, hostFirstName: null, hostTold: false };
       })();
-      if (input.signInNow && input.visitDate === today()) return signInNow(id, locale, actor);
       deps.changed(input.visitDate);
-      return { outcome: 'signedIn', visitId: id, hostFirstName: null, hostTold: false };
+      return outcome;
     },
     list: (date: string) => repo.onDate(date).map(view),
     pickUp(id: number, actor: string): Visit {

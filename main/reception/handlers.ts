@@ -3,6 +3,15 @@ import { AppError } from '../ipc/errors';
 import { badgeLabelPdf } from './badge-label';
 import type { calls, NotifyConfig, ReceptionConfig, Results } from './calls';
 import type { Reception } from './reception';
+import { rateLimit } from '../access/rate-limit';
+
+/**
+ * Host searches anyone at the screen may make: a visitor types a name a few letters at a time,
+ * a script trying every three letters to list the staff types thousands. Thirty at once, then
+ * one a second.
+ */
+const searchBurst = 30;
+const searchRefillMs = 1000;
 
 export function receptionHandlers(deps: {
   reception: Reception;
@@ -26,6 +35,7 @@ export function receptionHandlers(deps: {
     };
   };
   const config = (): ReceptionConfig => r.config.get();
+  const searches = rateLimit(searchBurst, searchRefillMs);
 
   return {
     getVisitorKiosk: () => {
@@ -42,6 +52,8 @@ export function receptionHandlers(deps: {
     },
     findHosts: (typed) => {
       if (!r.config.get().selfSignIn) return [];
+      if (!searches.take())
+        throw new AppError('unavailable', 'Too many searches for a host. Wait a moment.');
       return desk.findHosts(typed);
     },
     findExpectedVisitors: (typed) => {

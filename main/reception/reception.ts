@@ -34,6 +34,11 @@ export interface ReceptionOptions {
   log?: (message: string) => void;
   /** Send as soon as something is queued (the kiosk); tests send when they say so. */
   autoSend?: boolean;
+  /**
+   * Someone is at the desk: an operator is unlocked at the console. A badge hand-out armed there
+   * holds only while this is so; locked or timed out, the next tap means what it always means.
+   */
+  deskOpen?: () => boolean;
 }
 
 export function createReception(opts: ReceptionOptions) {
@@ -78,7 +83,11 @@ export function createReception(opts: ReceptionOptions) {
     locale: opts.locale,
   });
   const desk = deskService({ ...common, notifications, notices });
-  const taps = badgeTaps({ ...common, presence: presenceRepo(db) });
+  const taps = badgeTaps({
+    ...common,
+    presence: presenceRepo(db),
+    deskOpen: opts.deskOpen ?? (() => true),
+  });
   const evac = evacuation({
     repo,
     presence: presenceRepo(db),

@@ -13,7 +13,7 @@ export const receptionEn: Record<keyof typeof receptionNl, string> = {
   'visitor.phoneQuestion': 'On which phone number can we reach you?',
   'visitor.phoneInvalid': 'A phone number of 6 to 20 digits.',
   'visitor.hostQuestion': 'Who are you here to see?',
-  'visitor.hostHint': 'Type a few letters of their first or last name.',
+  'visitor.hostHint': 'Type at least three letters of their first or last name.',
   'visitor.hostNoMatch': 'Nobody found. Try the last name, or choose reception below.',
   'visitor.hostReception': 'I do not know, or I am here for reception',
   'visitor.purposeQuestion': 'What brings you here?',

@@ -11,7 +11,7 @@ export const receptionNl = {
   'visitor.phoneQuestion': 'Op welk telefoonnummer bent u bereikbaar?',
   'visitor.phoneInvalid': 'Een telefoonnummer van 6 tot 20 cijfers.',
   'visitor.hostQuestion': 'Voor wie komt u?',
-  'visitor.hostHint': 'Typ een paar letters van de voor- of achternaam.',
+  'visitor.hostHint': 'Typ minstens drie letters van de voor- of achternaam.',
   'visitor.hostNoMatch': 'Niemand gevonden. Probeer de achternaam, of kies hieronder de receptie.',
   'visitor.hostReception': 'Ik weet het niet, of ik kom voor de receptie',
   'visitor.purposeQuestion': 'Waarvoor komt u?',

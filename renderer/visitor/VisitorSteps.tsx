@@ -186,7 +186,7 @@ export function ChooseHost(
         onChange={setTyped}
         maxLength={40}
       />
-      {typed.trim().length < 2 && <p className="field-hint">{t('visitor.hostHint')}</p>}
+      {typed.trim().length < 3 && <p className="field-hint">{t('visitor.hostHint')}</p>}
       <ul className="choices" data-testid="host-matches">
         {found.map((h) => (
           <li key={h.id}>
@@ -201,7 +201,7 @@ export function ChooseHost(
           </li>
         ))}
       </ul>
-      {typed.trim().length >= 2 && found.length === 0 && (
+      {typed.trim().length >= 3 && found.length === 0 && (
         <p className="notice">{t('visitor.hostNoMatch')}</p>
       )}
       <button

@@ -60,6 +60,11 @@ export const badgesReception: ServerMessage[] = [
     nl: 'Pas {uid} is al aan iemand uitgegeven.',
   },
   { en: 'That reminder is already done.', nl: 'Die herinnering is al afgehandeld.' },
+  // main/reception/handlers.ts
+  {
+    en: 'Too many searches for a host. Wait a moment.',
+    nl: 'Er is te vaak naar een gastheer gezocht. Wacht even.',
+  },
   // main/taps/tap-service.ts
   {
     en: 'Too many card numbers were typed. Wait a moment.',
