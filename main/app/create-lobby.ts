@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { holdKioskLock } from '../../db/kiosk-lock';
 import { openDatabase, type Db } from '../../db/open';
 import { buildingRepo } from '../../db/repos/building';
-import { importJobs, screenImports, watchedFolder } from '../building';
+import { importJobs, recordFinished, screenImports, watchedFolder } from '../building';
 import type { ImportFinished } from '../building/calls';
 import { buildingHandlers } from '../building/handlers';
 import { consoleHandlers } from '../console/handlers';
@@ -168,12 +168,14 @@ export function createLobby(opts: LobbyOptions): Lobby {
       : watchedFolder({
           folder,
           repo: buildingRepo(db),
-          importFile: (file) =>
+          importFile: (file, fileName) =>
             new Promise<ImportFinished>((resolve) => {
-              jobs.start(
-                { file, actor: 'folder', timezone: s.siteSettings.timezone(), source: 'folder' },
-                resolve,
-              );
+              const options = { file, fileName, actor: 'folder', source: 'folder' };
+              jobs.start({ ...options, timezone: s.siteSettings.timezone() }, (finished) => {
+                // Each file's import and each refusal, audited like one from the screen.
+                recordFinished(s.audit, 'folder', fileName, finished);
+                resolve(finished);
+              });
             }),
           afterBatch: (files) => {
             s.audit.record({

@@ -17,8 +17,8 @@ import type {
 import type { ImportJobs } from './import-jobs';
 import { textRules } from './text-rules';
 
-/** Every import is audited the same way, from the screen or the command line. */
-function recordImport(
+/** Every import is audited the same way, from the screen, the command line or the folder. */
+export function recordImport(
   audit: AuditRepo,
   actor: string,
   file: string,
@@ -30,6 +30,17 @@ function recordImport(
     subject: file,
     detail: { kind: summary.kind, rows: summary.rows, imported: summary.imported },
   });
+}
+
+/** An import in the worker, however it ended: done, refused, failed or stopped. */
+export function recordFinished(
+  audit: AuditRepo,
+  actor: string,
+  fileName: string,
+  finished: ImportFinished,
+): void {
+  if (finished.outcome === 'done') recordImport(audit, actor, fileName, finished.summary);
+  else audit.record({ actor, action: `building.import.${finished.outcome}`, subject: fileName });
 }
 
 export function buildingService(deps: {
@@ -100,14 +111,7 @@ export function screenImports(deps: {
       const options = jobOptions(request, actor);
       return jobs.start(options, (finished: ImportFinished) => {
         uploads.remove(request.uploadId);
-        if (finished.outcome === 'done')
-          recordImport(audit, actor, options.fileName, finished.summary);
-        else
-          audit.record({
-            actor,
-            action: `building.import.${finished.outcome}`,
-            subject: options.fileName,
-          });
+        recordFinished(audit, actor, options.fileName, finished);
       });
     },
     cancel(jobId: string, actor: string): void {

@@ -1,6 +1,7 @@
 /** What other parts of Lobby may use of the building feature. */
 export {
   buildingService,
+  recordFinished,
   screenImports,
   type BuildingService,
   type ScreenImports,

@@ -28,9 +28,9 @@ describe('the watched folder', () => {
     const watcher = watchedFolder({
       folder,
       repo: buildingRepo(db),
-      importFile: (file) =>
+      importFile: (file, fileName) =>
         new Promise<ImportFinished>((resolve) => {
-          jobs.start({ file, actor: 'folder', timezone: 'Europe/Amsterdam' }, resolve);
+          jobs.start({ file, fileName, actor: 'folder', timezone: 'Europe/Amsterdam' }, resolve);
         }),
       afterBatch: (files) => batches.push(files.map((f) => path.basename(f))),
       log: () => {},
@@ -66,6 +66,81 @@ describe('the watched folder', () => {
       watcher.stop();
       await jobs.close();
       db.close();
+    }
+  });
+
+  /** A kiosk watching a folder; `beforeImport` runs between the look and the import. */
+  async function watching(beforeImport: (name: string) => void = () => {}) {
+    const dbFile = path.join(dir(), 'lobby.sqlite');
+    const db = openDatabase(dbFile);
+    const s = createServices(db);
+    await s.imports.site(fixturePath('site.json'), { actor: 't' });
+    const folder = path.join(dir(), 'drop');
+    fs.mkdirSync(folder);
+    const jobs = importJobs({ dbFile, events: new EventHub<EventPayloads>() });
+    const watcher = watchedFolder({
+      folder,
+      repo: buildingRepo(db),
+      importFile: (file, fileName) => {
+        beforeImport(fileName);
+        return new Promise<ImportFinished>((resolve) => {
+          jobs.start({ file, fileName, actor: 'folder', timezone: 'Europe/Amsterdam' }, resolve);
+        });
+      },
+      afterBatch: () => {},
+      log: () => {},
+      everyMs: 60_000,
+    });
+    const close = async () => {
+      watcher.stop();
+      await jobs.close();
+      db.close();
+    };
+    return { s, folder, watcher, close };
+  }
+
+  it('does not follow a link to a file outside the folder', async () => {
+    const { s, folder, watcher, close } = await watching();
+    try {
+      const outside = path.join(dir(), 'secret.csv');
+      fs.copyFileSync(fixturePath('building', 'nedap_aeos', 'events.csv'), outside);
+      fs.symlinkSync(outside, path.join(folder, 'events.csv'));
+      await watcher.scan();
+      expect(await watcher.scan()).toEqual([]);
+      expect(s.building.listImports()).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('imports the bytes it looked at, whatever the file is swapped for afterwards', async () => {
+    const events = fs.readFileSync(fixturePath('building', 'nedap_aeos', 'events.csv'));
+    const cardholders = fixturePath('building', 'nedap_aeos', 'cardholders.csv');
+    let swapped = false;
+    const { s, folder, watcher, close } = await watching((name) => {
+      // Someone with the folder replaces the file between Lobby's look and its import.
+      if (swapped) return;
+      swapped = true;
+      fs.copyFileSync(cardholders, path.join(folder, name));
+    });
+    try {
+      fs.writeFileSync(path.join(folder, 'export.csv'), events);
+      await watcher.scan();
+      expect(await watcher.scan()).toEqual([path.join(folder, 'export.csv')]);
+      expect(s.building.listImports()).toMatchObject([
+        { fileName: 'export.csv', kind: 'events', rows: 4096 },
+      ]);
+      // What it was swapped for is a file of its own, seen and imported in its turn.
+      await watcher.scan();
+      await watcher.scan();
+      expect(
+        s.building
+          .listImports()
+          .map((i) => i.kind)
+          .sort(),
+      ).toEqual(['cardholders', 'events']);
+    } finally {
+      await close();
     }
   });
 });
