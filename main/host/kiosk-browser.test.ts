@@ -83,4 +83,33 @@ describe('the kiosk browser', () => {
     await browser.stop();
     expect(fake.starts()).toHaveLength(1);
   });
+
+  it('keeps the one-time URL off the browser’s command line: a private start page holds it', async () => {
+    const fake = fakeBrowser(dir(), true);
+    const browser = openKioskBrowser({
+      executable: fake.executable,
+      url: () => 'http://127.0.0.1:1/boot/one-time-token',
+      development: false,
+      log: () => {},
+    });
+    try {
+      await expect.poll(() => fake.starts().length, { timeout: 10_000 }).toBe(1);
+      const args = fake.starts()[0]!;
+      expect(args.join(' ')).not.toContain('one-time-token');
+      const app = args.find((a) => a.startsWith('--app='))!.slice('--app='.length);
+      const page = new URL(app);
+      expect(page.protocol).toBe('file:');
+      const profile = path.dirname(page.pathname);
+      expect(fs.statSync(profile).mode & 0o777).toBe(0o700);
+      expect(fs.statSync(page.pathname).mode & 0o777).toBe(0o600);
+      expect(fs.readFileSync(page.pathname, 'utf8')).toContain('one-time-token');
+      // The profile itself refuses developer tools and printing.
+      const prefs = JSON.parse(
+        fs.readFileSync(path.join(profile, 'Default', 'Preferences'), 'utf8'),
+      ) as { devtools: { availability: number }; printing: { enabled: boolean } };
+      expect(prefs).toMatchObject({ devtools: { availability: 2 }, printing: { enabled: false } });
+    } finally {
+      await browser.stop();
+    }
+  });
 });

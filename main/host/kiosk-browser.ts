@@ -8,11 +8,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-/** Chromium's switches for the kiosk (or, with `development`, for a plain app window). */
-export function chromiumArgs(url: string, profileDir: string, development: boolean): string[] {
+/**
+ * Chromium's switches for the kiosk (or, with `development`, for a plain app window). `start`
+ * is the private start page (`startPage`): a command line is readable by every local process.
+ */
+export function chromiumArgs(start: string, profileDir: string, development: boolean): string[] {
   const common = [
-    `--app=${url}`,
+    `--app=${start}`,
     `--user-data-dir=${profileDir}`,
     '--no-first-run',
     '--no-default-browser-check',
@@ -33,6 +37,39 @@ export function chromiumArgs(url: string, profileDir: string, development: boole
     '--overscroll-history-navigation=0',
     '--autoplay-policy=no-user-gesture-required',
   ];
+}
+
+/**
+ * The first page the browser opens, written into its private profile (0700) as a 0600 file: it
+ * goes on to the one-time URL, which so never appears on a command line.
+ */
+export function startPage(profileDir: string, url: string): string {
+  const file = path.join(profileDir, 'start.html');
+  const target = JSON.stringify(url).replace(/</g, '\\u003c');
+  fs.rmSync(file, { force: true });
+  fs.writeFileSync(
+    file,
+    `<!doctype html><meta charset="utf-8"><meta name="referrer" content="no-referrer"><script>location.replace(${target})</script>`,
+    { mode: 0o600, flag: 'wx' },
+  );
+  return pathToFileURL(file).href;
+}
+
+/**
+ * The profile's own settings, where Chromium reads them first: no developer tools, no printing,
+ * no downloads. (Machine-wide policies say the same and more: docs/KIOSK.md.)
+ */
+export function lockProfile(profileDir: string): void {
+  const dir = path.join(profileDir, 'Default');
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const preferences = {
+    devtools: { availability: 2 },
+    printing: { enabled: false },
+    download: { prompt_for_download: false, default_directory: path.join(profileDir, 'none') },
+    download_restrictions: 3,
+    browser: { show_home_button: false },
+  };
+  fs.writeFileSync(path.join(dir, 'Preferences'), JSON.stringify(preferences), { mode: 0o600 });
 }
 
 export interface KioskBrowser {
@@ -58,9 +95,11 @@ export function openKioskBrowser(opts: KioskBrowserOptions): KioskBrowser {
   let timer: NodeJS.Timeout | null = null;
   let stopping = false;
 
+  if (!opts.development) lockProfile(profileDir);
   const launch = () => {
     const started = Date.now();
-    child = spawn(opts.executable, chromiumArgs(opts.url(), profileDir, opts.development), {
+    const start = startPage(profileDir, opts.url());
+    child = spawn(opts.executable, chromiumArgs(start, profileDir, opts.development), {
       stdio: 'ignore',
     });
     child.on('error', () => opts.log('the browser could not be started'));

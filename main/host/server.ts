@@ -38,6 +38,8 @@ const uploadBodyBytes = 8 * 1024 * 1024;
 const callBodyBytes = 256 * 1024;
 const bodyLimit = (call: string) => (call === 'uploadChunk' ? uploadBodyBytes : callBodyBytes);
 const loopback = '127.0.0.1';
+/** How long a one-time start URL may wait for its browser. */
+const bootLifeMs = 10_000;
 
 /**
  * Serves the renderer and the contract to a browser on this machine only. Every request must
@@ -73,10 +75,11 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
   const boots = new Map<string, number>();
   const oneTimeUrl = () => {
     const token = crypto.randomBytes(24).toString('base64url');
-    boots.set(token, Date.now() + 60_000);
+    // Seconds, not a minute: the browser asks for it at once.
+    boots.set(token, Date.now() + bootLifeMs);
     return `http://${loopback}:${port}/boot/${token}`;
   };
-  /** GET /boot/<token>: once, within its minute, to the page with the secret. */
+  /** GET /boot/<token>: once, within its seconds, to the page with the secret. */
   const boot = (req: http.IncomingMessage, res: http.ServerResponse): boolean => {
     const match = /^\/boot\/([A-Za-z0-9_-]{32})$/.exec(req.url ?? '');
     if (!match || !hosts.has(req.headers.host ?? '')) return false;

@@ -53,12 +53,18 @@ export async function startKioskHost(opts: KioskHostOptions): Promise<void> {
   if (opts.development) process.stdout.write('Development mode: test badges are on.\n');
 
   const chromium = opts.open ? findChromium() : null;
-  // With a browser of its own the secret URL is printed nowhere (logs keep what is printed);
-  // without one, whoever started the host needs it to open the kiosk.
+  // The secret URL is printed nowhere (logs and terminals keep what is printed). A browser of its
+  // own gets it through a private start page; without one, whoever started the host reads it
+  // from a file only this user can read.
+  const urlFile = chromium ? null : `${opts.dbFile}.url`;
+  if (urlFile) {
+    fs.rmSync(urlFile, { force: true });
+    fs.writeFileSync(urlFile, `${host.url}\n`, { mode: 0o600, flag: 'wx' });
+  }
   process.stdout.write(
     chromium
       ? `Lobby is running on 127.0.0.1:${host.port}, shown in ${path.basename(chromium)}.\n`
-      : `Lobby is running at ${host.url}\n`,
+      : `Lobby is running on 127.0.0.1:${host.port}; its address (with its secret) is in ${urlFile}, readable by this user only.\n`,
   );
   const browser = !chromium
     ? null
@@ -74,6 +80,7 @@ export async function startKioskHost(opts: KioskHostOptions): Promise<void> {
   function stop() {
     if (stopping) return;
     stopping = true;
+    if (urlFile) fs.rmSync(urlFile, { force: true });
     void Promise.resolve(browser?.stop())
       .then(() => host.close())
       .then(() => lobby.close())

@@ -21,8 +21,10 @@ interface Boot {
   idleMs: number;
 }
 
-export function App() {
+/** `onDevelopment`: called once the kiosk says it runs with the development aids on. */
+export function App(props: { onDevelopment?: () => void }) {
   const api = useApi();
+  const { onDevelopment } = props;
   const [boot, setBoot] = useState<Boot | null>(null);
   const [error, setError] = useState<ContractError | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -37,19 +39,21 @@ export function App() {
         if (cancelled) return;
         if (!info.ok) setError(info.error);
         else if (!settings.ok) setError(settings.error);
-        else
+        else {
+          if (info.value.development) onDevelopment?.();
           setBoot({
             info: info.value,
             locale: settings.value.defaultLocale,
             timeZone: settings.value.timeZone,
             idleMs: (visitor.ok ? visitor.value.idleSeconds : 60) * 1000,
           });
+        }
       },
     );
     return () => {
       cancelled = true;
     };
-  }, [api, attempt]);
+  }, [api, attempt, onDevelopment]);
   const retry = () => {
     setError(null);
     setAttempt((n) => n + 1);

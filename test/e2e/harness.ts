@@ -51,10 +51,11 @@ export async function launchKiosk(
       20_000,
     );
     child.stdout.on('data', () => {
-      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/\S+\/)/.exec(output);
+      // The secret URL is never printed: the host says which private file holds it.
+      const match = /its address \(with its secret\) is in (\S+), readable/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
-        resolve(match[1]);
+        resolve(fs.readFileSync(path.resolve(projectRoot, match[1]), 'utf8').trim());
       }
     });
     child.once('exit', (code) => {

@@ -20,6 +20,10 @@ describe('kiosk home screen in Chromium over the browser host', () => {
     await page.goto(host.url);
     await page.getByRole('heading', { name: 'Welkom', exact: true }).waitFor();
     expect(problems).toEqual([]);
+    // The secret is printed nowhere: it is in a file only this user can read.
+    const secret = new URL(host.url).pathname.split('/')[1]!;
+    expect(host.output()).not.toContain(secret);
+    expect(fs.statSync(path.join(dir(), 'lobby.sqlite.url')).mode & 0o777).toBe(0o600);
     return { host, page };
   }
 
@@ -104,6 +108,60 @@ describe('kiosk mode and development mode', () => {
     } finally {
       await page.close();
       await host.stop();
+    }
+  });
+
+  it('cancels the ways out of the page in the kiosk, and lifts that in development', async () => {
+    /** What the page did with each way out: true where it was cancelled. */
+    const tryWaysOut = (page: Page) =>
+      page.evaluate(() => {
+        const key = (init: KeyboardEventInit) =>
+          !window.dispatchEvent(new KeyboardEvent('keydown', { ...init, cancelable: true }));
+        const pointer = (type: string) =>
+          !document.body.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));
+        const drag = (type: string) =>
+          !document.body.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true }));
+        return {
+          contextMenu: pointer('contextmenu'),
+          dragOver: drag('dragover'),
+          drop: drag('drop'),
+          print: key({ key: 'p', ctrlKey: true }),
+          open: key({ key: 'o', ctrlKey: true }),
+          devTools: key({ key: 'F12' }),
+          back: key({ key: 'ArrowLeft', altKey: true }),
+          // An ordinary key, as a keyboard-wedge reader types it, goes through.
+          digit: key({ key: '7' }),
+        };
+      });
+    const everything = {
+      contextMenu: true,
+      dragOver: true,
+      drop: true,
+      print: true,
+      open: true,
+      devTools: true,
+      back: true,
+      digit: false,
+    };
+    const host = await startHost(path.join(dir(), 'kiosk.sqlite'), ['--no-pcsc']);
+    const page = await browser().newPage();
+    try {
+      await page.goto(host.url);
+      await page.getByRole('heading', { name: 'Welkom', exact: true }).waitFor();
+      expect(await tryWaysOut(page)).toEqual(everything);
+    } finally {
+      await page.close();
+      await host.stop();
+    }
+    const dev = await startHost(path.join(dir(), 'dev.sqlite'), ['--no-pcsc', '--dev']);
+    const devPage = await browser().newPage();
+    try {
+      await devPage.goto(dev.url);
+      await devPage.getByTestId('dev-banner').waitFor();
+      expect(Object.values(await tryWaysOut(devPage)).every((cancelled) => !cancelled)).toBe(true);
+    } finally {
+      await devPage.close();
+      await dev.stop();
     }
   });
 });
