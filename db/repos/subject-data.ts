@@ -38,10 +38,18 @@ export function subjectDataRepo(db: Db) {
     notifications: db.prepare<[number], Row>(
       'SELECT kind, channel, status, created_at, sent_at FROM notifications WHERE visit_id = ?',
     ),
-    eraseVisitor: db.prepare<[number]>(
-      `UPDATE visits SET visitor_name = '', visitor_company = NULL, visitor_phone = NULL, close_reason = NULL
+    // A visitor erased while still signed in is signed out with it: a nameless person must not
+    // stay on the desk, the evacuation list or the day's close.
+    eraseVisitor: db.prepare<[string, number]>(
+      `UPDATE visits SET visitor_name = '', visitor_company = NULL, visitor_phone = NULL, close_reason = NULL,
+         checked_out_at = CASE WHEN checked_in_at IS NOT NULL AND checked_out_at IS NULL THEN ? ELSE checked_out_at END
        WHERE id = ? AND visitor_name <> ''`,
     ),
+    stillIn: db
+      .prepare<[number], number>(
+        'SELECT checked_in_at IS NOT NULL AND checked_out_at IS NULL FROM visits WHERE id = ?',
+      )
+      .pluck(),
     dropNotifications: db.prepare<[number]>('DELETE FROM notifications WHERE visit_id = ?'),
   };
   return {
@@ -67,10 +75,21 @@ export function subjectDataRepo(db: Db) {
       const visit = q.visit.get(visitId);
       return visit ? { visit, notifications: q.notifications.all(visitId) } : null;
     },
-    /** Blanks a visitor's details and drops the notices; false when there was nothing left. */
-    eraseVisitor(visitId: number): { erased: boolean; notices: number } {
-      const erased = q.eraseVisitor.run(visitId).changes > 0;
-      return { erased, notices: erased ? q.dropNotifications.run(visitId).changes : 0 };
+    /**
+     * Blanks a visitor's details and drops the notices, signing the visit out at `at` if the
+     * visitor was still in; `erased` false when there was nothing left.
+     */
+    eraseVisitor(
+      visitId: number,
+      at: string,
+    ): { erased: boolean; notices: number; signedOut: boolean } {
+      const signedOut = q.stillIn.get(visitId) === 1;
+      const erased = q.eraseVisitor.run(at, visitId).changes > 0;
+      return {
+        erased,
+        notices: erased ? q.dropNotifications.run(visitId).changes : 0,
+        signedOut: erased && signedOut,
+      };
     },
   };
 }

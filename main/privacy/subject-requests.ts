@@ -39,10 +39,12 @@ export function subjectRequests(deps: {
     /** Erases a visitor's details at their request; the visit stays as a count. */
     eraseVisitor(visitId: number, reason: string, actor: string): void {
       deps.data.transaction(() => {
-        const { erased, notices } = deps.data.eraseVisitor(visitId);
+        const at = now().toISOString();
+        const { erased, notices, signedOut } = deps.data.eraseVisitor(visitId, at);
         if (!erased)
           throw new AppError('not_found', `Visit ${visitId} has no visitor details left.`);
-        const at = now().toISOString();
+        if (signedOut)
+          deps.audit.record({ actor, action: 'visit.signOut', subject: String(visitId) });
         deps.retention.logDeletion(at, 'visitors', 1, at, 'request');
         deps.retention.logDeletion(at, 'visitorNotices', notices, at, 'request');
         deps.audit.record({

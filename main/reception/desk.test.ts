@@ -4,6 +4,7 @@ import { holdersRepo } from '../../db/repos/holders';
 import { canonicalUid } from '../../hardware/uid';
 import { testReception } from '../../test/support/reception';
 import { receptionHandlers } from './handlers';
+import { createServices } from '../app/services';
 
 const walkIn = (over: Record<string, unknown> = {}) => ({
   expectedVisitId: null,
@@ -198,3 +199,18 @@ describe('the desk', () => {
 function holder(uid: string, db: Db) {
   return holdersRepo(db).byUid(canonicalUid(uid)!);
 }
+
+describe('a visitor erased at their request', () => {
+  it('is signed out with the erasure: nobody nameless stays on the desk or the evacuation list', async () => {
+    const { reception, personId, db } = await testReception();
+    const signedIn = reception.desk.signIn(walkIn({ hostId: personId('E1001') }));
+    if (signedIn.outcome !== 'signedIn') throw new Error(signedIn.outcome);
+    expect(reception.evacuation.presence('t').visitors).toHaveLength(1);
+    createServices(db).subjectRequests.eraseVisitor(signedIn.visitId, 'request by e-mail', 'po');
+    expect(reception.evacuation.presence('t').visitors).toEqual([]);
+    expect(reception.desk.byId(signedIn.visitId)).toMatchObject({
+      visitorName: '',
+      status: 'left',
+    });
+  });
+});

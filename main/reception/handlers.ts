@@ -3,7 +3,7 @@ import { AppError } from '../ipc/errors';
 import { badgeLabelPdf } from './badge-label';
 import type { calls, NotifyConfig, ReceptionConfig, Results } from './calls';
 import type { Reception } from './reception';
-import { rateLimit } from '../access/rate-limit';
+import { rateLimit } from '../domain/rate-limit';
 
 /**
  * Host searches anyone at the screen may make: a visitor types a name a few letters at a time,

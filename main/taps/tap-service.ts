@@ -9,7 +9,7 @@ import { tagIsUsable } from '../tags';
 import type { Publisher } from '../ipc/events';
 import type { BadgeTap } from '../reception';
 import type { Events, ReaderStatus, TapHolder, TagTap } from './calls';
-import { rateLimit } from '../access/rate-limit';
+import { rateLimit } from '../domain/rate-limit';
 import { AppError } from '../ipc/errors';
 
 const WedgeFormat = z.enum(wedgeFormats);

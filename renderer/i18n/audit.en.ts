@@ -66,6 +66,8 @@ export const auditEn: Record<keyof typeof auditNl, string> = {
   'audit.action.visit.close': 'closed a visit',
   'audit.action.visit.register': 'registered a visit',
   'audit.action.visit.signIn': 'signed a visitor in',
+  'audit.action.visit.signOut': 'signed a visitor out',
+  'audit.action.visit.pickUp': 'picked a visitor up',
   'audit.action.visits.expect': 'added expected visitors',
   'audit.action.visits.import': 'imported the visitor log',
   'audit.seen.listPeople': 'the staff list',

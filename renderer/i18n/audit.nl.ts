@@ -64,6 +64,8 @@ export const auditNl = {
   'audit.action.visit.close': 'sloot een bezoek af',
   'audit.action.visit.register': 'registreerde een bezoek',
   'audit.action.visit.signIn': 'meldde een bezoeker aan',
+  'audit.action.visit.signOut': 'meldde een bezoeker af',
+  'audit.action.visit.pickUp': 'haalde een bezoeker op',
   'audit.action.visits.expect': 'zette verwachte bezoekers klaar',
   'audit.action.visits.import': 'importeerde het bezoekerslog',
   'audit.seen.listPeople': 'de personeelslijst',

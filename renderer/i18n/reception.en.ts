@@ -116,7 +116,8 @@ export const receptionEn: Record<keyof typeof receptionNl, string> = {
   'privacy.exportPdf': 'Everything about this person (PDF)',
   'privacy.visitJson': 'This visit (JSON)',
   'privacy.erase': 'Erase the visitor…',
-  'privacy.eraseText': 'Erase the details of visit {id}? This cannot be undone.',
+  'privacy.eraseText':
+    'Erase the details of visit {id}? A visitor still in the building is signed out with it. This cannot be undone.',
   'privacy.eraseConfirm': 'Erase the visitor',
   'privacy.eraseReason': 'Reason (kept in the audit trail)',
   'privacy.erased': 'Erased.',

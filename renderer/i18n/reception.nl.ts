@@ -111,7 +111,8 @@ export const receptionNl = {
   'privacy.exportPdf': 'Alles over deze persoon (PDF)',
   'privacy.visitJson': 'Dit bezoek (JSON)',
   'privacy.erase': 'Bezoeker wissen…',
-  'privacy.eraseText': 'De gegevens van bezoek {id} wissen? Dit kan niet ongedaan worden gemaakt.',
+  'privacy.eraseText':
+    'De gegevens van bezoek {id} wissen? Is de bezoeker nog binnen, dan wordt die meteen afgemeld. Dit kan niet ongedaan worden gemaakt.',
   'privacy.eraseConfirm': 'Wis de bezoeker',
   'privacy.eraseReason': 'Reden (komt in de auditlog)',
   'privacy.erased': 'Gewist.',

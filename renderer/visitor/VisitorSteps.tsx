@@ -1,11 +1,17 @@
 /** The steps of signing in, each one question on one screen, answered by touch. */
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { visitPurposes, type VisitPurpose, type VisitorKiosk } from '../../main/contract';
 import { useApi } from '../app/ApiProvider';
 import { useLocalName } from '../shared/terms';
 import { useI18n } from '../i18n/I18nProvider';
 import { KioskInput, OnScreenKeyboard } from './OnScreenKeyboard';
 import { useSearch } from './useSearch';
+
+/**
+ * How long a new step takes no touches: the second tap of a double tap (or a tap bounced off the
+ * glass) must not answer the next question with whatever button sits where the last one was.
+ */
+const settleMs = 400;
 
 export function Step(props: {
   title: string;
@@ -17,9 +23,16 @@ export function Step(props: {
   next?: { label: string; enabled: boolean; onNext: () => void };
 }) {
   const { t } = useI18n();
+  // Settled once this step's question has stood for a moment; a new question settles anew.
+  const [settled, setSettled] = useState<string | null>(null);
+  const settling = settled !== props.title;
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(props.title), settleMs);
+    return () => clearTimeout(timer);
+  }, [props.title]);
   return (
     <main
-      className={`visitor-step${props.keyboard ? ' with-keyboard' : ''}`}
+      className={`visitor-step${props.keyboard ? ' with-keyboard' : ''}${settling ? ' settling' : ''}`}
       data-testid="visitor-step"
     >
       <header className="visitor-head">

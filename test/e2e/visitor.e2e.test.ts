@@ -141,4 +141,32 @@ describe('the visitor at the kiosk', () => {
       await host.stop();
     }
   });
+
+  it('does not let a double tap answer the next question: the host step waits for its own tap', async () => {
+    const host = await kiosk(60);
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await page.goto(host.url);
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByTestId('visitor-sign-in').click();
+      await typeOnScreen(page, 'Ada Lovelace');
+      await page.getByRole('button', { name: 'I am not on the list' }).click();
+      await page.getByRole('button', { name: 'Next' }).click();
+      // At 1280×800 "None (private visit)" sits where the host step's "I do not know" comes:
+      // tapped twice.
+      const none = page.getByRole('button', { name: 'None (private visit)' });
+      await none.click({ trial: true }); // the step has settled and takes touches
+      const box = (await none.boundingBox())!;
+      await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+      await page.getByRole('heading', { name: 'Who are you here to see?' }).waitFor();
+      await page.waitForTimeout(800);
+      // Still asking for the host: the second tap answered nothing.
+      await page
+        .getByRole('heading', { name: 'Who are you here to see?' })
+        .waitFor({ timeout: 100 });
+    } finally {
+      await page.close();
+      await host.stop();
+    }
+  });
 });

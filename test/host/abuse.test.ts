@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, startHost, type RunningHost } from '../e2e/harness';
 import { useTempDir } from '../support/temp';
@@ -91,8 +92,14 @@ describe('browser host with a kiosk browser of its own', () => {
     try {
       await expect.poll(() => fs.existsSync(argsFile), { timeout: 20_000 }).toBe(true);
       const args = JSON.parse(fs.readFileSync(argsFile, 'utf8')) as string[];
-      const app = args.find((a) => a.startsWith('--app='))!.slice('--app='.length);
+      const start = args.find((a) => a.startsWith('--app='))!.slice('--app='.length);
       expect(args).toContain('--kiosk');
+      // The command line names only a private start page; the one-time URL is inside it.
+      expect(start).toMatch(/^file:\/\//);
+      const page = fileURLToPath(start);
+      expect(fs.statSync(page).mode & 0o777).toBe(0o600);
+      const app = /location\.replace\("([^"]+)"\)/.exec(fs.readFileSync(page, 'utf8'))![1]!;
+      expect(args.join(' ')).not.toContain(new URL(app).pathname);
       const first = await fetch(app, { redirect: 'manual' });
       expect(first.status).toBe(303);
       const secretPath = first.headers.get('location')!;
