@@ -83,7 +83,8 @@ export const permissions: Record<CallChannel, Access> = {
   setReviewPeriod: 'officeManager',
   setReceptionConfig: 'officeManager',
   getNotifyConfig: 'officeManager',
-  setNotifyConfig: 'officeManager',
+  // Where visitors' names go: the privacy officer's to decide.
+  setNotifyConfig: 'privacyOfficer',
 
   // The privacy officer: operators, the kiosk itself.
   listOperators: 'privacyOfficer',

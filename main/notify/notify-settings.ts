@@ -17,6 +17,9 @@ export type EmailSettings = z.output<typeof EmailSettings>;
 export const WebhookSettings = z.object({
   url: z.url({ protocol: /^https?$/ }).max(2000),
 });
+
+/** Hosts the privacy officer allows although they are internal (a relay on the local network). */
+export const AllowedHosts = z.array(z.string().trim().min(1).max(253)).max(20);
 export type WebhookSettings = z.output<typeof WebhookSettings>;
 
 export interface NotifySettings {
@@ -30,6 +33,9 @@ export function notifySettings(settings: SettingsRepo) {
     webhook: () => settings.get('notify.webhook', WebhookSettings.nullable(), null),
     setEmail: (value: EmailSettings | null) => settings.set('notify.email', value),
     setWebhook: (value: WebhookSettings | null) => settings.set('notify.webhook', value),
+    allowedHosts: () => settings.get('notify.allowedHosts', AllowedHosts, []),
+    setAllowedHosts: (value: string[]) =>
+      settings.set('notify.allowedHosts', AllowedHosts.parse(value)),
   };
 }
 export type NotifySettingsStore = ReturnType<typeof notifySettings>;

@@ -64,6 +64,8 @@ afterEach(async () => {
 
 async function arrival() {
   const t = await testReception();
+  // The test's mail server and webhook receiver are on this machine: allowed by name.
+  t.reception.notify.setAllowedHosts(['127.0.0.1']);
   t.db.prepare("UPDATE people SET email = 'joost@vn.example' WHERE employee_id = 'E1002'").run();
   const signIn = () => {
     const r = t.reception.desk.signIn({

@@ -1,8 +1,13 @@
 /**
  * The two ways out: e-mail through nodemailer (STARTTLS, TLS, authentication; no hand-written
- * SMTP) and a JSON POST to a webhook. Each says whether a failure is worth trying again.
+ * SMTP) and a JSON POST to a webhook. Each says whether a failure is worth trying again. Neither
+ * goes to an internal address the privacy officer did not allow (destinations.ts).
  */
+import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
 import nodemailer from 'nodemailer';
+import { checkWebhookUrl, DestinationRefused, guardedLookup, vettedAddress } from './destinations';
 import type { EmailSettings, WebhookSettings } from './notify-settings';
 
 export interface Outgoing {
@@ -27,9 +32,22 @@ export class SendFailure extends Error {
 
 const timeoutMs = 15_000;
 
-export async function sendEmail(settings: EmailSettings, message: Outgoing): Promise<void> {
+export async function sendEmail(
+  settings: EmailSettings,
+  message: Outgoing,
+  allowed: readonly string[] = [],
+): Promise<void> {
+  let address: string;
+  try {
+    // Connected to by the address vetted here, so the name cannot resolve elsewhere after.
+    address = await vettedAddress(settings.host, allowed);
+  } catch (err) {
+    if (err instanceof DestinationRefused) throw new SendFailure(err.message, true);
+    throw new SendFailure('the mail server’s name does not resolve', false);
+  }
   const transport = nodemailer.createTransport({
-    host: settings.host,
+    host: address,
+    ...(net.isIP(settings.host) ? {} : { tls: { servername: settings.host } }),
     port: settings.port,
     secure: settings.security === 'tls',
     requireTLS: settings.security === 'starttls',
@@ -63,25 +81,63 @@ function describeMailError(err: unknown): string {
   return e.code ?? 'mail error';
 }
 
-export async function sendWebhook(settings: WebhookSettings, message: Outgoing): Promise<void> {
-  let response: Response;
+export async function sendWebhook(
+  settings: WebhookSettings,
+  message: Outgoing,
+  allowed: readonly string[] = [],
+): Promise<void> {
+  const url = new URL(settings.url);
   try {
-    response = await fetch(settings.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': message.id },
-      body: JSON.stringify(message.json),
-      signal: AbortSignal.timeout(timeoutMs),
-      redirect: 'error',
-    });
+    checkWebhookUrl(url, allowed);
   } catch (err) {
+    throw new SendFailure((err as Error).message, true);
+  }
+  let status: number;
+  try {
+    status = await post(url, JSON.stringify(message.json), message.id, allowed);
+  } catch (err) {
+    if (err instanceof DestinationRefused || (err as NodeJS.ErrnoException).code === 'EDESTINATION')
+      throw new SendFailure((err as Error).message, true);
     throw new SendFailure(
       (err as Error).name === 'TimeoutError' ? 'timeout' : 'unreachable',
       false,
     );
   }
-  await response.body?.cancel();
-  if (response.ok) return;
+  if (status >= 200 && status < 300) return;
   // A refusal of the request itself will not change by trying again; a busy or broken server may.
-  const retry = response.status >= 500 || response.status === 408 || response.status === 429;
-  throw new SendFailure(`HTTP ${response.status}`, !retry);
+  // A redirect is not followed: where it points was not vetted.
+  const retry = status >= 500 || status === 408 || status === 429;
+  throw new SendFailure(`HTTP ${status}`, !retry);
+}
+
+/** One POST, every connection's address checked as it is made; resolves with the status. */
+function post(url: URL, body: string, id: string, allowed: readonly string[]): Promise<number> {
+  const client = url.protocol === 'https:' ? https : http;
+  return new Promise((resolve, reject) => {
+    const req = client.request(
+      url,
+      {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          'idempotency-key': id,
+        },
+        lookup: guardedLookup(allowed),
+        timeout: timeoutMs,
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+        res.on('error', reject);
+      },
+    );
+    req.on('timeout', () => {
+      const err = new Error('timeout');
+      err.name = 'TimeoutError';
+      req.destroy(err);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
 }

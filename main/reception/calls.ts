@@ -165,6 +165,8 @@ export interface NotifyConfig {
     from: string;
   } | null;
   webhook: { url: string } | null;
+  /** Internal hosts the privacy officer allows host notices to go to. */
+  allowedHosts: string[];
 }
 
 const Id = z.number().int().positive();
@@ -245,6 +247,7 @@ const NotifyInput = z.strictObject({
     })
     .nullable(),
   webhook: z.strictObject({ url: z.url({ protocol: /^https?$/ }).max(2000) }).nullable(),
+  allowedHosts: z.array(z.string().trim().min(1).max(253)).max(20).default([]),
 });
 
 export const calls = {

@@ -32,6 +32,7 @@ export function receptionHandlers(deps: {
         from: email.from,
       },
       webhook,
+      allowedHosts: r.notify.allowedHosts(),
     };
   };
   const config = (): ReceptionConfig => r.config.get();
@@ -106,10 +107,13 @@ export function receptionHandlers(deps: {
       return config();
     },
     getNotifyConfig: notifyConfig,
-    setNotifyConfig: ({ email, webhook }) => {
+    setNotifyConfig: ({ email, webhook, allowedHosts }) => {
       const kept = r.notify.email()?.password ?? null;
-      r.notify.setEmail(email && { ...email, password: email.password ?? kept });
-      r.notify.setWebhook(webhook);
+      r.together(() => {
+        r.notify.setEmail(email && { ...email, password: email.password ?? kept });
+        r.notify.setWebhook(webhook);
+        r.notify.setAllowedHosts(allowedHosts);
+      });
       r.audit(operator(), 'notify.settings', null);
       return notifyConfig();
     },

@@ -57,8 +57,9 @@ export function createReception(opts: ReceptionOptions) {
   const send = async (channel: NotificationChannel, message: Outgoing) => {
     const target = channel === 'email' ? notify.email() : notify.webhook();
     if (!target) throw new SendFailure(`${channel} is not set up`, true);
-    if (channel === 'email') await sendEmail(notify.email()!, message);
-    else await sendWebhook(notify.webhook()!, message);
+    const allowed = notify.allowedHosts();
+    if (channel === 'email') await sendEmail(notify.email()!, message, allowed);
+    else await sendWebhook(notify.webhook()!, message, allowed);
   };
   const sender = outbox({
     repo: notifications,
@@ -120,6 +121,8 @@ export function createReception(opts: ReceptionOptions) {
     evacuation: evac,
     config,
     notify,
+    /** Several settings saved together, or none of them. */
+    together: <T>(fn: () => T): T => db.transaction(fn)(),
     notifications,
     outbox: sender,
     siteName: site.name,

@@ -253,6 +253,12 @@ export const receptionEn: Record<keyof typeof receptionNl, string> = {
   'reception.retentionDays': 'Keep visitors’ names for (days)',
   'reception.saveSettings': 'Save',
   'reception.saved': 'Saved.',
+  'notify.privacyOfficerOnly':
+    'Only the privacy officer changes where notices with visitors’ names go.',
+  'notify.allowedHosts': 'Internal hosts allowed (a relay on the local network)',
+  'notify.allowedHostsHint':
+    'Names or addresses, separated by commas. Notices never go to other addresses on this machine or the local network, and a webhook must use https.',
+  'notify.save': 'Save the notice settings',
   'notify.title': 'Notices to hosts',
   'notify.emailOn': 'By e-mail (SMTP)',
   'notify.host': 'Mail server',

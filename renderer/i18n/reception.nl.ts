@@ -249,6 +249,12 @@ export const receptionNl = {
   'reception.retentionDays': 'Bewaartermijn bezoekersnamen (dagen)',
   'reception.saveSettings': 'Opslaan',
   'reception.saved': 'Opgeslagen.',
+  'notify.privacyOfficerOnly':
+    'Alleen de privacyfunctionaris wijzigt waar meldingen met namen van bezoekers heen gaan.',
+  'notify.allowedHosts': 'Toegestane interne servers (een relay in het lokale netwerk)',
+  'notify.allowedHostsHint':
+    'Namen of adressen, gescheiden door komma’s. Meldingen gaan nooit naar andere adressen op deze computer of in het lokale netwerk, en een webhook gebruikt https.',
+  'notify.save': 'Meldingsinstellingen opslaan',
   'notify.title': 'Meldingen aan gastheren',
   'notify.emailOn': 'Per e-mail (SMTP)',
   'notify.host': 'Mailserver',

@@ -1,41 +1,38 @@
-/** How this site's reception works, and how hosts are told: the office manager's settings. */
+/**
+ * How this site's reception works (the office manager's settings) and, beside it, how hosts are
+ * told (NotifySettingsForm: where visitors' names go, the privacy officer's to change).
+ */
 import { useCallback, useState } from 'react';
-import type { ContractError, NotifyConfig, ReceptionConfig } from '../../main/contract';
+import type { ContractError, ReceptionConfig } from '../../main/contract';
 import { useApi } from '../app/ApiProvider';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { useI18n } from '../i18n/I18nProvider';
-import { Select, TextInput } from '../shared/fields';
+import { TextInput } from '../shared/fields';
+import { NotifySettingsForm } from './NotifySettingsForm';
 import { useData } from '../shared/useData';
-
-type Security = 'starttls' | 'tls' | 'none';
 
 export function ReceptionSettingsPanel(props: { onClose: () => void }) {
   const api = useApi();
   const loaded = useData(useCallback(() => api.getReceptionConfig(), [api]));
   const notify = useData(useCallback(() => api.getNotifyConfig(), [api]));
-  if (!loaded.value || !notify.value) return null;
-  return <SettingsForm config={loaded.value} notify={notify.value} onClose={props.onClose} />;
+  const session = useData(useCallback(() => api.getConsoleSession(), [api]));
+  if (!loaded.value || !notify.value || !session.value) return null;
+  return (
+    <>
+      <SettingsForm config={loaded.value} onClose={props.onClose} />
+      <NotifySettingsForm
+        notify={notify.value}
+        editable={session.value.operator?.role === 'privacyOfficer'}
+      />
+    </>
+  );
 }
 
-function SettingsForm(props: {
-  config: ReceptionConfig;
-  notify: NotifyConfig;
-  onClose: () => void;
-}) {
+/** The reception's own settings: one save, all or nothing. */
+function SettingsForm(props: { config: ReceptionConfig; onClose: () => void }) {
   const api = useApi();
   const { t } = useI18n();
-  const { email, webhook } = props.notify;
   const [form, setForm] = useState<ReceptionConfig>(props.config);
-  const [mail, setMail] = useState({
-    on: email !== null,
-    host: email?.host ?? '',
-    port: String(email?.port ?? 587),
-    security: (email?.security ?? 'starttls') as Security,
-    user: email?.user ?? '',
-    password: '',
-    from: email?.from ?? '',
-  });
-  const [hook, setHook] = useState({ on: webhook !== null, url: webhook?.url ?? '' });
   const [error, setError] = useState<ContractError | null>(null);
   const [saved, setSaved] = useState(false);
   const [invalid, setInvalid] = useState<string | null>(null);
@@ -56,23 +53,6 @@ function SettingsForm(props: {
       return r.error.code === 'invalid_argument'
         ? setInvalid(t('reception.settingsInvalid'))
         : setError(r.error);
-    const n = await api.setNotifyConfig({
-      email: mail.on
-        ? {
-            host: mail.host,
-            port: Number(mail.port),
-            security: mail.security,
-            user: mail.user || null,
-            password: mail.password || null,
-            from: mail.from,
-          }
-        : null,
-      webhook: hook.on ? { url: hook.url } : null,
-    });
-    if (!n.ok)
-      return n.error.code === 'invalid_argument'
-        ? setInvalid(t('notify.invalid'))
-        : setError(n.error);
     setError(null);
     setSaved(true);
   };
@@ -109,70 +89,6 @@ function SettingsForm(props: {
         value={form.privacyContact ?? ''}
         onChange={(v) => setForm({ ...form, privacyContact: v.trim() ? v : null })}
       />
-      <h3>{t('notify.title')}</h3>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={mail.on}
-          onChange={(e) => setMail({ ...mail, on: e.target.checked })}
-        />
-        <span>{t('notify.emailOn')}</span>
-      </label>
-      {mail.on && (
-        <>
-          <TextInput
-            label={t('notify.host')}
-            value={mail.host}
-            onChange={(host) => setMail({ ...mail, host })}
-          />
-          <TextInput
-            label={t('notify.port')}
-            type="number"
-            value={mail.port}
-            onChange={(port) => setMail({ ...mail, port })}
-          />
-          <Select
-            label={t('notify.security')}
-            value={mail.security}
-            options={(['starttls', 'tls', 'none'] as const).map((s) => ({
-              value: s,
-              label: t(`notify.security.${s}`),
-            }))}
-            onChange={(security) => setMail({ ...mail, security })}
-          />
-          <TextInput
-            label={t('notify.user')}
-            value={mail.user}
-            onChange={(user) => setMail({ ...mail, user })}
-          />
-          <TextInput
-            label={`${t('notify.password')} (${t('notify.passwordKept')})`}
-            type="password"
-            value={mail.password}
-            onChange={(password) => setMail({ ...mail, password })}
-          />
-          <TextInput
-            label={t('notify.from')}
-            value={mail.from}
-            onChange={(from) => setMail({ ...mail, from })}
-          />
-        </>
-      )}
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={hook.on}
-          onChange={(e) => setHook({ ...hook, on: e.target.checked })}
-        />
-        <span>{t('notify.webhookOn')}</span>
-      </label>
-      {hook.on && (
-        <TextInput
-          label={t('notify.webhookUrl')}
-          value={hook.url}
-          onChange={(url) => setHook({ ...hook, url })}
-        />
-      )}
       {error && <ErrorNotice error={error} />}
       {invalid && (
         <p className="error-text" role="alert">
