@@ -51,7 +51,8 @@ const results: number[] = [];
 execFileSync(process.execPath, [path.join(root, 'build/bundle-electron.js')]);
 execFileSync(process.execPath, [path.join(root, 'build/bundle-cli.js')]);
 console.log('Building import benchmark (realistic, Nedap style)');
-for (const size of scaleFamily()) {
+const sizes = scaleFamily();
+for (const size of sizes) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lobby-bench-import-'));
   try {
     const { log, cardholderFile, staff } = writeScaleExport(dir, size);
@@ -121,7 +122,7 @@ for (const size of scaleFamily()) {
     const previous = results.at(-1);
     if (previous) line('', `growth from the previous size ${(cli.seconds / previous).toFixed(2)}×`);
     results.push(cli.seconds);
-    if (size === scaleFamily().at(-1)) {
+    if (size === sizes.at(-1)) {
       // How fast the command line starts: the best of five, as a person at a terminal feels it.
       const startup = (...args: string[]) =>
         Math.min(
