@@ -90,6 +90,7 @@ export function createLobby(opts: LobbyOptions): Lobby {
     timezone: s.siteSettings.timezone,
     jobs,
     uploads,
+    eventsKeptFrom: s.retention.eventsKeptFrom,
   });
   const readers = opts.readers.service;
   const kioskLocale = () => s.settings.get('kiosk.defaultLocale', z.enum(locales), 'nl');

@@ -44,6 +44,14 @@ export function createServices(db: Db) {
   const timezone = siteOf.timezone;
   const today = () => utcToLocal(new Date().toISOString(), timezone()).date;
   const tagView = tagReadModel({ people, tags, site: site.current });
+  const purge = retention({
+    db,
+    repo: retentionRepo(db),
+    settings,
+    audit,
+    visitorDays: () => receptionSettings(settings).get().visitorRetentionDays,
+    timezone,
+  });
   return {
     db,
     settings,
@@ -71,14 +79,7 @@ export function createServices(db: Db) {
       audit,
       retention: retentionRepo(db),
     }),
-    retention: retention({
-      db,
-      repo: retentionRepo(db),
-      settings,
-      audit,
-      visitorDays: () => receptionSettings(settings).get().visitorRetentionDays,
-      timezone,
-    }),
+    retention: purge,
     consoleLock: consoleLock({
       settings,
       operators: operatorsRepo(db),
@@ -92,6 +93,7 @@ export function createServices(db: Db) {
       audit,
       timezone,
       unmatched: unmatchedCardsRepo(db),
+      eventsKeptFrom: purge.eventsKeptFrom,
     }),
     findings: findingsService({
       settings,

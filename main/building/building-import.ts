@@ -35,6 +35,10 @@ export interface BuildingImportOptions {
   columns?: Record<string, string>;
   /** Detect and report only (the preview): nothing is written. */
   inspectOnly?: boolean;
+  /** Door events before this moment (UTC ms) are past the retention period. */
+  eventsKeptFrom?: number;
+  /** Leave those out instead of storing them for the next purge. */
+  skipExpired?: boolean;
   onProgress?: (progress: { phase: ImportPhase; bytes: number; total: number }) => void;
   shouldStop?: () => boolean;
 }
@@ -147,12 +151,15 @@ function run(
   };
 
   if (opts.inspectOnly) {
-    const { rows, numbers } = scan();
+    const { rows, numbers, datesBefore } = scan(undefined, opts.eventsKeptFrom);
     const { report } = cardMatching(repo, numbers, { source, override: opts.cardRule });
     return {
       ...summary,
       ...report,
       rows,
+      ...(sniffed.kind === 'events' && opts.eventsKeptFrom !== undefined
+        ? { pastRetention: datesBefore }
+        : {}),
       availableRoles: [...roleNames, 'ignored'],
       importedBefore: repo.lastImportOf(summary.sha256),
     };
@@ -228,6 +235,8 @@ function run(
           reject,
           summary,
           sheetStatus,
+          eventsKeptFrom: opts.eventsKeptFrom,
+          skipExpired: opts.skipExpired === true,
         };
         const writer = cards ? cardholderWriter(context, cards) : eventWriter(context);
         if (cards) Object.assign(summary, cards.report);

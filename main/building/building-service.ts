@@ -48,6 +48,8 @@ export function buildingService(deps: {
   audit: AuditRepo;
   timezone: () => string;
   unmatched: UnmatchedCardsRepo;
+  /** Door events before this moment are past the retention period (privacy). */
+  eventsKeptFrom: () => number;
 }) {
   const { unmatched } = deps;
   const { repo, audit } = deps;
@@ -58,6 +60,7 @@ export function buildingService(deps: {
       actor: string,
     ): Promise<BuildingImportSummary> {
       const summary = await importBuildingFile(repo, {
+        eventsKeptFrom: deps.eventsKeptFrom(),
         ...options,
         actor,
         timezone: deps.timezone(),
@@ -86,6 +89,8 @@ export function screenImports(deps: {
   timezone: () => string;
   jobs: ImportJobs;
   uploads: UploadStore;
+  /** Door events before this moment are past the retention period (privacy). */
+  eventsKeptFrom?: () => number;
 }) {
   const { audit, jobs, uploads } = deps;
   const jobOptions = (request: BuildingImportRequest, actor: string) => {
@@ -97,6 +102,8 @@ export function screenImports(deps: {
       timezone: deps.timezone(),
       cardRule: request.cardRule,
       columns: request.columns,
+      skipExpired: request.skipExpired === true,
+      ...(deps.eventsKeptFrom ? { eventsKeptFrom: deps.eventsKeptFrom() } : {}),
     };
   };
   return {

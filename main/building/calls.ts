@@ -56,6 +56,13 @@ export interface BuildingImportSummary extends CardReport {
    * (the building's exports hold every tenant's people; the review needs none of these).
    */
   minimised?: number;
+  /**
+   * Events older than the retention period: the next purge deletes them. In a preview counted
+   * by day; in an import exactly. Left out when the import was asked to (`skipExpired`).
+   */
+  pastRetention?: number;
+  /** Whether those were left out rather than stored. */
+  skippedExpired?: boolean;
 }
 
 export interface ImportProgress {
@@ -74,6 +81,8 @@ const BuildingImportRequest = z.strictObject({
   cardRule: z.enum(cardRules).nullable(),
   /** Corrections to the detected mapping: header → role or "ignored". */
   columns: z.record(z.string().max(200), z.string().max(40)),
+  /** Leave out the events older than the retention period instead of storing them. */
+  skipExpired: z.boolean().optional(),
 });
 export type BuildingImportRequest = z.output<typeof BuildingImportRequest>;
 

@@ -78,6 +78,7 @@ export function eventWriter(ctx: RowContext): RowWriter {
   let accepted = 0;
   const minimise = repo.minimisationPlan();
   let minimised = 0;
+  let pastRetention = 0;
 
   return {
     write(cells, row) {
@@ -122,6 +123,10 @@ export function eventWriter(ctx: RowContext): RowWriter {
         offset = (naive - resolved) / 60_000;
       }
 
+      if (ctx.eventsKeptFrom !== undefined && utcMs < ctx.eventsKeptFrom) {
+        pastRetention += 1;
+        if (ctx.skipExpired) return;
+      }
       const category = cell(cells, iCategory);
       const described = describedAs(cell(cells, iText), cell(cells, iDetail));
       const text = eventText(category, described);
@@ -164,6 +169,10 @@ export function eventWriter(ctx: RowContext): RowWriter {
       dictionaries.matchCards(matching);
       Object.assign(summary, matching.report);
       summary.minimised = minimised;
+      if (ctx.eventsKeptFrom !== undefined) {
+        summary.pastRetention = pastRetention;
+        summary.skippedExpired = ctx.skipExpired;
+      }
       const outcomes: Partial<Record<Outcome, number>> = {};
       const unknown: { text: string; count: number }[] = [];
       for (const { text, outcome, count } of dictionaries.texts()) {

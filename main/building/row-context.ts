@@ -38,4 +38,7 @@ export interface RowContext {
   summary: BuildingImportSummary;
   /** "Ingetrokken" on a sheet of cancelled keys, '' otherwise. */
   sheetStatus: string;
+  /** Door events before this moment are past retention; with `skipExpired` left out. */
+  eventsKeptFrom: number | undefined;
+  skipExpired: boolean;
 }

@@ -2,7 +2,7 @@
  * One sniffed CSV (a text export, or one sheet of a workbook) read by column role: the cells of
  * a role, the card slots of a row, and whole passes over the rows after the header.
  */
-import { dateOrderEvidence } from '../tables/dates';
+import { dateOrderEvidence, parseDate } from '../tables/dates';
 import type { BuildingImportOptions } from './building-import';
 import type { Role } from './columns';
 import { readCsvRows } from '../tables/csv-rows';
@@ -70,10 +70,14 @@ export function sheetRows(
     );
   };
 
-  /** Every card number (for the rule) and every date (for the day/month order). */
-  const scan = (sampleBytes?: number) => {
+  /**
+   * Every card number (for the rule) and every date (for the day/month order); with `before`,
+   * how many rows are dated before that day (a preview's count of events past retention).
+   */
+  const scan = (sampleBytes?: number, before?: number) => {
     const evidence = dateOrderEvidence('dmy');
     const numbers = new Map<string, { text: string; facility?: string }>();
+    const dated: string[] = [];
     let rows = 0;
     read(
       (cells) => {
@@ -87,11 +91,19 @@ export function sheetRows(
             });
         }
         for (const role of dateRoles) evidence.see(at(cells, role));
+        if (before !== undefined)
+          dated.push(at(cells, 'timestampUtc') || at(cells, 'timestamp') || at(cells, 'date'));
       },
       'scan',
       sampleBytes,
     );
-    return { rows, numbers: numbers.values(), order: evidence.order() };
+    const order = evidence.order();
+    const day = before === undefined ? '' : new Date(before).toISOString().slice(0, 10);
+    const datesBefore = dated.filter((text) => {
+      const d = parseDate(text, order);
+      return d !== null && d < day;
+    }).length;
+    return { rows, numbers: numbers.values(), order, datesBefore };
   };
 
   return { at, header, cardsOf, cutShort, read, scan };

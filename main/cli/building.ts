@@ -27,6 +27,10 @@ export function buildingCommand(globals: () => GlobalOptions): Command {
       'building',
     )
     .option(
+      '--skip-expired',
+      'leave out door events older than the retention period (the next purge would delete them)',
+    )
+    .option(
       '--columns <mapping>',
       'what columns hold, where Lobby cannot tell: "Header=role,Other header=role" (roles: timestamp, timestampUtc, date, time, eventText, eventCategory, door, reader, cardNumber, fullName, employeeId, …, ignored)',
       parseColumns,
@@ -34,7 +38,12 @@ export function buildingCommand(globals: () => GlobalOptions): Command {
     .action(
       (
         file: string,
-        opts: { cardRule?: CardRule; source: string; columns?: Record<string, string> },
+        opts: {
+          cardRule?: CardRule;
+          source: string;
+          columns?: Record<string, string>;
+          skipExpired?: boolean;
+        },
       ) =>
         withServices(globals().db, async (s) => {
           try {
@@ -43,11 +52,17 @@ export function buildingCommand(globals: () => GlobalOptions): Command {
                 file,
                 cardRule: opts.cardRule ?? null,
                 source: opts.source,
+                skipExpired: opts.skipExpired === true,
                 ...(opts.columns ? { columns: opts.columns } : {}),
               },
               'cli',
             );
             process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+            if (summary.pastRetention && !summary.skippedExpired) {
+              process.stderr.write(
+                `Note: ${summary.pastRetention} events are older than the retention period; the next purge deletes them (import with --skip-expired to leave them out).\n`,
+              );
+            }
             if (summary.rejected.length) process.exitCode = 2;
           } catch (err) {
             if (!(err instanceof ImportProblem)) throw err;

@@ -48,6 +48,8 @@ export function retention(deps: RetentionDeps) {
   };
   return {
     periods,
+    /** The oldest moment a door event is kept from, now (earlier ones go at the next purge). */
+    eventsKeptFrom: (): number => cutoffs(now()).eventsBeforeMs,
     setPeriods(value: RetentionSettings, actor: string) {
       deps.settings.set('privacy.retention', RetentionSettings.parse(value));
       deps.audit.record({ actor, action: 'privacy.retention', detail: value });

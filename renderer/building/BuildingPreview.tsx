@@ -13,6 +13,9 @@ export function BuildingPreview(props: {
   onCardRule: (rule: CardRule) => void;
   onColumn: (header: string, role: string) => void;
   onRecheck: () => void;
+  /** Leave out the events older than the retention period (the next purge would delete them). */
+  skipExpired: boolean;
+  onSkipExpired: (skip: boolean) => void;
   onStart: () => void;
 }) {
   const i18n = useI18n();
@@ -23,6 +26,8 @@ export function BuildingPreview(props: {
   // A rule that finds none of our badges, or a file imported before, is imported only on purpose.
   const noMatch = p.kind !== null && p.cardMatches.distinct > 0 && p.cardMatches.matched === 0;
   const before = p.importedBefore ?? null;
+  // Events older than the retention period would be stored only for the next purge to delete.
+  const expired = p.pastRetention ?? 0;
   // A rule chosen by hand that recognises fewer cards than the one Lobby found is said, too.
   const score = (rule: CardRule | null) =>
     p.cardRuleScores.find((s) => s.rule === rule)?.matched ?? 0;
@@ -122,6 +127,21 @@ export function BuildingPreview(props: {
           {w}
         </p>
       ))}
+      {expired > 0 && (
+        <p className="notice warning" role="status">
+          {t('building.pastRetention', { count: expired })}
+        </p>
+      )}
+      {expired > 0 && (
+        <label className="check" data-testid="building-skip-expired">
+          <input
+            type="checkbox"
+            checked={props.skipExpired}
+            onChange={(e) => props.onSkipExpired(e.target.checked)}
+          />
+          <span>{t('building.skipExpired', { count: expired })}</span>
+        </label>
+      )}
       <div className="actions">
         <button type="button" className="button secondary" onClick={props.onRecheck}>
           {t('building.recheck')}

@@ -33,6 +33,7 @@ export function BuildingView() {
   const [error, setError] = useState<ContractError | null>(null);
   const [cardRule, setCardRule] = useState<CardRule | null>(null);
   const [columns, setColumns] = useState<Record<string, string>>({});
+  const [skipExpired, setSkipExpired] = useState(false);
   const history = useData(useCallback(() => api.listBuildingImports(), [api]));
 
   const inspect = async (
@@ -69,7 +70,7 @@ export function BuildingView() {
     await inspect(uploaded.uploadId, null, {});
   };
   const start = async (uploadId: string) => {
-    const result = await api.startBuildingImport({ uploadId, cardRule, columns });
+    const result = await api.startBuildingImport({ uploadId, cardRule, columns, skipExpired });
     if (result.ok) setStage({ step: 'importing', jobId: result.value.jobId, progress: null });
     else setError(result.error);
   };
@@ -138,6 +139,8 @@ export function BuildingView() {
           }}
           onColumn={(header, role) => setColumns((c) => ({ ...c, [header]: role }))}
           onRecheck={() => void inspect(stage.uploadId, cardRule, columns)}
+          skipExpired={skipExpired}
+          onSkipExpired={setSkipExpired}
           onStart={() => void start(stage.uploadId)}
         />
       )}

@@ -242,6 +242,9 @@ export const en: Record<MessageKey, string> = {
     'With this card rule no card number belongs to any of our badges. Choose another rule above, or import only if you are sure this is right.',
   'building.worseRuleWarning':
     'This card rule recognises fewer cards than the rule Lobby found ({detected}: {matched} cards). Are you sure it is right?',
+  'building.pastRetention':
+    'About {count} events in this file are older than the retention period: the next purge deletes them again.',
+  'building.skipExpired': 'Leave out the {count} events older than the retention period',
   'building.importedBefore':
     'Exactly this file was imported on {at} by {by}. Importing it again adds nothing.',
   'building.startAnyway': 'Import anyway…',

@@ -243,6 +243,9 @@ export const nl = {
     'Met deze kaartregel hoort geen enkel kaartnummer bij een van onze passen. Kies een andere regel hierboven, of importeer alleen als u zeker weet dat het zo hoort.',
   'building.worseRuleWarning':
     'Deze kaartregel herkent minder kaarten dan de regel die Lobby vond ({detected}: {matched} kaarten). Weet u zeker dat deze klopt?',
+  'building.pastRetention':
+    'Ongeveer {count} gebeurtenissen in dit bestand zijn ouder dan de bewaartermijn: de volgende opschoning verwijdert ze weer.',
+  'building.skipExpired': 'Laat de {count} gebeurtenissen ouder dan de bewaartermijn weg',
   'building.importedBefore':
     'Precies dit bestand is al geïmporteerd op {at} door {by}. Opnieuw importeren voegt niets toe.',
   'building.startAnyway': 'Toch importeren…',
