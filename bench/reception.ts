@@ -37,6 +37,7 @@ const dbFile = path.join(dir, 'lobby.sqlite');
     password: null,
     from: 'lobby@vn.example',
   });
+  s.settings.set('notify.allowedHosts', ['127.0.0.1']);
   db.close();
 }
 

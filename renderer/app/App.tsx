@@ -1,3 +1,4 @@
+import { useKeyboardWedge } from './useKeyboardWedge';
 import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo, ContractError, Locale } from '../../main/contract';
 import { HomeScreen } from '../home/HomeScreen';
@@ -89,6 +90,8 @@ function Screens(props: { boot: Boot }) {
     setScreen('home');
     setLocale(defaultLocale);
   }, [setLocale, defaultLocale]);
+  // A keyboard-wedge reader is a reader on every screen: the PIN pad and the desk wait for taps too.
+  useKeyboardWedge();
   // Visitor screens return home when left alone; the console locks itself (ConsoleGate).
   useIdle(screen === 'visitor' ? idleMs : null, home);
   // The home screen, left in another language, goes back to the default one.

@@ -7,12 +7,10 @@ import { DevReaderPanel } from './DevReaderPanel';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ReaderIndicator } from './ReaderIndicator';
 import { TapResult } from './TapResult';
-import { useKeyboardWedge } from './useKeyboardWedge';
 
 export function HomeScreen(props: { info: AppInfo; onNavigate: (screen: Screen) => void }) {
   const { t } = useI18n();
   const localName = useLocalName();
-  useKeyboardWedge();
   return (
     <main className="screen home">
       <header className="home-header">

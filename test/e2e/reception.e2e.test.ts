@@ -82,6 +82,10 @@ describe('reception in Chromium', () => {
         from: 'Lobby <lobby@vn.example>',
       }),
     );
+    // The test's mail server is on this machine: allowed by name, as a privacy officer would.
+    db.prepare("INSERT INTO settings (key, value) VALUES ('notify.allowedHosts', ?)").run(
+      JSON.stringify(['127.0.0.1']),
+    );
     db.close();
 
     const host = await startHost(dbFile);

@@ -132,4 +132,48 @@ describe('operators and roles', () => {
       await host.stop();
     }
   });
+
+  it('names the operator at the PIN pad from a keyboard-wedge reader too', async () => {
+    const dbFile = path.join(dir(), 'wedge.sqlite');
+    const lobby = lobbyCli(dbFile);
+    await importRegistersWithCli(dbFile, ['site', 'staff', 'tags']);
+    await lobby('admin', 'set-pin', '--pin', '918273');
+    await lobby(
+      'admin',
+      'add-operator',
+      '--name',
+      'Sanne de Groot',
+      '--role',
+      'receptionist',
+      '--employee-id',
+      'E1003',
+      '--pin',
+      '554433',
+    );
+    const host = await startHost(dbFile, ['--no-pcsc']);
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await page.goto(host.url);
+      await page.getByTestId('staff').click();
+      await page
+        .getByTestId('pin-badge')
+        .getByText(/tik uw eigen pas/i)
+        .waitFor();
+      // Sanne's badge as a wedge types it (the reversed 4-byte decimal) and Enter, in one burst.
+      await page.evaluate((typed: string) => {
+        const page = globalThis as unknown as {
+          document: { body: { dispatchEvent(event: unknown): void } };
+          KeyboardEvent: new (type: string, init: { key: string; bubbles: boolean }) => unknown;
+        };
+        for (const key of [...typed, 'Enter'])
+          page.document.body.dispatchEvent(
+            new page.KeyboardEvent('keydown', { key, bubbles: true }),
+          );
+      }, '0439067140');
+      await page.getByTestId('pin-badge').getByText('Pas van Sanne: voer uw pincode in').waitFor();
+    } finally {
+      await page.close();
+      await host.stop();
+    }
+  });
 });

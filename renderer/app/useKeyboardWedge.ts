@@ -7,7 +7,8 @@ const minLength = 4;
 
 /**
  * Listens for a keyboard-wedge reader typing a card number and Enter while no text field has
- * focus, and hands the number to the kiosk service, which turns it into a tap.
+ * focus, on every screen, and hands the number to the kiosk service, which turns it into a tap
+ * like one on a PC/SC reader (the home screen, the PIN pad and the desk all hear of it).
  */
 export function useKeyboardWedge(): void {
   const api = useApi();
