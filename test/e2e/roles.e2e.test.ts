@@ -12,6 +12,25 @@ import { useTempDir } from '../support/temp';
 import { startHost, importRegistersWithCli, lobbyCli } from './harness';
 import { useBrowser, usePcscRig } from './hooks';
 
+/** The fixture registers, the privacy officer's PIN, and Sanne (E1003) as receptionist. */
+async function withReceptionistSanne(dbFile: string) {
+  const lobby = lobbyCli(dbFile);
+  await importRegistersWithCli(dbFile, ['site', 'staff', 'tags']);
+  await lobby('admin', 'set-pin', '--pin', '918273');
+  await lobby(
+    'admin',
+    'add-operator',
+    '--name',
+    'Sanne de Groot',
+    '--role',
+    'receptionist',
+    '--employee-id',
+    'E1003',
+    '--pin',
+    '554433',
+  );
+}
+
 describe('operators and roles', () => {
   const dir = useTempDir();
   const browser = useBrowser();
@@ -19,21 +38,7 @@ describe('operators and roles', () => {
 
   it('a receptionist logs in by badge and PIN, sees only the desk, and is logged out when idle', async () => {
     const dbFile = path.join(dir(), 'lobby.sqlite');
-    const lobby = lobbyCli(dbFile);
-    await importRegistersWithCli(dbFile, ['site', 'staff', 'tags']);
-    await lobby('admin', 'set-pin', '--pin', '918273');
-    await lobby(
-      'admin',
-      'add-operator',
-      '--name',
-      'Sanne de Groot',
-      '--role',
-      'receptionist',
-      '--employee-id',
-      'E1003',
-      '--pin',
-      '554433',
-    );
+    await withReceptionistSanne(dbFile);
     const db = openDatabase(dbFile);
     db.prepare("INSERT INTO settings (key, value) VALUES ('console.idleSeconds', '30')").run();
     const uid = db
@@ -135,21 +140,7 @@ describe('operators and roles', () => {
 
   it('names the operator at the PIN pad from a keyboard-wedge reader too', async () => {
     const dbFile = path.join(dir(), 'wedge.sqlite');
-    const lobby = lobbyCli(dbFile);
-    await importRegistersWithCli(dbFile, ['site', 'staff', 'tags']);
-    await lobby('admin', 'set-pin', '--pin', '918273');
-    await lobby(
-      'admin',
-      'add-operator',
-      '--name',
-      'Sanne de Groot',
-      '--role',
-      'receptionist',
-      '--employee-id',
-      'E1003',
-      '--pin',
-      '554433',
-    );
+    await withReceptionistSanne(dbFile);
     const host = await startHost(dbFile, ['--no-pcsc']);
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     try {

@@ -22,6 +22,7 @@ import {
   eventSheet,
   eventStyles,
   scenario,
+  traits,
   type CardForm,
   type CardholderStyle,
   type EventStyle,
@@ -233,51 +234,23 @@ describe('the vendor family', () => {
     const [base] = fc.sample(arbitrary, { numRuns: 1, seed: 20251103 });
     return fixed(base!);
   }
+  /** The style once with each value of one trait. */
+  const each = <S extends object, K extends keyof S & keyof typeof traits>(base: S, key: K) =>
+    (traits[key] as readonly unknown[]).map((value) => ({ ...base, [key]: value }) as S);
 
   it('imports the same door events from every value of every trait', async () => {
     const variants = sweep(eventStyles, (base) => [
-      ...(['ui-en', 'ui-nl', 'db-caps', 'pascal', 'camel', 'snake', 'prefixed'] as const).map(
-        (headers) => ({ ...base, headers }),
+      ...each(base, 'headers'),
+      // A real date cell lives in a workbook.
+      ...traits.time.map((time) =>
+        time === 'excel-date'
+          ? { ...base, time, file: { container: 'xlsx' as const, coverSheet: true } }
+          : { ...base, time },
       ),
-      ...(
-        [
-          'iso-offset',
-          'iso-z',
-          'iso-ms-z',
-          'utc-column',
-          'dmy',
-          'd-M-yyyy',
-          'dmy-slash',
-          'us-ampm',
-          'date-and-time',
-        ] as const
-      ).map((time) => ({ ...base, time })),
-      {
-        ...base,
-        time: 'excel-date' as const,
-        file: { container: 'xlsx' as const, coverSheet: true },
-      },
-      ...(['text-nl', 'text-en', 'reason', 'category', 'message', 'operation'] as const).map(
-        (meaning) => ({ ...base, meaning }),
-      ),
-      ...(
-        [
-          'hex',
-          'hex-colons',
-          'hex-reversed',
-          'decimal',
-          'decimal-site-code',
-          'cascade1',
-          'net2',
-          'wiegand26',
-          'hid34',
-        ] as const
-      ).map((card) => ({ ...base, card })),
-      ...(['last-comma-first', 'first-last', 'full'] as const).map((name) => ({ ...base, name })),
-      ...(['with-reader', 'with-direction', 'own-name'] as const).map((door) => ({
-        ...base,
-        door,
-      })),
+      ...each(base, 'meaning'),
+      ...each(base, 'card'),
+      ...each(base, 'name'),
+      ...each(base, 'door'),
       ...(['utf-8', 'utf-8-bom', 'windows-1252'] as const).map((encoding) => ({
         ...base,
         file: {
@@ -313,26 +286,12 @@ describe('the vendor family', () => {
 
   it('imports the same cardholder list from every value of every trait', async () => {
     const variants = sweep(cardholderStyles, (base) => [
-      ...(['ui-en', 'ui-nl', 'db-caps', 'pascal', 'camel', 'snake', 'prefixed'] as const).map(
-        (headers) => ({ ...base, headers }),
-      ),
-      ...(
-        [
-          'hex',
-          'hex-colons',
-          'hex-reversed',
-          'decimal',
-          'decimal-site-code',
-          'cascade1',
-          'net2',
-          'wiegand26',
-          'hid34',
-        ] as const
-      ).map((card) => ({ ...base, card })),
-      ...(['last-comma-first', 'first-last', 'full'] as const).map((name) => ({ ...base, name })),
-      ...(['dmy', 'iso', 'us'] as const).map((dates) => ({ ...base, dates })),
-      ...(['nl', 'en', 'barred-flag'] as const).map((status) => ({ ...base, status })),
-      ...(['one', 'with-unknown'] as const).map((levelsCell) => ({ ...base, levelsCell })),
+      ...each(base, 'headers'),
+      ...each(base, 'card'),
+      ...each(base, 'name'),
+      ...traits.dates.filter((d) => d !== 'excel-date').map((dates) => ({ ...base, dates })),
+      ...each(base, 'status'),
+      ...each(base, 'levelsCell'),
       {
         ...base,
         dates: 'excel-date' as const,

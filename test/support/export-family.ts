@@ -61,33 +61,53 @@ const site = JSON.parse(readVendorFamily('site.json')) as {
 
 // --- the traits -------------------------------------------------------------------------------
 
-export type TimeForm =
-  | 'iso-offset'
-  | 'iso-z'
-  | 'iso-ms-z'
-  | 'utc-column'
-  | 'dmy'
-  | 'd-M-yyyy'
-  | 'dmy-slash'
-  | 'us-ampm'
-  | 'date-and-time'
-  | 'excel-date';
-export type CardForm =
-  | 'hex'
-  | 'hex-colons'
-  | 'hex-reversed'
-  | 'decimal'
-  | 'decimal-site-code'
-  | 'cascade1'
-  | 'net2'
-  | 'wiegand26'
-  | 'hid34';
-export type NameForm = 'last-comma-first' | 'first-last' | 'full';
 /**
- * How a row names its door: a name an in and an out reader share beside the reader's name or
- * the direction, or a name of its own.
+ * Every value of every trait, once: the arbitraries draw from these, and the family test's
+ * sweep tries each of them on its own.
  */
-export type DoorForm = 'with-reader' | 'with-direction' | 'own-name';
+export const traits = {
+  headers: ['ui-en', 'ui-nl', 'db-caps', 'pascal', 'camel', 'snake', 'prefixed'],
+  time: [
+    'iso-offset',
+    'iso-z',
+    'iso-ms-z',
+    'utc-column',
+    'dmy',
+    'd-M-yyyy',
+    'dmy-slash',
+    'us-ampm',
+    'date-and-time',
+    'excel-date',
+  ],
+  meaning: ['text-nl', 'text-en', 'reason', 'category', 'message', 'operation'],
+  card: [
+    'hex',
+    'hex-colons',
+    'hex-reversed',
+    'decimal',
+    'decimal-site-code',
+    'cascade1',
+    'net2',
+    'wiegand26',
+    'hid34',
+  ],
+  name: ['last-comma-first', 'first-last', 'full'],
+  /**
+   * How a row names its door: a name an in and an out reader share beside the reader's name or
+   * the direction, or a name of its own.
+   */
+  door: ['with-reader', 'with-direction', 'own-name'],
+  dates: ['dmy', 'iso', 'us', 'excel-date'],
+  status: ['nl', 'en', 'barred-flag'],
+  levelsCell: ['one', 'with-unknown'],
+} as const satisfies { headers: readonly HeaderStyle[]; meaning: readonly Meaning[] } & Record<
+  string,
+  readonly string[]
+>;
+export type TimeForm = (typeof traits.time)[number];
+export type CardForm = (typeof traits.card)[number];
+export type NameForm = (typeof traits.name)[number];
+export type DoorForm = (typeof traits.door)[number];
 
 export interface EventStyle {
   headers: HeaderStyle;
@@ -105,11 +125,11 @@ export interface CardholderStyle {
   headers: HeaderStyle;
   card: CardForm;
   name: NameForm;
-  dates: 'dmy' | 'iso' | 'us' | 'excel-date';
-  status: 'nl' | 'en' | 'barred-flag';
+  dates: (typeof traits.dates)[number];
+  status: (typeof traits.status)[number];
   /** Blocked and lost cards on a sheet of their own ("Cancelled keys"), in a workbook. */
   blacklistSheet: boolean;
-  levelsCell: 'one' | 'with-unknown';
+  levelsCell: (typeof traits.levelsCell)[number];
   extraColumns: boolean;
   order: number;
   file: FileTraits;
@@ -137,54 +157,16 @@ const csvTraits = fc.oneof(
   }),
 );
 const xlsxTraits = fc.record({ container: fc.constant('xlsx' as const), coverSheet: fc.boolean() });
-const headerStyles = fc.constantFrom<HeaderStyle>(
-  'ui-en',
-  'ui-nl',
-  'db-caps',
-  'pascal',
-  'camel',
-  'snake',
-  'prefixed',
-);
-const cardForms = fc.constantFrom<CardForm>(
-  'hex',
-  'hex-colons',
-  'hex-reversed',
-  'decimal',
-  'decimal-site-code',
-  'cascade1',
-  'net2',
-  'wiegand26',
-  'hid34',
-);
-const nameForms = fc.constantFrom<NameForm>('last-comma-first', 'first-last', 'full');
+const of = <T>(values: readonly T[]) => fc.constantFrom(...values);
 
 export const eventStyles: fc.Arbitrary<EventStyle> = fc
   .record({
-    headers: headerStyles,
-    time: fc.constantFrom<TimeForm>(
-      'iso-offset',
-      'iso-z',
-      'iso-ms-z',
-      'utc-column',
-      'dmy',
-      'd-M-yyyy',
-      'dmy-slash',
-      'us-ampm',
-      'date-and-time',
-      'excel-date',
-    ),
-    meaning: fc.constantFrom<Meaning>(
-      'text-nl',
-      'text-en',
-      'reason',
-      'category',
-      'message',
-      'operation',
-    ),
-    card: cardForms,
-    name: nameForms,
-    door: fc.constantFrom<DoorForm>('with-reader', 'with-direction', 'own-name'),
+    headers: of(traits.headers),
+    time: of(traits.time),
+    meaning: of(traits.meaning),
+    card: of(traits.card),
+    name: of(traits.name),
+    door: of(traits.door),
     extraColumns: fc.boolean(),
     order: fc.integer({ min: 0, max: 1000 }),
     file: fc.oneof(csvTraits, xlsxTraits),
@@ -194,13 +176,13 @@ export const eventStyles: fc.Arbitrary<EventStyle> = fc
 
 export const cardholderStyles: fc.Arbitrary<CardholderStyle> = fc
   .record({
-    headers: headerStyles,
-    card: cardForms,
-    name: nameForms,
-    dates: fc.constantFrom('dmy' as const, 'iso' as const, 'us' as const, 'excel-date' as const),
-    status: fc.constantFrom('nl' as const, 'en' as const, 'barred-flag' as const),
+    headers: of(traits.headers),
+    card: of(traits.card),
+    name: of(traits.name),
+    dates: of(traits.dates),
+    status: of(traits.status),
     blacklistSheet: fc.boolean(),
-    levelsCell: fc.constantFrom('one' as const, 'with-unknown' as const),
+    levelsCell: of(traits.levelsCell),
     extraColumns: fc.boolean(),
     order: fc.integer({ min: 0, max: 1000 }),
     file: fc.oneof(csvTraits, xlsxTraits),
