@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { holdersRepo } from '../../db/repos/holders';
 import { canonicalUid } from '../../hardware/uid';
-import { testReception } from '../../test/support/reception';
+import { testReception, type TestReception } from '../../test/support/reception';
 import { receptionHandlers } from './handlers';
 import { createServices } from '../app/services';
 
@@ -17,18 +17,23 @@ const walkIn = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
+/** Marleen (E1001) with an e-mail address, and a mail server to tell her through. */
+function withMailForMarleen(reception: TestReception['reception'], db: Db) {
+  db.prepare("UPDATE people SET email = 'marleen@vn.example' WHERE employee_id = 'E1001'").run();
+  reception.notify.setEmail({
+    host: '127.0.0.1',
+    port: 2525,
+    security: 'none',
+    user: null,
+    password: null,
+    from: 'lobby@vn.example',
+  });
+}
+
 describe('the desk', () => {
   it('signs a walk-in in for a host, who is told; the same visitor twice is one visit', async () => {
     const { reception, personId, db } = await testReception();
-    db.prepare("UPDATE people SET email = 'marleen@vn.example' WHERE employee_id = 'E1001'").run();
-    reception.notify.setEmail({
-      host: '127.0.0.1',
-      port: 2525,
-      security: 'none',
-      user: null,
-      password: null,
-      from: 'lobby@vn.example',
-    });
+    withMailForMarleen(reception, db);
     const host = personId('E1001');
     const first = reception.desk.signIn(walkIn({ hostId: host }));
     expect(first).toMatchObject({ outcome: 'signedIn', hostFirstName: 'Marleen', hostTold: true });
@@ -173,15 +178,7 @@ describe('the desk', () => {
 
   it('stores a walk-in, its sign-in and the host’s notices together, or none of them', async () => {
     const { reception, personId, db } = await testReception();
-    db.prepare("UPDATE people SET email = 'marleen@vn.example' WHERE employee_id = 'E1001'").run();
-    reception.notify.setEmail({
-      host: '127.0.0.1',
-      port: 2525,
-      security: 'none',
-      user: null,
-      password: null,
-      from: 'lobby@vn.example',
-    });
+    withMailForMarleen(reception, db);
     // The outbox refuses the notice (a full disk, say): the sign-in fails whole.
     db.exec(
       "CREATE TEMP TRIGGER refuse_notice BEFORE INSERT ON notifications BEGIN SELECT RAISE(ABORT, 'disk full'); END",

@@ -4,9 +4,9 @@
  * where personal data goes (main/notify/destinations.ts refuses the rest); others see it.
  */
 import { useState } from 'react';
-import type { ContractError, NotifyConfig } from '../../main/contract';
+import type { NotifyConfig } from '../../main/contract';
 import { useApi } from '../app/ApiProvider';
-import { ErrorNotice } from '../app/ErrorNotice';
+import { useSaveStatus } from '../shared/useSaveStatus';
 import { useI18n } from '../i18n/I18nProvider';
 import { Select, TextInput } from '../shared/fields';
 
@@ -27,13 +27,10 @@ export function NotifySettingsForm(props: { notify: NotifyConfig; editable: bool
   });
   const [hook, setHook] = useState({ on: webhook !== null, url: webhook?.url ?? '' });
   const [allowed, setAllowed] = useState(props.notify.allowedHosts.join(', '));
-  const [error, setError] = useState<ContractError | null>(null);
-  const [invalid, setInvalid] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
 
+  const status = useSaveStatus();
   const save = async () => {
-    setSaved(false);
-    setInvalid(null);
+    status.start();
     const n = await api.setNotifyConfig({
       email: mail.on
         ? {
@@ -51,12 +48,7 @@ export function NotifySettingsForm(props: { notify: NotifyConfig; editable: bool
         .map((h) => h.trim())
         .filter(Boolean),
     });
-    if (!n.ok)
-      return n.error.code === 'invalid_argument'
-        ? setInvalid(t('notify.invalid'))
-        : setError(n.error);
-    setError(null);
-    setSaved(true);
+    status.settle(n, t('notify.invalid'));
   };
   return (
     <div className="panel form" data-testid="notify-settings">
@@ -129,13 +121,7 @@ export function NotifySettingsForm(props: { notify: NotifyConfig; editable: bool
         <TextInput label={t('notify.allowedHosts')} value={allowed} onChange={setAllowed} />
         <p className="field-hint">{t('notify.allowedHostsHint')}</p>
       </fieldset>
-      {error && <ErrorNotice error={error} />}
-      {invalid && (
-        <p className="error-text" role="alert">
-          {invalid}
-        </p>
-      )}
-      {saved && <p className="notice">{t('reception.saved')}</p>}
+      {status.view}
       {props.editable && (
         <div className="actions">
           <button type="button" className="button primary" onClick={() => void save()}>

@@ -3,9 +3,9 @@
  * told (NotifySettingsForm: where visitors' names go, the privacy officer's to change).
  */
 import { useCallback, useState } from 'react';
-import type { ContractError, ReceptionConfig } from '../../main/contract';
+import type { ReceptionConfig } from '../../main/contract';
 import { useApi } from '../app/ApiProvider';
-import { ErrorNotice } from '../app/ErrorNotice';
+import { useSaveStatus } from '../shared/useSaveStatus';
 import { useI18n } from '../i18n/I18nProvider';
 import { TextInput } from '../shared/fields';
 import { NotifySettingsForm } from './NotifySettingsForm';
@@ -33,13 +33,10 @@ function SettingsForm(props: { config: ReceptionConfig; onClose: () => void }) {
   const api = useApi();
   const { t } = useI18n();
   const [form, setForm] = useState<ReceptionConfig>(props.config);
-  const [error, setError] = useState<ContractError | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [invalid, setInvalid] = useState<string | null>(null);
 
+  const status = useSaveStatus();
   const save = async () => {
-    setSaved(false);
-    setInvalid(null);
+    status.start();
     const inRange = (v: number, min: number, max: number) =>
       Number.isInteger(v) && v >= min && v <= max;
     if (
@@ -47,14 +44,9 @@ function SettingsForm(props: { config: ReceptionConfig; onClose: () => void }) {
       !inRange(form.overdueMinutes, 1, 240) ||
       !inRange(form.visitorRetentionDays, 1, 3650)
     )
-      return setInvalid(t('reception.settingsInvalid'));
+      return status.refuse(t('reception.settingsInvalid'));
     const r = await api.setReceptionConfig(form);
-    if (!r.ok)
-      return r.error.code === 'invalid_argument'
-        ? setInvalid(t('reception.settingsInvalid'))
-        : setError(r.error);
-    setError(null);
-    setSaved(true);
+    status.settle(r, t('reception.settingsInvalid'));
   };
   const check = (key: keyof ReceptionConfig, label: string) => (
     <label className="check">
@@ -89,13 +81,7 @@ function SettingsForm(props: { config: ReceptionConfig; onClose: () => void }) {
         value={form.privacyContact ?? ''}
         onChange={(v) => setForm({ ...form, privacyContact: v.trim() ? v : null })}
       />
-      {error && <ErrorNotice error={error} />}
-      {invalid && (
-        <p className="error-text" role="alert">
-          {invalid}
-        </p>
-      )}
-      {saved && <p className="notice">{t('reception.saved')}</p>}
+      {status.view}
       <div className="actions">
         <button type="button" className="button primary" onClick={() => void save()}>
           {t('reception.saveSettings')}

@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { VirtualTag } from '../nfc/virtual-tag';
@@ -29,6 +30,16 @@ async function withReceptionistSanne(dbFile: string) {
     '--pin',
     '554433',
   );
+}
+
+/** From the home screen to the PIN pad, which asks for the operator's own badge first. */
+async function atBadgePad(page: Page, url: string) {
+  await page.goto(url);
+  await page.getByTestId('staff').click();
+  await page
+    .getByTestId('pin-badge')
+    .getByText(/tik uw eigen pas/i)
+    .waitFor();
 }
 
 describe('operators and roles', () => {
@@ -56,12 +67,7 @@ describe('operators and roles', () => {
       kind: uid.length === 8 ? 'mifare-classic-1k' : 'ntag213',
     });
     try {
-      await page.goto(host.url);
-      await page.getByTestId('staff').click();
-      await page
-        .getByTestId('pin-badge')
-        .getByText(/tik uw eigen pas/i)
-        .waitFor();
+      await atBadgePad(page, host.url);
       await badge.present(rig().port);
       await page.getByTestId('pin-badge').getByText('Pas van Sanne: voer uw pincode in').waitFor();
       await badge.remove();
@@ -144,12 +150,7 @@ describe('operators and roles', () => {
     const host = await startHost(dbFile, ['--no-pcsc']);
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     try {
-      await page.goto(host.url);
-      await page.getByTestId('staff').click();
-      await page
-        .getByTestId('pin-badge')
-        .getByText(/tik uw eigen pas/i)
-        .waitFor();
+      await atBadgePad(page, host.url);
       // Sanne's badge as a wedge types it (the reversed 4-byte decimal) and Enter, in one burst.
       await page.evaluate((typed: string) => {
         const page = globalThis as unknown as {
