@@ -289,3 +289,12 @@ export type RollCallReason = Of<typeof rollCallReasons>;
  */
 export const operatorRoles = list('receptionist', 'officeManager', 'privacyOfficer');
 export type OperatorRole = Of<typeof operatorRoles>;
+
+/**
+ * What a tap on the kiosk's reader means, as the screen in front of it says:
+ * - reception: the home and visitor screens; a visitor badge comes back, staff tap in or out;
+ * - desk: the console's reception; a badge goes to the visit the desk chose, or comes back;
+ * - identify: the PIN pad and the console's other screens; the tap only names the badge.
+ */
+export const tapPurposes = list('reception', 'desk', 'identify');
+export type TapPurpose = Of<typeof tapPurposes>;

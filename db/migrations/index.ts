@@ -13,6 +13,7 @@ import { migration as auditChain } from './0110-audit-chain';
 import { migration as deletionLog } from './0120-deletion-log';
 import { migration as operators } from './0130-operators';
 import { migration as localisedLabels } from './0140-localised-labels';
+import { migration as unlockAttemptsPerOperator } from './0150-unlock-attempts-per-operator';
 
 /** Every migration ever shipped, in order. Add new files; never edit a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   deletionLog,
   operators,
   localisedLabels,
+  unlockAttemptsPerOperator,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

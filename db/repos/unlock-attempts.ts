@@ -1,26 +1,33 @@
 import type { Db } from '../open';
 
-/** Tries to unlock the console: how many failed since the last success, and when the last was. */
+/**
+ * Tries to unlock the console, per lane: an operator named by their badge, or the anonymous PIN
+ * pad (null). How many failed in a lane since its last success, and when the last was.
+ */
 export function unlockAttemptsRepo(db: Db) {
-  const insert = db.prepare<[string, number]>(
-    'INSERT INTO unlock_attempts (at, succeeded) VALUES (?, ?)',
+  const insert = db.prepare<[string, number, number | null]>(
+    'INSERT INTO unlock_attempts (at, succeeded, operator_id) VALUES (?, ?, ?)',
   );
-  const failuresSinceSuccess = db.prepare<[], { count: number; last: string | null }>(
+  const failuresSinceSuccess = db.prepare<
+    { operator: number | null },
+    { count: number; last: string | null }
+  >(
     `SELECT count(*) AS count, max(at) AS last FROM unlock_attempts
-     WHERE succeeded = 0
-       AND id > coalesce((SELECT max(id) FROM unlock_attempts WHERE succeeded = 1), 0)`,
+     WHERE succeeded = 0 AND operator_id IS @operator
+       AND id > coalesce(
+         (SELECT max(id) FROM unlock_attempts WHERE succeeded = 1 AND operator_id IS @operator), 0)`,
   );
-  // Once someone got in, the failures before are history the back-off no longer needs.
-  const forgetBefore = db.prepare<[]>(
-    'DELETE FROM unlock_attempts WHERE id < (SELECT max(id) FROM unlock_attempts WHERE succeeded = 1)',
+  // Once the lane got in, the failures before are history the back-off no longer needs.
+  const forgetBefore = db.prepare<{ operator: number | null; id: number | bigint }>(
+    'DELETE FROM unlock_attempts WHERE operator_id IS @operator AND id < @id',
   );
   return {
-    record(at: Date, succeeded: boolean): void {
-      insert.run(at.toISOString(), succeeded ? 1 : 0);
-      if (succeeded) forgetBefore.run();
+    record(at: Date, succeeded: boolean, operator: number | null): void {
+      const { lastInsertRowid } = insert.run(at.toISOString(), succeeded ? 1 : 0, operator);
+      if (succeeded) forgetBefore.run({ operator, id: lastInsertRowid });
     },
-    failuresSinceSuccess(): { count: number; last: Date | null } {
-      const row = failuresSinceSuccess.get()!;
+    failuresSinceSuccess(operator: number | null): { count: number; last: Date | null } {
+      const row = failuresSinceSuccess.get({ operator })!;
       return { count: row.count, last: row.last === null ? null : new Date(row.last) };
     },
   };

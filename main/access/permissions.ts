@@ -16,6 +16,7 @@ export const permissions: Record<CallChannel, Access> = {
   getReaderStatus: 'public',
   submitWedgeInput: 'public',
   simulateTap: 'public',
+  setTapPurpose: 'public',
   getConsoleSession: 'public',
   unlockConsole: 'public',
   lockConsole: 'public',

@@ -97,12 +97,12 @@ export function createLobby(opts: LobbyOptions): Lobby {
   const reception = createReception({
     db,
     locale: kioskLocale,
-    deskOpen: () => s.consoleLock.session().unlocked,
+    desk: { current: s.consoleLock.sessionId, isOpen: s.consoleLock.isOpen },
     changed: (date) => events.publish('visitsChanged', { date }),
     log: (message) => opts.log?.(undefined, `reception: ${message}`),
   });
   const taps = tapService({
-    atReception: (holder, uid) => reception.taps.onTap(holder, uid),
+    atReception: (holder, uid, purpose) => reception.taps.onTap(holder, uid, purpose),
     readers,
     wedge: opts.readers.wedge,
     development: opts.readers.development,

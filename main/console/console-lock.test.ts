@@ -6,7 +6,8 @@ import { settingsRepo } from '../../db/repos/settings';
 import { unlockAttemptsRepo } from '../../db/repos/unlock-attempts';
 import { openDatabase, type Db } from '../../db/open';
 import { useTempDir } from '../../test/support/temp';
-import { backOffMs, consoleLock } from './console-lock';
+import { newClient, withCall } from '../ipc/call-context';
+import { anonymousWait, backOffMs, consoleLock } from './console-lock';
 import { importRegisters } from '../../test/support/registers';
 
 const clock = { t: Date.parse('2026-11-30T09:00:00Z') };
@@ -62,27 +63,27 @@ describe('console lock', () => {
     expect(lock.session().unlocked).toBe(false);
   });
 
-  it('waits longer after each wrong PIN past five, even the right one, and across a restart', () => {
+  it('slows the anonymous PIN pad after five wrong PINs, even the right one, and across a restart', () => {
     const file = path.join(dir(), 'lobby.sqlite');
     let db = openDatabase(file);
     let lock = lockOn(db);
     lock.setPin('482913', 'cli');
     for (let i = 0; i < 5; i += 1) expect(() => lock.unlock('111111', null)).toThrow(/not right/);
     expect(() => lock.unlock('482913', null)).toThrow(
-      /Too many wrong PINs\. Try again in 60 seconds/,
+      /Too many wrong PINs\. Try again in 10 seconds/,
     );
-    expect(lock.session().blockedMs).toBe(60_000);
+    expect(lock.session().blockedMs).toBe(10_000);
 
     // A restart (the power cord) does not clear the count.
     db.close();
     db = openDatabase(file);
     lock = lockOn(db);
-    clock.t += 30_000;
-    expect(() => lock.unlock('482913', null)).toThrow(/Try again in 30 seconds/);
-    clock.t += 30_001;
+    clock.t += 5_000;
+    expect(() => lock.unlock('482913', null)).toThrow(/Try again in 5 seconds/);
+    clock.t += 5_001;
     expect(() => lock.unlock('222222', null)).toThrow(/not right/);
-    expect(lock.session().blockedMs).toBe(120_000);
-    clock.t += 120_001;
+    expect(lock.session().blockedMs).toBe(20_000);
+    clock.t += 20_001;
     expect(lock.unlock('482913', null).unlocked).toBe(true);
     // Once in, the count starts again.
     lock.lock();
@@ -92,10 +93,61 @@ describe('console lock', () => {
     db.close();
   });
 
-  it('grows the wait by doubling, up to an hour', () => {
-    expect([4, 5, 6, 7, 11, 30].map(backOffMs)).toEqual([
+  it('grows the wait by doubling: a named operator up to an hour, the anonymous pad five minutes', () => {
+    expect([4, 5, 6, 7, 11, 30].map((n) => backOffMs(n))).toEqual([
       0, 60_000, 120_000, 240_000, 3_600_000, 3_600_000,
     ]);
+    expect([4, 5, 6, 7, 10, 30].map((n) => backOffMs(n, anonymousWait))).toEqual([
+      0, 10_000, 20_000, 40_000, 300_000, 300_000,
+    ]);
+  });
+
+  it('counts wrong PINs per operator where a badge names one: nobody can lock the others out', async () => {
+    const db = openDatabase(':memory:');
+    const lock = lockOn(db);
+    const { createServices } = await import('../app/services');
+    const s = createServices(db);
+    await importRegisters(s, ['site', 'staff', 'tags']);
+    const badgeOf = (employeeId: string) =>
+      db
+        .prepare<[number], string>(
+          'SELECT t.uid FROM tags t JOIN tag_custody c ON c.tag_id = t.id WHERE c.person_id = ? AND c.ended_at IS NULL',
+        )
+        .pluck()
+        .get(s.people.byEmployeeId(employeeId)!.id)!;
+    const [sanne, other] = [badgeOf('E1003'), badgeOf('E1001')];
+    lock.add(
+      {
+        name: 'Sanne',
+        role: 'receptionist',
+        personId: s.people.byEmployeeId('E1003')!.id,
+        pin: '700700',
+      },
+      'cli',
+    );
+    lock.add(
+      {
+        name: 'Omar',
+        role: 'officeManager',
+        personId: s.people.byEmployeeId('E1001')!.id,
+        pin: '800800',
+      },
+      'cli',
+    );
+    // A passer-by at the public pad: twenty wrong PINs, as fast as the pad lets them.
+    for (let i = 0; i < 20; i += 1) {
+      clock.t += lock.session().blockedMs + 1;
+      expect(() => lock.unlock('123123', null)).toThrow(/not right/);
+    }
+    expect(lock.session().blockedMs).toBeGreaterThan(0);
+    // The operators, named by their badges, are not held up.
+    expect(lock.unlock('700700', sanne).operator?.name).toBe('Sanne');
+    lock.lock();
+    // Someone with Sanne's badge guessing her PIN locks Sanne's badge, and nobody else.
+    for (let i = 0; i < 5; i += 1) expect(() => lock.unlock('111111', sanne)).toThrow(/not right/);
+    expect(() => lock.unlock('700700', sanne)).toThrow(/Try again in 60 seconds/);
+    expect(lock.unlock('800800', other).operator?.name).toBe('Omar');
+    db.close();
   });
 
   it('refuses a PIN that is not 6 to 12 digits', () => {
@@ -133,5 +185,27 @@ describe('console lock', () => {
     // Someone else's badge does not open anything.
     expect(() => lock.unlock('700700', 'DEADBEEF')).toThrow(/does not open/);
     db.close();
+  });
+
+  it('keeps a session per client, each with its own idle timer', () => {
+    const { lock, advance } = setup();
+    lock.setPin('482913', 'cli');
+    const desk = newClient();
+    const other = newClient();
+    const as = <T>(client: typeof desk, run: () => T) => withCall('test', client, run);
+    as(desk, () => lock.unlock('482913', null));
+    expect(desk.consoleToken).toMatch(/^[\w-]{43}$/);
+    expect(as(other, () => lock.session().unlocked)).toBe(false);
+    expect(() => as(other, () => lock.require('receptionist'))).toThrow(/locked/);
+    // The other client's calls do not keep the desk's session awake, nor lock it.
+    advance(100_000);
+    as(other, () => lock.lock());
+    expect(() => as(other, () => lock.require('receptionist'))).toThrow(/locked/);
+    expect(as(desk, () => lock.session().unlocked)).toBe(true);
+    advance(20_001);
+    expect(as(desk, () => lock.session().unlocked)).toBe(false);
+    // A token copied from a locked session opens nothing.
+    const copied = newClient(desk.consoleToken);
+    expect(() => as(copied, () => lock.require('receptionist'))).toThrow(/locked/);
   });
 });

@@ -1,7 +1,10 @@
 /**
  * The console of a kiosk that stands in a public lobby: named operators, each with a role and a
- * PIN (a scrypt hash), open one at a time, locked again after a quiet spell (two minutes unless
- * the site says otherwise). An operator is named by tapping their own staff badge at the PIN pad,
+ * PIN (a scrypt hash). An unlock opens a session for the client that gave the PIN, and only for
+ * it: the client gets a session token (the transport keeps it in an HttpOnly cookie or by
+ * window), every console call must carry it, and each session locks itself after its own quiet
+ * spell (two minutes unless the site says otherwise). Another client holding the kiosk's secret
+ * neither acts as that operator, nor keeps the session awake, nor locks it. An operator is named by tapping their own staff badge at the PIN pad,
  * or by the PIN alone where no reader is attached. Wrong PINs wait longer and longer, counted in
  * the database. The check is made by the services for every console call, not by the screen.
  */
@@ -12,6 +15,7 @@ import type { OperatorRow, OperatorsRepo } from '../../db/repos/operators';
 import type { SettingsRepo } from '../../db/repos/settings';
 import type { UnlockAttemptsRepo } from '../../db/repos/unlock-attempts';
 import { operatorRoles, type OperatorRole } from '../../vocabulary';
+import { currentClient, newClient, type Client } from '../ipc/call-context';
 import { AppError } from '../ipc/errors';
 import type { ConsoleSession } from './calls';
 
@@ -20,15 +24,27 @@ const StoredPin = z.object({ salt: z.string(), hash: z.string() });
 export const Pin = z.string().regex(/^\d{6,12}$/, 'a PIN is 6 to 12 digits');
 
 const defaultIdleSeconds = 120;
-/** Wrong PINs in a row before the first wait; each further one doubles it, up to an hour. */
+/** Wrong PINs in a row before the first wait; each further one doubles it, up to the longest. */
 const freeAttempts = 5;
-const firstWaitMs = 60 * 1000;
-const longestWaitMs = 60 * 60 * 1000;
+export interface Wait {
+  firstMs: number;
+  longestMs: number;
+}
+/**
+ * An operator named by their badge: the badge is theirs, so their wrong PINs wait long (a minute,
+ * up to an hour) and hold up nobody else.
+ */
+export const namedWait: Wait = { firstMs: 60 * 1000, longestMs: 60 * 60 * 1000 };
+/**
+ * The PIN pad without a badge is open to anyone in the lobby: slowed (ten seconds, up to five
+ * minutes), so guessing takes months, but a passer-by cannot lock the operators out.
+ */
+export const anonymousWait: Wait = { firstMs: 10 * 1000, longestMs: 5 * 60 * 1000 };
 
 /** How long after the last of `failures` wrong PINs in a row the next try is refused. */
-export function backOffMs(failures: number): number {
+export function backOffMs(failures: number, wait: Wait = namedWait): number {
   if (failures < freeAttempts) return 0;
-  return Math.min(longestWaitMs, firstWaitMs * 2 ** (failures - freeAttempts));
+  return Math.min(wait.longestMs, wait.firstMs * 2 ** (failures - freeAttempts));
 }
 
 /** Does `role` include what `needed` may do? Each role may do what the ones before it may. */
@@ -68,20 +84,46 @@ export function consoleLock(deps: {
   now?: () => number;
 }) {
   const now = deps.now ?? Date.now;
-  let open: { operator: OperatorRow; until: number } | null = null;
+  /** Open sessions by token; a token is 32 random bytes, never stored or logged. */
+  const open = new Map<string, { operator: OperatorRow; until: number; id: number }>();
+  let sessionIds = 0;
+  // Outside a call (the CLI, a unit test) the process is one client of its own.
+  const inProcess = newClient();
+  const client = (): Client => currentClient() ?? inProcess;
   const idleMs = () =>
     deps.settings.get(
       'console.idleSeconds',
       z.number().int().min(30).max(3600),
       defaultIdleSeconds,
     ) * 1000;
-  const current = () => (open && now() < open.until ? open : null);
+  const current = () => {
+    const token = client().consoleToken;
+    const found = token === null ? undefined : open.get(token);
+    if (!found) return null;
+    if (now() < found.until) return found;
+    open.delete(token!);
+    return null;
+  };
+  const forgetIdle = () => {
+    for (const [token, s] of open) if (now() >= s.until) open.delete(token);
+  };
 
-  /** Milliseconds until the next try is heard; kept in the database, so a restart waits too. */
-  const blockedMs = (): number => {
-    const { count, last } = deps.attempts.failuresSinceSuccess();
+  /**
+   * Milliseconds until the next try in a lane (an operator, or null: the anonymous pad) is heard;
+   * kept in the database, so a restart waits too.
+   */
+  const blockedMs = (operator: number | null = null): number => {
+    const { count, last } = deps.attempts.failuresSinceSuccess(operator);
     if (!last) return 0;
-    return Math.max(0, last.getTime() + backOffMs(count) - now());
+    const wait = backOffMs(count, operator === null ? anonymousWait : namedWait);
+    return Math.max(0, last.getTime() + wait - now());
+  };
+  const refuseWhileBlocked = (operator: number | null) => {
+    const wait = blockedMs(operator);
+    if (wait > 0) {
+      const seconds = Math.ceil(wait / 1000);
+      throw new AppError('unauthorized', `Too many wrong PINs. Try again in ${seconds} seconds.`);
+    }
   };
 
   const session = (): ConsoleSession => {
@@ -96,9 +138,14 @@ export function consoleLock(deps: {
     };
   };
 
-  const refuse = (reason: string, message: string): never => {
-    deps.attempts.record(new Date(now()), false);
-    deps.audit.record({ actor: 'kiosk', action: 'staff.unlockFailed', detail: { reason } });
+  const refuse = (operator: number | null, reason: string, message: string): never => {
+    deps.attempts.record(new Date(now()), false, operator);
+    deps.audit.record({
+      actor: 'kiosk',
+      action: 'staff.unlockFailed',
+      ...(operator !== null ? { subject: String(operator) } : {}),
+      detail: { reason },
+    });
     throw new AppError('unauthorized', message);
   };
 
@@ -161,27 +208,32 @@ export function consoleLock(deps: {
         throw new AppError('conflict', 'You cannot disable yourself.');
       if (!deps.operators.disable(id, new Date(now()).toISOString()))
         throw new AppError('not_found', `There is no active operator ${id}.`);
+      for (const [token, s] of open) if (s.operator.id === id) open.delete(token);
       deps.audit.record({ actor, action: 'operator.disable', subject: String(id) });
     },
     unlock(pin: string, badgeUid: string | null): ConsoleSession {
-      const wait = blockedMs();
-      if (wait > 0) {
-        const seconds = Math.ceil(wait / 1000);
-        throw new AppError('unauthorized', `Too many wrong PINs. Try again in ${seconds} seconds.`);
-      }
       if (deps.operators.count() === 0)
         throw new AppError('unauthorized', 'No operator is set up yet.');
       let operator: OperatorRow | null;
+      // The lane the attempt counts in: the badge's operator, or the anonymous pad.
+      let lane: number | null = null;
       if (badgeUid) {
         operator = deps.operators.byBadge(badgeUid);
-        if (!operator) return refuse('badge', 'This badge does not open the console.');
-        if (!pinMatches(operator.pin, pin)) return refuse('pin', 'That PIN is not right.');
+        lane = operator?.id ?? null;
+        refuseWhileBlocked(lane);
+        if (!operator) return refuse(null, 'badge', 'This badge does not open the console.');
+        if (!pinMatches(operator.pin, pin)) return refuse(lane, 'pin', 'That PIN is not right.');
       } else {
+        refuseWhileBlocked(null);
         operator = deps.operators.active().find((o) => pinMatches(o.pin, pin)) ?? null;
-        if (!operator) return refuse('pin', 'That PIN is not right.');
+        if (!operator) return refuse(null, 'pin', 'That PIN is not right.');
       }
-      deps.attempts.record(new Date(now()), true);
-      open = { operator, until: now() + idleMs() };
+      deps.attempts.record(new Date(now()), true, lane);
+      forgetIdle();
+      const caller = client();
+      if (caller.consoleToken !== null) open.delete(caller.consoleToken);
+      caller.consoleToken = crypto.randomBytes(32).toString('base64url');
+      open.set(caller.consoleToken, { operator, until: now() + idleMs(), id: ++sessionIds });
       deps.audit.record({
         actor: operator.name,
         action: 'staff.unlock',
@@ -189,10 +241,21 @@ export function consoleLock(deps: {
       });
       return session();
     },
+    /** Locks the caller's own session; another client's stays open. */
     lock(): ConsoleSession {
-      if (current()) deps.audit.record({ actor: current()!.operator.name, action: 'staff.lock' });
-      open = null;
+      const c = current();
+      if (c) deps.audit.record({ actor: c.operator.name, action: 'staff.lock' });
+      const caller = client();
+      if (caller.consoleToken !== null) open.delete(caller.consoleToken);
+      caller.consoleToken = null;
       return session();
+    },
+    /** Which session the caller has open (an id, not the token), for work that outlives a call. */
+    sessionId: (): number | null => current()?.id ?? null,
+    /** Is that session still open (not locked, not idle)? */
+    isOpen(id: number): boolean {
+      forgetIdle();
+      return [...open.values()].some((s) => s.id === id);
     },
     /** For every console call: refuses when locked or when the role may not, and keeps an active session open. */
     require(role: OperatorRole): void {

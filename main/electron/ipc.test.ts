@@ -22,7 +22,7 @@ function fakeIpcMain() {
 const kioskFrame = { url: 'app://lobby/index.html', parent: null } as unknown as WebFrameMain;
 const evilFrame = { url: 'https://evil.example/', parent: null } as unknown as WebFrameMain;
 const eventFrom = (frame: WebFrameMain | null) =>
-  ({ senderFrame: frame }) as unknown as IpcMainInvokeEvent;
+  ({ senderFrame: frame, sender: { id: 1, once: () => {} } }) as unknown as IpcMainInvokeEvent;
 const trusted = (frame: WebFrameMain | null) => frame === kioskFrame;
 
 const dispatch: Dispatch = fakeDispatch();

@@ -1,5 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
 import type { Result } from '../../vocabulary';
+import { newClient, type Client } from '../ipc/call-context';
 import type { Dispatch } from '../ipc/dispatch';
 import type { EventSource } from '../ipc/events';
 import { callChannel, eventChannel } from '../ipc/bridge';
@@ -20,9 +21,20 @@ export function registerContract(
   dispatch: Dispatch,
   isTrustedFrame: FrameCheck,
 ): () => void {
+  // Each window is a client of its own: a console session opened in one is not another's.
+  const clients = new Map<number, Client>();
+  const clientOf = (event: IpcMainInvokeEvent): Client => {
+    let client = clients.get(event.sender.id);
+    if (!client) {
+      client = newClient();
+      clients.set(event.sender.id, client);
+      event.sender.once('destroyed', () => clients.delete(event.sender.id));
+    }
+    return client;
+  };
   ipcMain.handle(callChannel, (event: IpcMainInvokeEvent, channel: unknown, args: unknown) => {
     if (!isTrustedFrame(event.senderFrame)) return refused;
-    return dispatch(typeof channel === 'string' ? channel : '', args);
+    return dispatch(typeof channel === 'string' ? channel : '', args, clientOf(event));
   });
   return () => ipcMain.removeHandler(callChannel);
 }

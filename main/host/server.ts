@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { newClient } from '../ipc/call-context';
 import type { Dispatch } from '../ipc/dispatch';
 import type { EventSource } from '../ipc/events';
 import { readStatic } from '../assets/static-files';
@@ -135,7 +136,12 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
       const error = { code: 'invalid_argument', message: 'The request body must be a JSON array.' };
       return send(res, 400, 'application/json', JSON.stringify({ ok: false, error }));
     }
-    const result = await opts.dispatch(name, args);
+    // The console session belongs to this browser alone: its token lives in an HttpOnly cookie
+    // no script can read, and the calls of a client without it find the console locked.
+    const given = consoleCookie(req.headers.cookie);
+    const client = newClient(given);
+    const result = await opts.dispatch(name, args, client);
+    if (client.consoleToken !== given) res.setHeader('Set-Cookie', cookieFor(client.consoleToken));
     send(res, 200, 'application/json', JSON.stringify(result));
   };
 
@@ -170,6 +176,26 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+const cookieName = 'lobby-console';
+const cookieValue = /^[A-Za-z0-9_-]{43}$/;
+
+/** The console token the browser sent, or null. */
+function consoleCookie(header: string | undefined): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const [name, value = ''] = part.trim().split('=');
+    if (name === cookieName && cookieValue.test(value)) return value;
+  }
+  return null;
+}
+
+/** Set, or clear when the console was locked; for this browser's calls only. */
+function cookieFor(token: string | null): string {
+  const common = `Path=/; HttpOnly; SameSite=Strict`;
+  return token === null
+    ? `${cookieName}=; ${common}; Max-Age=0`
+    : `${cookieName}=${token}; ${common}`;
 }
 
 /** Parsed JSON, or undefined when the text is not JSON (JSON itself has no `undefined`). */

@@ -1,10 +1,18 @@
 import type { z } from 'zod';
 import type { ContractError, Result } from '../../vocabulary';
 import type { CallResultMap, CallSchemas, Handlers } from './feature-contract';
-import { withCall } from './call-context';
+import { newClient, withCall, type Client } from './call-context';
 import { AppError, toContractError } from './errors';
 
-export type Dispatch = (channel: string, args: unknown) => Promise<Result<unknown>>;
+/**
+ * A transport passes the client it serves (a cookie's session, a window); a caller in the same
+ * process (the CLI, a test) may leave it out and is then one client of its own.
+ */
+export type Dispatch = (
+  channel: string,
+  args: unknown,
+  client?: Client,
+) => Promise<Result<unknown>>;
 
 /** Where in the arguments: a call's one argument is not named by its index ("0"). */
 const whereIn = (path: PropertyKey[]) => (path.length > 0 && path[0] === 0 ? path.slice(1) : path);
@@ -46,7 +54,11 @@ export function createDispatch<S extends CallSchemas, R extends CallResultMap<S>
 ): Dispatch {
   const log = opts.log ?? (() => {});
   const isChannel = (name: string): name is keyof S & string => Object.hasOwn(schemas, name);
-  return async (channel, args) => {
+  const inProcess = newClient();
+  return (channel, args, client = inProcess) =>
+    withCall(channel, client, () => serve(channel, args));
+
+  async function serve(channel: string, args: unknown): Promise<Result<unknown>> {
     if (!isChannel(channel)) {
       return fail({ code: 'unknown_channel', message: `No such call: ${channel}` });
     }
@@ -65,14 +77,14 @@ export function createDispatch<S extends CallSchemas, R extends CallResultMap<S>
     }
     try {
       const handler = handlers[channel] as (...a: readonly unknown[]) => unknown;
-      const value = await withCall(channel, () => handler(...parsed.data));
+      const value = await handler(...parsed.data);
       return { ok: true, value };
     } catch (err) {
       // An AppError is an answer (a refusal, a validation); only the unexpected is logged.
       if (!(err instanceof AppError)) log(err, channel);
       return fail(toContractError(err));
     }
-  };
+  }
 }
 
 function fail(error: ContractError): Result<never> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { holdersRepo } from '../../db/repos/holders';
 import { testReception } from '../../test/support/reception';
+import type { TapPurpose } from '../../vocabulary';
 
 /** BEZ-01, BEZ-02 and BEZ-04 are in the pool; BEZ-03 was not handed in (fixture tag register). */
 const bez01 = '041B1251F77A28';
@@ -9,7 +10,7 @@ const bez03 = '0407BE6DC137B6';
 
 async function withVisits() {
   const desk = { open: true };
-  const t = await testReception(undefined, { deskOpen: () => desk.open });
+  const t = await testReception(undefined, { desk: { current: () => 1, isOpen: () => desk.open } });
   const signIn = (visitorName: string) => {
     const r = t.reception.desk.signIn({
       expectedVisitId: null,
@@ -23,7 +24,8 @@ async function withVisits() {
     if (r.outcome !== 'signedIn') throw new Error(r.outcome);
     return r.visitId;
   };
-  const tap = (uid: string) => t.reception.taps.onTap(holdersRepo(t.db).byUid(uid), uid);
+  const tap = (uid: string, purpose: TapPurpose = 'desk') =>
+    t.reception.taps.onTap(holdersRepo(t.db).byUid(uid), uid, purpose);
   return { ...t, signIn, tap, desk };
 }
 
@@ -78,14 +80,36 @@ describe('badge taps at reception', () => {
 
   it('taps staff in and out when the site has that on', async () => {
     const { reception, tap, clock } = await withVisits();
-    expect(tap('90E6D3A0')).toBeNull();
+    expect(tap('90E6D3A0', 'reception')).toBeNull();
     reception.config.set({ ...reception.config.get(), staffPresence: true });
-    expect(tap('90E6D3A0')).toMatchObject({ outcome: 'staffIn', name: 'Marleen' });
+    expect(tap('90E6D3A0', 'reception')).toMatchObject({ outcome: 'staffIn', name: 'Marleen' });
     expect(reception.evacuation.presence('staff').staff.map((s) => s.name)).toEqual([
       'Marleen Veldkamp-Smit',
     ]);
     clock.advance(1);
-    expect(tap('90E6D3A0')).toMatchObject({ outcome: 'staffOut' });
+    expect(tap('90E6D3A0', 'reception')).toMatchObject({ outcome: 'staffOut' });
     expect(reception.evacuation.presence('staff').staff).toEqual([]);
+  });
+
+  it('does what the screen in front of the reader says a tap is for, and nothing else', async () => {
+    const { reception, signIn, tap } = await withVisits();
+    reception.config.set({ ...reception.config.get(), staffPresence: true });
+    const visit = signIn('Annelies Koster');
+    reception.taps.arm(visit, 'staff');
+    expect(tap(bez01)).toMatchObject({ outcome: 'issued' });
+    // The PIN pad, a person opened by badge, the Tags tab: the tap names the badge, no more.
+    expect(tap('90E6D3A0', 'identify')).toBeNull();
+    expect(tap(bez01, 'identify')).toBeNull();
+    expect(reception.evacuation.presence('staff').staff).toEqual([]);
+    expect(reception.desk.byId(visit)).toMatchObject({ status: 'waiting', badgeOut: true });
+    // At the desk a staff badge does not tap its holder in; a visitor badge comes back.
+    expect(tap('90E6D3A0', 'desk')).toBeNull();
+    expect(tap(bez01, 'desk')).toMatchObject({ outcome: 'returned' });
+    // A hand-out armed at the desk does not reach the lobby's screens.
+    const second = signIn('Bram Smit');
+    reception.taps.arm(second, 'staff');
+    expect(tap(bez02, 'reception')).toMatchObject({ outcome: 'notIssued' });
+    expect(reception.desk.byId(second)).toMatchObject({ badgeOut: false });
+    expect(tap('90E6D3A0', 'reception')).toMatchObject({ outcome: 'staffIn' });
   });
 });

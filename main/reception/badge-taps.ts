@@ -11,7 +11,7 @@ import type { PresenceRepo } from '../../db/repos/presence';
 import type { ReceptionRepo } from '../../db/repos/reception';
 import type { TagsRepo } from '../../db/repos/tags';
 import type { Db } from '../../db/open';
-import type { BadgeTapOutcome } from '../../vocabulary';
+import type { BadgeTapOutcome, TapPurpose } from '../../vocabulary';
 import { AppError } from '../ipc/errors';
 import { tagIsUsable } from '../tags';
 import type { BadgeTap } from './calls';
@@ -33,13 +33,23 @@ export interface BadgeTapDeps {
   now: () => Date;
   dateOf: (at: Date) => string;
   changed: (date: string) => void;
-  deskOpen: () => boolean;
+  desk: DeskSessions;
+}
+
+/**
+ * Who is at the desk: the console session that armed a hand-out. The hand-out holds only while
+ * that session is open; locked or timed out, the next tap means what it always means.
+ */
+export interface DeskSessions {
+  /** The caller's open console session, or null. */
+  current(): number | null;
+  isOpen(session: number): boolean;
 }
 
 const firstWord = (name: string) => name.split(' ')[0] ?? name;
 
 export function badgeTaps(deps: BadgeTapDeps) {
-  let armed: { visitId: number; until: number; actor: string } | null = null;
+  let armed: { visitId: number; until: number; actor: string; desk: number } | null = null;
   const result = (
     outcome: BadgeTapOutcome,
     more: Partial<Omit<BadgeTap, 'outcome'>> = {},
@@ -115,14 +125,22 @@ export function badgeTaps(deps: BadgeTapDeps) {
       const status = statusOf(visit);
       if (status !== 'waiting' && status !== 'present')
         throw new AppError('conflict', 'Sign the visitor in before handing out a badge.');
-      armed = { visitId, until: deps.now().getTime() + armedMs, actor };
+      const desk = deps.desk.current();
+      if (desk === null) throw new AppError('unauthorized', 'The console is locked.');
+      armed = { visitId, until: deps.now().getTime() + armedMs, actor, desk };
       return { visitId, until: new Date(armed.until).toISOString() };
     },
     disarm: () => void (armed = null),
-    /** Called for every tap before the screens hear of it; null when reception has no say. */
-    onTap(holder: HolderRow | null, uid: string): BadgeTap | null {
-      if (armed && armed.until > deps.now().getTime() && deps.deskOpen())
-        return issue(holder?.uid ?? uid, armed.visitId, armed.actor);
+    /**
+     * Called for every tap before the screens hear of it; null when reception has no say. What
+     * a tap does follows the screen in front of the reader (`purpose`), decided here alone.
+     */
+    onTap(holder: HolderRow | null, uid: string, purpose: TapPurpose): BadgeTap | null {
+      if (purpose === 'identify') return null;
+      if (purpose === 'desk' && armed) {
+        const handOut = armed.until > deps.now().getTime() && deps.desk.isOpen(armed.desk);
+        if (handOut) return issue(holder?.uid ?? uid, armed.visitId, armed.actor);
+      }
       armed = null;
       if (!holder) return null;
       const tag = deps.tags.byUid(holder.uid);
@@ -131,6 +149,8 @@ export function badgeTaps(deps: BadgeTapDeps) {
         if (!tagIsUsable(tag.status)) return result('unusable', { label: tag.label });
         return handIn(tag.id, tag.label);
       }
+      // Staff tap in and out at the lobby's screens, not at the desk.
+      if (purpose !== 'reception') return null;
       if (holder.holderKind === 'person' && holder.personId !== null && tagIsUsable(tag.status))
         return staffTap(holder, holder.personId);
       return null;

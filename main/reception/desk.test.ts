@@ -105,7 +105,9 @@ describe('the desk', () => {
     expect(reception.desk.pickUp(a.visitId, 'staff').status).toBe('present');
     expect(() => reception.desk.pickUp(a.visitId, 'staff')).toThrow(/not waiting/);
     reception.taps.arm(b.visitId, 'staff');
-    expect(reception.taps.onTap(holder('43:4F:C2:9C', db), '434FC29C')?.outcome).toBe('issued');
+    expect(reception.taps.onTap(holder('43:4F:C2:9C', db), '434FC29C', 'desk')?.outcome).toBe(
+      'issued',
+    );
     expect(reception.desk.signOut(a.visitId, 'staff').status).toBe('left');
     clock.advance(9 * 60);
     expect(reception.desk.closeDay('2026-11-30', 'Vergeten uit te tekenen', 'staff')).toEqual({

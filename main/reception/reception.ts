@@ -17,7 +17,7 @@ import { notifySettings } from '../notify/notify-settings';
 import { outbox } from '../notify/outbox';
 import { SendFailure, sendEmail, sendWebhook, type Outgoing } from '../notify/senders';
 import { utcToLocal } from '../tables/local-time';
-import { badgeTaps } from './badge-taps';
+import { badgeTaps, type DeskSessions } from './badge-taps';
 import { deskService } from './desk-service';
 import { evacuation } from './evacuation';
 import { hostNotices } from './host-notices';
@@ -34,12 +34,11 @@ export interface ReceptionOptions {
   log?: (message: string) => void;
   /** Send as soon as something is queued (the kiosk); tests send when they say so. */
   autoSend?: boolean;
-  /**
-   * Someone is at the desk: an operator is unlocked at the console. A badge hand-out armed there
-   * holds only while this is so; locked or timed out, the next tap means what it always means.
-   */
-  deskOpen?: () => boolean;
+  /** The console's sessions; without them (tests, the CLI) the desk is always open. */
+  desk?: DeskSessions;
 }
+
+const alwaysOpen: DeskSessions = { current: () => 0, isOpen: () => true };
 
 export function createReception(opts: ReceptionOptions) {
   const { db } = opts;
@@ -87,7 +86,7 @@ export function createReception(opts: ReceptionOptions) {
   const taps = badgeTaps({
     ...common,
     presence: presenceRepo(db),
-    deskOpen: opts.deskOpen ?? (() => true),
+    desk: opts.desk ?? alwaysOpen,
   });
   const evac = evacuation({
     repo,

@@ -1,7 +1,7 @@
 /** Taps: a tag read at any reader, answered with who holds it, and the readers' own state. */
 import { z } from 'zod';
 import { featureContract } from '../ipc/feature-contract';
-import type { ReaderState, TagStatus } from '../../vocabulary';
+import { tapPurposes, type ReaderState, type TagStatus } from '../../vocabulary';
 import type { BadgeTap } from '../reception/calls';
 import { TagUid } from '../tags/calls';
 
@@ -50,6 +50,8 @@ export const calls = {
   submitWedgeInput: z.tuple([z.string().trim().min(1).max(40)]),
   /** Development only: the "tap a test badge" panel. */
   simulateTap: z.tuple([TagUid]),
+  /** The screen in front of the reader says what its taps are for, and renews it while shown. */
+  setTapPurpose: z.tuple([z.enum(tapPurposes)]),
 };
 
 export interface Results {
@@ -57,9 +59,15 @@ export interface Results {
   getReaderDiagnostics: ReaderDiagnostics;
   submitWedgeInput: null;
   simulateTap: null;
+  setTapPurpose: null;
 }
 
-export const publicCalls = ['getReaderStatus', 'submitWedgeInput', 'simulateTap'] as const;
+export const publicCalls = [
+  'getReaderStatus',
+  'submitWedgeInput',
+  'simulateTap',
+  'setTapPurpose',
+] as const;
 
 export interface Events {
   readerStatus: ReaderStatus;

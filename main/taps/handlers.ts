@@ -12,5 +12,6 @@ export function tapHandlers(deps: {
     getReaderDiagnostics: () => deps.readers.status(),
     submitWedgeInput: (typed) => (deps.taps.submitWedgeInput(typed), null),
     simulateTap: (uid) => (deps.taps.simulateTap(uid), null),
+    setTapPurpose: (purpose) => (deps.taps.purpose.set(purpose), null),
   };
 }

@@ -7,6 +7,8 @@ import type { ManualReader } from '../../hardware/manual-reader';
 import type { ReaderService, ReaderSnapshot, TagPresented } from '../../hardware/reader';
 import { tagIsUsable } from '../tags';
 import type { Publisher } from '../ipc/events';
+import type { TapPurpose } from '../../vocabulary';
+import { tapPurpose } from './tap-purpose';
 import type { BadgeTap } from '../reception';
 import type { Events, ReaderStatus, TapHolder, TagTap } from './calls';
 import { rateLimit } from '../domain/rate-limit';
@@ -23,8 +25,11 @@ export interface TapServiceOptions {
   audit: AuditRepo;
   events: Publisher<Events>;
   now?: () => number;
-  /** Reception's say in a tap (handing a badge out or back), asked before the screens hear it. */
-  atReception?: (holder: HolderRow | null, uid: string) => BadgeTap | null;
+  /**
+   * Reception's say in a tap (handing a badge out or back), asked before the screens hear it,
+   * with what the screen in front of the reader says taps are for.
+   */
+  atReception?: (holder: HolderRow | null, uid: string, purpose: TapPurpose) => BadgeTap | null;
 }
 
 function tapHolder(row: HolderRow | null): TapHolder | null {
@@ -64,6 +69,7 @@ const wedgeRefillMs = 3000;
 /** Every tap, from any reader, answered with who holds the tag and pushed to the UI. */
 export function tapService(opts: TapServiceOptions) {
   const { holders, events } = opts;
+  const purpose = tapPurpose(opts.now);
   const describe = (tag: TagPresented): TagTap => {
     const row = holders.byUid(tag.uid, tag.standard === 'keyboard');
     return {
@@ -71,7 +77,7 @@ export function tapService(opts: TapServiceOptions) {
       reader: tag.reader,
       at: tag.at.toISOString(),
       holder: tapHolder(row),
-      reception: opts.atReception?.(row, tag.uid) ?? null,
+      reception: opts.atReception?.(row, tag.uid, purpose.current()) ?? null,
     };
   };
   const stopTags = opts.readers.on('tag', (tag) => events.publish('tagTapped', describe(tag)));
@@ -81,6 +87,7 @@ export function tapService(opts: TapServiceOptions) {
   const typed = rateLimit(wedgeBurst, wedgeRefillMs, opts.now);
 
   return {
+    purpose,
     lookup: (uid: string) => tapHolder(holders.byUid(uid)),
     submitWedgeInput(input: string): void {
       if (!typed.take())

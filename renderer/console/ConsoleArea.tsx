@@ -5,6 +5,7 @@ import { PrivacyView } from '../privacy/PrivacyView';
 import { BackupReminder } from './BackupReminder';
 import { OperatorsView } from './OperatorsView';
 import { useI18n } from '../i18n/I18nProvider';
+import { useTapPurpose } from '../app/useTapPurpose';
 import { OpenFindings } from './FindingsLink';
 import { QuitKiosk } from './QuitKiosk';
 import { BuildingView } from '../building/BuildingView';
@@ -60,6 +61,8 @@ export function ConsoleArea(props: {
   operator: { name: string; role: OperatorRole };
 }) {
   const { t } = useI18n();
+  // In the console a visitor badge held up comes back, or goes to the visit the desk chose.
+  useTapPurpose('desk');
   const { role } = props.operator;
   const [tab, setTab] = useState<Tab>(
     mayUse(role, props.initialTab) ? props.initialTab : 'reception',

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ConsoleSession, TagTap } from '../../main/contract';
 import { useApi, useEvent } from '../app/ApiProvider';
+import { useTapPurpose } from '../app/useTapPurpose';
 import { useIdle } from '../app/useIdle';
 import { useI18n } from '../i18n/I18nProvider';
 import { PinPad } from './PinPad';
@@ -21,6 +22,8 @@ export function ConsoleGate(props: { onExit: () => void; initialTab: ConsoleTab 
   const [session, setSession] = useState<ConsoleSession | null>(null);
   const [wrong, setWrong] = useState(false);
   const [badge, setBadge] = useState<{ uid: string; name: string } | null>(null);
+  // At the PIN pad a tap names the operator; it signs nobody in or out.
+  useTapPurpose('identify');
 
   useEffect(() => {
     void api.getConsoleSession().then((r) => r.ok && setSession(r.value));

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { TagTap } from '../../main/contract';
 import { useApi, useEvent } from '../app/ApiProvider';
+import { useTapPurpose } from '../app/useTapPurpose';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { useLocalName, usePersonName } from '../shared/terms';
 import { useI18n } from '../i18n/I18nProvider';
@@ -15,6 +16,8 @@ import { FindingsLink } from '../console/FindingsLink';
 
 export function PeopleView() {
   const api = useApi();
+  // A badge tapped here opens its holder; it taps nobody in or out.
+  useTapPurpose('identify');
   const i18n = useI18n();
   const nameOf = usePersonName();
   const localName = useLocalName();

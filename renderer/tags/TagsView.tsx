@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { tagStatuses, type TagStatus, type TagSummary, type TagTap } from '../../main/contract';
 import { useApi, useEvent } from '../app/ApiProvider';
+import { useTapPurpose } from '../app/useTapPurpose';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { useI18n } from '../i18n/I18nProvider';
 import { EnrolPanel } from './EnrolPanel';
@@ -20,6 +21,8 @@ export function holderText(row: TagSummary, t: ReturnType<typeof useI18n>['t']):
 
 export function TagsView() {
   const api = useApi();
+  // A badge tapped here is looked up or enrolled; a visitor badge does not sign its visit out.
+  useTapPurpose('identify');
   const { t } = useI18n();
   const [selected, setSelected] = useState<number | null>(null);
   const [enrolling, setEnrolling] = useState(false);
