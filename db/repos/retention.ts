@@ -4,6 +4,7 @@
  * custody history keeps its shape); door events, old cardholder lists and worked-off findings go.
  */
 import type { Db } from '../open';
+import { blankAssignments, holdsPersonalData } from '../personal-data';
 import { newestCardholderImports } from './newest-cardholders';
 
 export interface Cutoffs {
@@ -29,9 +30,8 @@ export function retentionRepo(db: Db) {
         c.visitsBefore,
       ),
       visitors: count(
-        `UPDATE visits SET visitor_name = '', visitor_company = NULL, visitor_phone = NULL,
-           close_reason = NULL WHERE visit_date < ? AND (visitor_name <> '' OR visitor_company IS NOT NULL
-           OR visitor_phone IS NOT NULL OR close_reason IS NOT NULL)`,
+        `UPDATE visits SET ${blankAssignments('visits')}
+         WHERE visit_date < ? AND (${holdsPersonalData('visits')})`,
         c.visitsBefore,
       ),
       visitorNotices: count(
@@ -39,8 +39,9 @@ export function retentionRepo(db: Db) {
         c.visitsBefore,
       ),
       rollCallNames: count(
-        `UPDATE roll_call_entries SET name = '', detail = NULL
-         WHERE name <> '' AND roll_call_id IN (SELECT id FROM roll_calls WHERE started_at < ?)`,
+        `UPDATE roll_call_entries SET ${blankAssignments('roll_call_entries')}
+         WHERE (${holdsPersonalData('roll_call_entries')})
+           AND roll_call_id IN (SELECT id FROM roll_calls WHERE started_at < ?)`,
         `${c.visitsBefore}T00:00:00.000Z`,
       ),
       staffPresence: count('DELETE FROM presence_taps WHERE day < ?', c.visitsBefore),
@@ -74,8 +75,7 @@ export function retentionRepo(db: Db) {
       const list = JSON.stringify(ids);
       return {
         leaverCardholderRows: count(
-          `UPDATE building_cardholders SET full_name = NULL, first_name = NULL, name_prefix = NULL,
-             last_name = NULL, note = NULL, employee_id = NULL
+          `UPDATE building_cardholders SET ${blankAssignments('building_cardholders')}
            WHERE employee_id IN (SELECT value FROM json_each(?))`,
           list,
         ),
@@ -97,8 +97,7 @@ export function retentionRepo(db: Db) {
           list,
         ),
         leavers: count(
-          `UPDATE people SET first_name = '', name_prefix = '', last_name = '', employee_id = NULL,
-             email = NULL, job_title = NULL, notes = NULL
+          `UPDATE people SET ${blankAssignments('people')}
            WHERE end_date IS NOT NULL AND end_date < ? AND last_name <> ''`,
           c.leftBefore,
         ),

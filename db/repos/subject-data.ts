@@ -3,6 +3,7 @@
  * and the erasure of a visitor's details. Rows come back as stored: the request wants all of it.
  */
 import type { Db } from '../open';
+import { blankAssignments, holdsPersonalData } from '../personal-data';
 
 type Row = Record<string, unknown>;
 
@@ -41,9 +42,9 @@ export function subjectDataRepo(db: Db) {
     // A visitor erased while still signed in is signed out with it: a nameless person must not
     // stay on the desk, the evacuation list or the day's close.
     eraseVisitor: db.prepare<[string, number]>(
-      `UPDATE visits SET visitor_name = '', visitor_company = NULL, visitor_phone = NULL, close_reason = NULL,
+      `UPDATE visits SET ${blankAssignments('visits')},
          checked_out_at = CASE WHEN checked_in_at IS NOT NULL AND checked_out_at IS NULL THEN ? ELSE checked_out_at END
-       WHERE id = ? AND visitor_name <> ''`,
+       WHERE id = ? AND (${holdsPersonalData('visits')})`,
     ),
     stillIn: db
       .prepare<[number], number>(

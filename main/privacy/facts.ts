@@ -1,3 +1,4 @@
+import { kindsOf } from '../../db/personal-data';
 import type { SettingsRepo } from '../../db/repos/settings';
 import type { BackupService } from '../backup/backup-service';
 import { notifySettings } from '../notify/notify-settings';
@@ -30,5 +31,11 @@ export function processingFacts(s: {
     privacyContact: r.privacyContact,
     backupsScheduled: backups.schedule !== null && backups.keysSet,
     backupKeep: backups.schedule?.keep ?? null,
+    kinds: {
+      visitor: kindsOf('visitor', r),
+      staff: kindsOf('staff', r),
+      cardholder: kindsOf('cardholder', r),
+      operator: kindsOf('operator', r),
+    },
   };
 }

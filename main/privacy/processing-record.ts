@@ -3,6 +3,7 @@
  * written from the settings as they are now: what is asked of visitors, how hosts are told,
  * how long each kind of data is kept, who receives what, and the measures that protect it.
  */
+import type { DataKind, DataSubject } from '../../db/personal-data';
 import type { Locale } from '../../vocabulary';
 import { makePdf } from '../documents/pdf';
 
@@ -19,18 +20,33 @@ export interface ProcessingFacts {
   privacyContact: string | null;
   backupsScheduled: boolean;
   backupKeep: number | null;
+  /** The kinds of personal data kept about each, from `db/personal-data.ts`. */
+  kinds: Record<DataSubject, DataKind[]>;
 }
+
+const kindWords: Record<DataKind, [nl: string, en: string]> = {
+  name: ['naam', 'name'],
+  organisation: ['organisatie', 'organisation'],
+  phone: ['telefoonnummer', 'phone number'],
+  email: ['e-mail', 'e-mail'],
+  employeeNumber: ['personeelsnummer', 'employee number'],
+  jobTitle: ['functie', 'job title'],
+  note: ['notities', 'notes'],
+  evidence: ['bewijs bij bevindingen', 'evidence of findings'],
+  message: ['berichten aan gastheren', 'messages to hosts'],
+};
 
 type Section = [title: string, lines: string[]];
 
 function sections(f: ProcessingFacts, locale: Locale): Section[] {
   const nl = locale === 'nl';
-  const visitorData = [
-    nl
-      ? 'naam, organisatie, gastheer of gastvrouw, doel, tijd van komen en gaan, bezoekerspas'
-      : 'name, organisation, host, purpose, times in and out, visitor badge',
-    ...(f.askPhone ? [nl ? 'telefoonnummer' : 'phone number'] : []),
-  ].join(', ');
+  // The personal columns as declared, then what else is known of them (ids, times, links).
+  const data = (subject: DataSubject, more: [nl: string, en: string]) =>
+    [...f.kinds[subject].map((k) => kindWords[k][nl ? 0 : 1]), more[nl ? 0 : 1]].join(', ');
+  const visitorData = data('visitor', [
+    'gastheer of gastvrouw, doel, tijd van komen en gaan, bezoekerspas',
+    'host, purpose, times in and out, visitor badge',
+  ]);
   return [
     [
       nl ? 'Verwerkingsverantwoordelijke' : 'Controller',
@@ -71,12 +87,21 @@ function sections(f: ProcessingFacts, locale: Locale): Section[] {
       nl ? 'Betrokkenen en gegevens' : 'People and data',
       [
         `${nl ? 'Bezoekers' : 'Visitors'}: ${visitorData}.`,
-        nl
-          ? 'Medewerkers en partnermedewerkers: naam, personeelsnummer, e-mail, afdeling, passen, verwacht toegangsprofiel, in- en uitdienst.'
-          : 'Staff and partner staff: name, employee number, e-mail, department, badges, expected access profile, start and end dates.',
-        nl
-          ? 'Pashouders in de exports van het gebouw (ook van andere huurders): naam, personeelsnummer, bedrijf, kaartnummer, toegangsniveaus, deurgebeurtenissen.'
-          : "Cardholders in the building's exports (other tenants too): name, employee number, company, card number, access levels, door events.",
+        `${nl ? 'Medewerkers en partnermedewerkers' : 'Staff and partner staff'}: ${data('staff', [
+          'afdeling, passen, verwacht toegangsprofiel, in- en uitdienst',
+          'department, badges, expected access profile, start and end dates',
+        ])}.`,
+        `${nl ? 'Pashouders in de exports van het gebouw (ook van andere huurders)' : "Cardholders in the building's exports (other tenants too)"}: ${data(
+          'cardholder',
+          [
+            'kaartnummer, toegangsniveaus, deurgebeurtenissen',
+            'card number, access levels, door events',
+          ],
+        )}.`,
+        `${nl ? 'Operators van de console' : 'Console operators'}: ${data('operator', [
+          'rol, wat zij deden (auditlog)',
+          'role, what they did (audit trail)',
+        ])}.`,
       ],
     ],
     [
