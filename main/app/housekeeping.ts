@@ -1,6 +1,7 @@
 /**
- * What the kiosk does by itself: the retention schedule at start and daily, and a scheduled
- * backup whenever the last one is older than its period. Failures are logged and tried again at
+ * What the kiosk does by itself: the retention schedule at start and daily, the audit chain's
+ * head to the privacy officer daily, and a scheduled backup whenever the last one is older than
+ * its period. Failures are logged and tried again at
  * the next look; they never stop the kiosk.
  */
 import type { Services } from './services';
@@ -15,6 +16,7 @@ export function startHousekeeping(
 ) {
   let lastPurge = 0;
   let backingUp = false;
+  let digesting = false;
   const look = () => {
     if (now().getTime() - lastPurge >= dayMs) {
       try {
@@ -30,6 +32,13 @@ export function startHousekeeping(
       status.schedule !== null &&
       (status.lastAt === null ||
         now().getTime() - Date.parse(status.lastAt) >= status.schedule.everyHours * 3_600_000);
+    if (!digesting && s.chainDigest.due()) {
+      digesting = true;
+      s.chainDigest
+        .send()
+        .catch((err: unknown) => log(err, 'audit digest'))
+        .finally(() => (digesting = false));
+    }
     if (due && !backingUp) {
       backingUp = true;
       s.backups

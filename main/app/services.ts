@@ -27,6 +27,7 @@ import { siteSettings } from '../domain/site-settings';
 import { peopleReadModel, peopleService } from '../people';
 import { findingsService } from '../reconcile';
 import { registerImports } from '../registers/register-imports';
+import { chainDigest } from '../privacy/chain-digest';
 import { siteService } from '../site';
 import { utcToLocal } from '../tables/local-time';
 import { custodyService, tagReadModel } from '../tags';
@@ -52,10 +53,17 @@ export function createServices(db: Db) {
     visitorDays: () => receptionSettings(settings).get().visitorRetentionDays,
     timezone,
   });
+  const backups = backupService({ db, settings, audit });
   return {
     db,
     settings,
     audit,
+    chainDigest: chainDigest({
+      audit,
+      settings,
+      siteName: siteOf.name,
+      anchors: () => backups.anchors(),
+    }),
     people,
     tags,
     visits,
@@ -73,7 +81,7 @@ export function createServices(db: Db) {
       building: personBuildingRepo(db),
     }),
     zoneView: zoneReadModel({ people, site: site.current, today }),
-    backups: backupService({ db, settings, audit }),
+    backups,
     subjectRequests: subjectRequests({
       data: subjectDataRepo(db),
       audit,

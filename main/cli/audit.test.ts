@@ -4,11 +4,10 @@ import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
-import { auditHash, genesisHash } from '../../db/audit-chain';
 import { auditRepo } from '../../db/repos/audit';
-import type { AuditEntry } from '../../vocabulary';
 import { createServices } from '../app/services';
 import { projectRoot } from '../../test/e2e/harness';
+import { rewriteChainWithout } from '../../test/support/audit-attack';
 import { useTempDir } from '../../test/support/temp';
 
 const run = promisify(execFile);
@@ -84,47 +83,7 @@ describe('lobby audit verify', () => {
     await s.backups.run('schedule');
     for (const action of ['tags.enrol', 'x.y']) s.audit.record({ actor: 'staff', action });
     db.close();
-    // The attack: drop the triggers, remove entry 2, renumber and re-hash every later entry and
-    // the head, put the triggers back. The chain alone is whole again.
-    const raw = new Database(file);
-    const triggers = raw
-      .prepare<[], string>(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('audit_log', 'audit_head')",
-      )
-      .pluck()
-      .all();
-    raw.exec(
-      'DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; DROP TRIGGER audit_head_no_delete; DROP TRIGGER audit_log_head;',
-    );
-    const rows = raw
-      .prepare<[], AuditEntry & { id: number }>(
-        'SELECT id, at, actor, action, subject, detail, screen FROM audit_log WHERE id <> 2 ORDER BY id',
-      )
-      .all();
-    raw.exec('DELETE FROM audit_log; DELETE FROM audit_head;');
-    let prev = genesisHash;
-    const insert = raw.prepare(
-      'INSERT INTO audit_log (id, at, actor, action, subject, detail, screen, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    rows.forEach((row, i) => {
-      const entry = { ...row, id: i + 1 };
-      const hash = auditHash(entry, prev);
-      insert.run(
-        entry.id,
-        row.at,
-        row.actor,
-        row.action,
-        row.subject,
-        row.detail,
-        row.screen,
-        prev,
-        hash,
-      );
-      prev = hash;
-    });
-    raw.prepare('INSERT INTO audit_head VALUES (1, ?, ?)').run(rows.length, prev);
-    for (const sql of triggers) raw.exec(sql);
-    raw.close();
+    rewriteChainWithout(file, 2);
 
     const anchored = await verify(file);
     expect(anchored.code).toBe(3);

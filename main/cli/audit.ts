@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import type { GlobalOptions } from './index';
+import { parseAnchor } from '../privacy/chain-digest';
 import { withServices } from './open-services';
 
 /** `lobby audit verify` and `lobby audit list`: the privacy officer's view of the audit trail. */
@@ -14,9 +15,21 @@ export function auditCommand(globals: () => GlobalOptions): Command {
       '--anchors <folder>',
       'a folder of backups to check against (default: the scheduled one)',
     )
-    .action((opts: { anchors?: string }) =>
+    .option(
+      '--anchor <entry:hash>',
+      'a head from the daily digest e-mail (repeatable)',
+      (value: string, all: string[]) => [...all, value],
+      [] as string[],
+    )
+    .action((opts: { anchors?: string; anchor: string[] }) =>
       withServices(globals().db, (s) => {
-        const verdict = s.audit.verify(s.backups.anchors(opts.anchors));
+        const given = opts.anchor.map((text) => {
+          const anchor = parseAnchor(text, 'digest');
+          if (!anchor)
+            throw new Error(`"${text}" is not an anchor (entry:hash, as the digest prints it).`);
+          return anchor;
+        });
+        const verdict = s.audit.verify([...s.backups.anchors(opts.anchors), ...given]);
         process.stdout.write(`${JSON.stringify(verdict)}\n`);
         if (!verdict.ok) {
           process.stderr.write(

@@ -21,6 +21,8 @@ export const WebhookSettings = z.object({
 /** Hosts the privacy officer allows although they are internal (a relay on the local network). */
 export const AllowedHosts = z.array(z.string().trim().min(1).max(253)).max(20);
 export type WebhookSettings = z.output<typeof WebhookSettings>;
+/** Where the daily digest of the audit chain's head goes: the privacy officer's own mailbox. */
+export const PrivacyOfficerEmail = z.email().max(254).nullable();
 
 export interface NotifySettings {
   email: EmailSettings | null;
@@ -34,6 +36,9 @@ export function notifySettings(settings: SettingsRepo) {
     setEmail: (value: EmailSettings | null) => settings.set('notify.email', value),
     setWebhook: (value: WebhookSettings | null) => settings.set('notify.webhook', value),
     allowedHosts: () => settings.get('notify.allowedHosts', AllowedHosts, []),
+    privacyOfficer: () => settings.get('notify.privacyOfficer', PrivacyOfficerEmail, null),
+    setPrivacyOfficer: (value: string | null) =>
+      settings.set('notify.privacyOfficer', PrivacyOfficerEmail.parse(value)),
     setAllowedHosts: (value: string[]) =>
       settings.set('notify.allowedHosts', AllowedHosts.parse(value)),
   };

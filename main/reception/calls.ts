@@ -167,6 +167,7 @@ export interface NotifyConfig {
   webhook: { url: string } | null;
   /** Internal hosts the privacy officer allows host notices to go to. */
   allowedHosts: string[];
+  privacyOfficer: string | null;
 }
 
 const Id = z.number().int().positive();
@@ -248,6 +249,8 @@ const NotifyInput = z.strictObject({
     .nullable(),
   webhook: z.strictObject({ url: z.url({ protocol: /^https?$/ }).max(2000) }).nullable(),
   allowedHosts: z.array(z.string().trim().min(1).max(253)).max(20).default([]),
+  /** The privacy officer's address: the audit chain's daily digest goes there. */
+  privacyOfficer: z.email().max(254).nullable().default(null),
 });
 
 export const calls = {

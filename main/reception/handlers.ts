@@ -33,6 +33,7 @@ export function receptionHandlers(deps: {
       },
       webhook,
       allowedHosts: r.notify.allowedHosts(),
+      privacyOfficer: r.notify.privacyOfficer(),
     };
   };
   const config = (): ReceptionConfig => r.config.get();
@@ -107,12 +108,13 @@ export function receptionHandlers(deps: {
       return config();
     },
     getNotifyConfig: notifyConfig,
-    setNotifyConfig: ({ email, webhook, allowedHosts }) => {
+    setNotifyConfig: ({ email, webhook, allowedHosts, privacyOfficer }) => {
       const kept = r.notify.email()?.password ?? null;
       r.together(() => {
         r.notify.setEmail(email && { ...email, password: email.password ?? kept });
         r.notify.setWebhook(webhook);
         r.notify.setAllowedHosts(allowedHosts);
+        r.notify.setPrivacyOfficer(privacyOfficer);
       });
       r.audit(operator(), 'notify.settings', null);
       return notifyConfig();

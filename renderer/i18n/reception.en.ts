@@ -256,6 +256,9 @@ export const receptionEn: Record<keyof typeof receptionNl, string> = {
   'notify.privacyOfficerOnly':
     'Only the privacy officer changes where notices with visitors’ names go.',
   'notify.allowedHosts': 'Internal hosts allowed (a relay on the local network)',
+  'notify.privacyOfficer': 'Privacy officer’s e-mail address',
+  'notify.privacyOfficerHint':
+    'Every day the kiosk sends the head of the audit trail there: a copy outside the kiosk that shows later whether entries were changed.',
   'notify.allowedHostsHint':
     'Names or addresses, separated by commas. Notices never go to other addresses on this machine or the local network, and a webhook must use https.',
   'notify.save': 'Save the notice settings',

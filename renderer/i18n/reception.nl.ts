@@ -252,6 +252,9 @@ export const receptionNl = {
   'notify.privacyOfficerOnly':
     'Alleen de privacyfunctionaris wijzigt waar meldingen met namen van bezoekers heen gaan.',
   'notify.allowedHosts': 'Toegestane interne servers (een relay in het lokale netwerk)',
+  'notify.privacyOfficer': 'E-mailadres van de privacy officer',
+  'notify.privacyOfficerHint':
+    'Elke dag stuurt de kiosk daarheen de kop van het auditlog: een kopie buiten de kiosk waarmee later blijkt of er iets in is veranderd.',
   'notify.allowedHostsHint':
     'Namen of adressen, gescheiden door komma’s. Meldingen gaan nooit naar andere adressen op deze computer of in het lokale netwerk, en een webhook gebruikt https.',
   'notify.save': 'Meldingsinstellingen opslaan',

@@ -27,6 +27,7 @@ export function NotifySettingsForm(props: { notify: NotifyConfig; editable: bool
   });
   const [hook, setHook] = useState({ on: webhook !== null, url: webhook?.url ?? '' });
   const [allowed, setAllowed] = useState(props.notify.allowedHosts.join(', '));
+  const [officer, setOfficer] = useState(props.notify.privacyOfficer ?? '');
 
   const status = useSaveStatus();
   const save = async () => {
@@ -47,6 +48,7 @@ export function NotifySettingsForm(props: { notify: NotifyConfig; editable: bool
         .split(/[\s,]+/)
         .map((h) => h.trim())
         .filter(Boolean),
+      privacyOfficer: officer.trim() || null,
     });
     status.settle(n, t('notify.invalid'));
   };
@@ -120,6 +122,8 @@ export function NotifySettingsForm(props: { notify: NotifyConfig; editable: bool
         )}
         <TextInput label={t('notify.allowedHosts')} value={allowed} onChange={setAllowed} />
         <p className="field-hint">{t('notify.allowedHostsHint')}</p>
+        <TextInput label={t('notify.privacyOfficer')} value={officer} onChange={setOfficer} />
+        <p className="field-hint">{t('notify.privacyOfficerHint')}</p>
       </fieldset>
       {status.view}
       {props.editable && (
