@@ -14,6 +14,7 @@ import { migration as deletionLog } from './0120-deletion-log';
 import { migration as operators } from './0130-operators';
 import { migration as localisedLabels } from './0140-localised-labels';
 import { migration as unlockAttemptsPerOperator } from './0150-unlock-attempts-per-operator';
+import { migration as bhvTeam } from './0160-bhv-team';
 
 /** Every migration ever shipped, in order. Add new files; never edit a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   operators,
   localisedLabels,
   unlockAttemptsPerOperator,
+  bhvTeam,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

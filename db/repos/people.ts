@@ -14,6 +14,8 @@ export interface PersonFields {
   endDate: string | null;
   profileId: string | null;
   notes: string | null;
+  /** On the BHV team: their badge opens the evacuation list without a PIN. */
+  bhv: boolean;
 }
 
 export interface PersonRow extends PersonFields {
@@ -24,7 +26,12 @@ export interface PersonRow extends PersonFields {
 const columns = `p.id, p.employee_id AS employeeId, p.first_name AS firstName, p.name_prefix AS namePrefix,
   p.last_name AS lastName, p.organisation_id AS organisationId, o.name AS organisation,
   p.department, p.job_title AS jobTitle, p.email, p.start_date AS startDate, p.end_date AS endDate,
-  p.profile_id AS profileId, p.notes`;
+  p.profile_id AS profileId, p.notes, p.bhv`;
+
+/** SQLite has no booleans: 0/1 in the table, a boolean in the program. */
+const fromRow = (row: PersonRow | undefined): PersonRow | null =>
+  row ? { ...row, bhv: (row.bhv as unknown) === 1 } : null;
+const toRow = (fields: PersonFields) => ({ ...fields, bhv: fields.bhv ? 1 : 0 });
 
 export function peopleRepo(db: Db, now: () => Date = () => new Date()) {
   const byEmployeeId = db.prepare<[string], PersonRow>(
@@ -39,15 +46,15 @@ export function peopleRepo(db: Db, now: () => Date = () => new Date()) {
   );
   const insert = db.prepare(
     `INSERT INTO people (employee_id, first_name, name_prefix, last_name, organisation_id, department,
-       job_title, email, start_date, end_date, profile_id, notes, created_at, updated_at)
+       job_title, email, start_date, end_date, profile_id, notes, bhv, created_at, updated_at)
      VALUES (@employeeId, @firstName, @namePrefix, @lastName, @organisationId, @department,
-       @jobTitle, @email, @startDate, @endDate, @profileId, @notes, @at, @at) RETURNING id`,
+       @jobTitle, @email, @startDate, @endDate, @profileId, @notes, @bhv, @at, @at) RETURNING id`,
   );
   const update = db.prepare(
     `UPDATE people SET employee_id = @employeeId, first_name = @firstName, name_prefix = @namePrefix,
        last_name = @lastName, organisation_id = @organisationId, department = @department,
        job_title = @jobTitle, email = @email, start_date = @startDate, end_date = @endDate, profile_id = @profileId,
-       notes = @notes, updated_at = @at
+       notes = @notes, bhv = @bhv, updated_at = @at
      WHERE id = @id`,
   );
   const orgBySpelling = db.prepare<[string, string], { id: number }>(
@@ -57,13 +64,13 @@ export function peopleRepo(db: Db, now: () => Date = () => new Date()) {
   const profile = db.prepare<[string], { id: string }>('SELECT id FROM profiles WHERE id = ?');
 
   return {
-    byEmployeeId: (employeeId: string) => byEmployeeId.get(employeeId) ?? null,
-    byId: (id: number) => byId.get(id) ?? null,
-    all: () => all.all(),
+    byEmployeeId: (employeeId: string) => fromRow(byEmployeeId.get(employeeId)),
+    byId: (id: number) => fromRow(byId.get(id)),
+    all: () => all.all().map((row) => fromRow(row)!),
     insert: (fields: PersonFields) =>
-      (insert.get({ ...fields, at: now().toISOString() }) as { id: number }).id,
+      (insert.get({ ...toRow(fields), at: now().toISOString() }) as { id: number }).id,
     update: (id: number, fields: PersonFields) => {
-      update.run({ ...fields, id, at: now().toISOString() });
+      update.run({ ...toRow(fields), id, at: now().toISOString() });
     },
     organisationId: (spelling: string) => orgBySpelling.get(spelling, spelling)?.id ?? null,
     profileExists: (id: string) => profile.get(id) !== undefined,

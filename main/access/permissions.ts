@@ -20,6 +20,7 @@ export const permissions: Record<CallChannel, Access> = {
   getConsoleSession: 'public',
   unlockConsole: 'public',
   lockConsole: 'public',
+  openEvacuationByBadge: 'public',
   setUpFirstOperator: 'public',
   getVisitorKiosk: 'public',
   findHosts: 'public',
@@ -103,3 +104,17 @@ export const permissions: Record<CallChannel, Access> = {
   setDefaultLocale: 'privacyOfficer',
   quitKiosk: 'privacyOfficer',
 };
+
+/**
+ * What a BHV team member who opened the console with their badge may do: who is here, the
+ * evacuation list and its PDF, the roll call. Every other call is refused to that session.
+ */
+export const evacuationCalls: ReadonlySet<CallChannel> = new Set<CallChannel>([
+  'getPresence',
+  'getEvacuationList',
+  'startRollCall',
+  'getRollCall',
+  'markRollCall',
+  'endRollCall',
+  'getRollCallReport',
+]);

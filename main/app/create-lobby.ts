@@ -28,6 +28,8 @@ import { reconcileHandlers } from '../reconcile/handlers';
 import { registerHandlers } from '../registers/handlers';
 import { siteHandlers } from '../site/handlers';
 import { tagHandlers } from '../tags/handlers';
+import { tagIsUsable } from '../tags';
+import { personName } from '../domain/person-name';
 import { tapHandlers } from '../taps/handlers';
 import { tapService } from '../taps/tap-service';
 import { uploadStore } from '../uploads';
@@ -129,6 +131,16 @@ export function createLobby(opts: LobbyOptions): Lobby {
       audit: s.audit,
       backups: s.backups,
       operator,
+      bhvMember: (uid) => {
+        if (!taps.tappedJustNow(uid)) return null;
+        const holder = s.holders.byUid(uid);
+        if (holder?.holderKind !== 'person' || holder.personId === null) return null;
+        if (!tagIsUsable(holder.status)) return null;
+        const person = s.people.byId(holder.personId);
+        const today = new Date().toISOString().slice(0, 10);
+        const left = person?.endDate != null && person.endDate < today;
+        return person?.bhv && !left ? personName(person) : null;
+      },
     }),
     ...peopleHandlers({ editor: s.peopleEditor, view: s.peopleView, operator, viewed }),
     ...tagHandlers({ custody: s.custody, view: s.tagView, operator }),

@@ -9,6 +9,8 @@ export interface ConsoleSession {
   unlocked: boolean;
   /** Who is at the console now. */
   operator: { name: string; role: OperatorRole } | null;
+  /** A BHV team member opened it with their badge: the evacuation list and roll call only. */
+  evacuationOnly: boolean;
   /** Milliseconds until the console locks itself when nobody touches it. */
   idleMs: number;
   /** Milliseconds until another PIN is heard after too many wrong ones; 0 when it is now. */
@@ -58,6 +60,8 @@ export const calls = {
       .nullable(),
   ]),
   lockConsole: z.tuple([]),
+  /** In an emergency: a BHV team member's badge, just tapped at the reader, opens the evacuation list. */
+  openEvacuationByBadge: z.tuple([z.string().regex(/^[0-9A-F]{8,20}$/)]),
   setUpFirstOperator: z.tuple([z.strictObject({ name: Name, pin: PinText })]),
   listOperators: z.tuple([]),
   addOperator: z.tuple([
@@ -79,6 +83,7 @@ export interface Results {
   getConsoleSession: ConsoleSession;
   unlockConsole: ConsoleSession;
   lockConsole: ConsoleSession;
+  openEvacuationByBadge: ConsoleSession;
   setUpFirstOperator: ConsoleSession;
   listOperators: OperatorSummary[];
   addOperator: OperatorSummary[];
@@ -92,6 +97,7 @@ export const publicCalls = [
   'getConsoleSession',
   'unlockConsole',
   'lockConsole',
+  'openEvacuationByBadge',
   'setUpFirstOperator',
 ] as const;
 

@@ -76,6 +76,19 @@ export interface NewOperator {
   pin: string;
 }
 
+/**
+ * Who a session is: an operator (with their id), or a BHV team member who opened the evacuation
+ * list with their badge and may do nothing else (`evacuationOnly`).
+ */
+interface Session {
+  name: string;
+  role: OperatorRole;
+  operatorId: number | null;
+  evacuationOnly: boolean;
+  until: number;
+  id: number;
+}
+
 export function consoleLock(deps: {
   settings: SettingsRepo;
   operators: OperatorsRepo;
@@ -85,7 +98,7 @@ export function consoleLock(deps: {
 }) {
   const now = deps.now ?? Date.now;
   /** Open sessions by token; a token is 32 random bytes, never stored or logged. */
-  const open = new Map<string, { operator: OperatorRow; until: number; id: number }>();
+  const open = new Map<string, Session>();
   let sessionIds = 0;
   // Outside a call (the CLI, a unit test) the process is one client of its own.
   const inProcess = newClient();
@@ -103,6 +116,14 @@ export function consoleLock(deps: {
     if (now() < found.until) return found;
     open.delete(token!);
     return null;
+  };
+  /** A new session for the caller, in place of any it had. */
+  const openFor = (who: Omit<Session, 'until' | 'id'>) => {
+    forgetIdle();
+    const caller = client();
+    if (caller.consoleToken !== null) open.delete(caller.consoleToken);
+    caller.consoleToken = crypto.randomBytes(32).toString('base64url');
+    open.set(caller.consoleToken, { ...who, until: now() + idleMs(), id: ++sessionIds });
   };
   const forgetIdle = () => {
     for (const [token, s] of open) if (now() >= s.until) open.delete(token);
@@ -128,11 +149,12 @@ export function consoleLock(deps: {
 
   const session = (): ConsoleSession => {
     const setupNeeded = deps.operators.count() === 0;
-    const o = current()?.operator;
+    const o = current();
     return {
       setupNeeded,
       unlocked: !!o,
       operator: o ? { name: o.name, role: o.role } : null,
+      evacuationOnly: o?.evacuationOnly ?? false,
       idleMs: idleMs(),
       blockedMs: blockedMs(),
     };
@@ -176,7 +198,7 @@ export function consoleLock(deps: {
   return {
     session,
     /** The operator now at the console, for the audit trail; "kiosk" when nobody is. */
-    operatorName: () => current()?.operator.name ?? 'kiosk',
+    operatorName: () => current()?.name ?? 'kiosk',
     add,
     /** The first start: only while there is no operator at all. */
     setUpFirst(o: { name: string; pin: string }): ConsoleSession {
@@ -204,11 +226,11 @@ export function consoleLock(deps: {
         disabled: o.disabledAt !== null,
       })),
     disable(id: number, actor: string) {
-      if (current()?.operator.id === id)
+      if (current()?.operatorId === id)
         throw new AppError('conflict', 'You cannot disable yourself.');
       if (!deps.operators.disable(id, new Date(now()).toISOString()))
         throw new AppError('not_found', `There is no active operator ${id}.`);
-      for (const [token, s] of open) if (s.operator.id === id) open.delete(token);
+      for (const [token, s] of open) if (s.operatorId === id) open.delete(token);
       deps.audit.record({ actor, action: 'operator.disable', subject: String(id) });
     },
     unlock(pin: string, badgeUid: string | null): ConsoleSession {
@@ -229,11 +251,8 @@ export function consoleLock(deps: {
         if (!operator) return refuse(null, 'pin', 'That PIN is not right.');
       }
       deps.attempts.record(new Date(now()), true, lane);
-      forgetIdle();
-      const caller = client();
-      if (caller.consoleToken !== null) open.delete(caller.consoleToken);
-      caller.consoleToken = crypto.randomBytes(32).toString('base64url');
-      open.set(caller.consoleToken, { operator, until: now() + idleMs(), id: ++sessionIds });
+      const { name, role, id } = operator;
+      openFor({ name, role, operatorId: id, evacuationOnly: false });
       deps.audit.record({
         actor: operator.name,
         action: 'staff.unlock',
@@ -241,10 +260,21 @@ export function consoleLock(deps: {
       });
       return session();
     },
+    /**
+     * A BHV team member's badge, tapped at the kiosk's reader in an emergency: the evacuation
+     * list and the roll call for this client, without a PIN, and nothing else. The caller checks
+     * the tap (a real one, just now, of a usable badge of someone on the team).
+     */
+    openEvacuation(memberName: string): ConsoleSession {
+      const name = `${memberName} (BHV)`;
+      openFor({ name, role: 'receptionist', operatorId: null, evacuationOnly: true });
+      deps.audit.record({ actor: name, action: 'staff.unlock', detail: { bhv: true } });
+      return session();
+    },
     /** Locks the caller's own session; another client's stays open. */
     lock(): ConsoleSession {
       const c = current();
-      if (c) deps.audit.record({ actor: c.operator.name, action: 'staff.lock' });
+      if (c) deps.audit.record({ actor: c.name, action: 'staff.lock' });
       const caller = client();
       if (caller.consoleToken !== null) open.delete(caller.consoleToken);
       caller.consoleToken = null;
@@ -257,11 +287,14 @@ export function consoleLock(deps: {
       forgetIdle();
       return [...open.values()].some((s) => s.id === id);
     },
-    /** For every console call: refuses when locked or when the role may not, and keeps an active session open. */
-    require(role: OperatorRole): void {
+    /**
+     * For every console call: refuses when locked, when the role may not, or when the session
+     * is the evacuation list's alone and this is not one of its calls; keeps an active session open.
+     */
+    require(role: OperatorRole, evacuationCall = false): void {
       const c = current();
       if (!c) throw new AppError('unauthorized', 'The console is locked.');
-      if (!mayAct(c.operator.role, role))
+      if (!mayAct(c.role, role) || (c.evacuationOnly && !evacuationCall))
         throw new AppError('unauthorized', 'Your role may not do this.');
       c.until = now() + idleMs();
     },

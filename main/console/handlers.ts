@@ -12,12 +12,20 @@ export function consoleHandlers(deps: {
   audit: AuditRepo;
   backups: Pick<BackupService, 'status' | 'anchors'>;
   operator: () => string;
+  /** The full name of the BHV team member whose usable badge was just tapped, else null. */
+  bhvMember: (uid: string) => string | null;
 }): Handlers<typeof calls, Results> {
   const { lock, operator } = deps;
   return {
     getConsoleSession: () => lock.session(),
     unlockConsole: (pin, badgeUid) => lock.unlock(pin, badgeUid),
     lockConsole: () => lock.lock(),
+    openEvacuationByBadge: (uid) => {
+      const member = deps.bhvMember(uid);
+      if (!member)
+        throw new AppError('unauthorized', 'This badge does not open the evacuation list.');
+      return lock.openEvacuation(member);
+    },
     setUpFirstOperator: (first) => lock.setUpFirst(first),
     listOperators: () => lock.list(),
     addOperator: ({ employeeId, ...o }) => {

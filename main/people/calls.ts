@@ -33,6 +33,7 @@ export interface PersonEditFields {
   endDate: string;
   profileId: string;
   notes: string;
+  bhv: boolean;
 }
 
 export interface PersonDetail extends PersonSummary {
@@ -63,6 +64,8 @@ export const PersonInput = z.strictObject({
   endDate: IsoDate.nullable(),
   profileId: Field,
   notes: z.string().max(2000),
+  /** On the BHV team. */
+  bhv: z.boolean().default(false),
 });
 export type PersonInput = z.output<typeof PersonInput>;
 

@@ -58,6 +58,7 @@ export function checkPerson(input: PersonInput, people: PeopleRepo): PersonCheck
       endDate: input.endDate,
       profileId,
       notes: input.notes.trim() || null,
+      bhv: input.bhv,
     },
   };
 }
@@ -76,6 +77,7 @@ export const samePerson = (a: PersonFields, b: PersonFields) =>
     a.endDate,
     a.profileId,
     a.notes,
+    a.bhv,
   ]) ===
   JSON.stringify([
     b.employeeId,
@@ -90,4 +92,5 @@ export const samePerson = (a: PersonFields, b: PersonFields) =>
     b.endDate,
     b.profileId,
     b.notes,
+    b.bhv,
   ]);

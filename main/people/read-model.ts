@@ -82,5 +82,6 @@ function editFields(p: PersonRow): PersonEditFields {
     endDate: p.endDate ?? '',
     profileId: p.profileId ?? '',
     notes: p.notes ?? '',
+    bhv: p.bhv,
   };
 }

@@ -233,4 +233,27 @@ describe('importing the registers', () => {
       /Row 2 has a cell in column \w+; Lobby reads up to 500 columns/,
     );
   });
+
+  it('reads the BHV team from a yes/no column, and refuses a cell that is neither by row and column', async () => {
+    const s = await loaded();
+    const file = write(
+      'bhv.csv',
+      [
+        'Personeelsnummer;Voornaam;Achternaam;Bedrijf;BHV',
+        'E1;Anna;Bakker;Brugwerk;ja',
+        'E2;Bob;Vries;Brugwerk;',
+        'E3;Carla;Dam;Brugwerk;x',
+        'E4;Dirk;Eik;Brugwerk;misschien',
+      ].join('\n'),
+    );
+    const result = await s.imports.staff(file, { actor });
+    expect(result.rejected).toEqual([
+      { row: 5, column: 'BHV', reason: '"misschien" is not yes or no' },
+    ]);
+    expect(['E1', 'E2', 'E3'].map((id) => s.people.byEmployeeId(id)?.bhv)).toEqual([
+      true,
+      false,
+      true,
+    ]);
+  });
 });

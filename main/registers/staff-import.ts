@@ -76,7 +76,27 @@ export const staffColumns = {
     ],
   },
   notes: { names: ['notes', 'note', 'opmerking', 'opmerkingen', 'remarks'] },
+  bhv: {
+    names: [
+      'bhv',
+      'bhv-er',
+      'bhv team',
+      'bhv-team',
+      'ert',
+      'emergency response',
+      'emergency response team',
+      'fire warden',
+    ],
+  },
 } satisfies RoleSpec<string>;
+
+/** A yes/no cell of the BHV column: empty is no; anything else is refused with the row. */
+const yes = new Set(['ja', 'j', 'yes', 'y', 'x', '1', 'true', 'waar', 'bhv']);
+const no = new Set(['', 'nee', 'n', 'no', '0', 'false', 'onwaar', '-']);
+function yesOrNo(text: string): boolean | null {
+  const t = text.trim().toLowerCase();
+  return yes.has(t) ? true : no.has(t) ? false : null;
+}
 
 type Role = keyof typeof staffColumns;
 
@@ -94,6 +114,7 @@ const columnRole: Record<PersonField, Role> = {
   endDate: 'endDate',
   profileId: 'profile',
   notes: 'notes',
+  bhv: 'bhv',
 };
 
 export type StaffPlan = UpsertPlan<PersonFields>;
@@ -131,6 +152,11 @@ export function planStaffImport(file: string, table: Table, people: PeopleRepo):
       reject(badDate, `"${cell(cells, badDate)}" is not a date`);
       continue;
     }
+    const bhv = yesOrNo(cell(cells, 'bhv'));
+    if (bhv === null) {
+      reject('bhv', `"${cell(cells, 'bhv')}" is not yes or no`);
+      continue;
+    }
     const check = checkPerson(
       {
         employeeId,
@@ -145,6 +171,7 @@ export function planStaffImport(file: string, table: Table, people: PeopleRepo):
         endDate: dates.endDate,
         profileId: cell(cells, 'profile'),
         notes: cell(cells, 'notes'),
+        bhv,
       },
       people,
     );

@@ -64,14 +64,19 @@ export const publicStatus = ({ state, readers }: ReaderSnapshot): ReaderStatus =
  * enumerates card numbers types hundreds. Ten at once, then one every three seconds.
  */
 const wedgeBurst = 10;
+/** A tap this recent may open what the tapped badge opens (the evacuation list). */
+const justNowMs = 15_000;
 const wedgeRefillMs = 3000;
 
 /** Every tap, from any reader, answered with who holds the tag and pushed to the UI. */
 export function tapService(opts: TapServiceOptions) {
   const { holders, events } = opts;
   const purpose = tapPurpose(opts.now);
+  const now = opts.now ?? Date.now;
+  let last: { uid: string; at: number } | null = null;
   const describe = (tag: TagPresented): TagTap => {
     const row = holders.byUid(tag.uid, tag.standard === 'keyboard');
+    last = { uid: row?.uid ?? tag.uid, at: now() };
     return {
       uid: row?.uid ?? tag.uid,
       reader: tag.reader,
@@ -88,6 +93,9 @@ export function tapService(opts: TapServiceOptions) {
 
   return {
     purpose,
+    /** Was this UID read at a reader of this kiosk just now (not merely named by a client)? */
+    tappedJustNow: (uid: string): boolean =>
+      last !== null && last.uid === uid && now() - last.at <= justNowMs,
     lookup: (uid: string) => tapHolder(holders.byUid(uid)),
     submitWedgeInput(input: string): void {
       if (!typed.take())

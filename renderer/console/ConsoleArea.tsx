@@ -59,6 +59,8 @@ export function ConsoleArea(props: {
   onLock: () => void;
   initialTab: ConsoleTab;
   operator: { name: string; role: OperatorRole };
+  /** Opened by a BHV team member's badge: the evacuation list and roll call, nothing else. */
+  evacuationOnly?: boolean;
 }) {
   const { t } = useI18n();
   // In the console a visitor badge held up comes back, or goes to the visit the desk chose.
@@ -87,7 +89,9 @@ export function ConsoleArea(props: {
     ['audit', t('audit.tab')],
     ['privacy', t('privacy.tab')],
   ];
-  const tabs = allTabs.filter(([id]) => mayUse(role, id));
+  const tabs = allTabs.filter(([id]) =>
+    props.evacuationOnly ? id === 'presence' : mayUse(role, id),
+  );
   return (
     <OpenFindings.Provider value={openFindings}>
       <main className="screen staff">
@@ -108,10 +112,13 @@ export function ConsoleArea(props: {
           </nav>
           <div className="staff-header-right">
             <span className="operator" data-testid="operator">
-              {t('operator.signedIn', {
-                name: props.operator.name,
-                role: t(`operator.role.${props.operator.role}`),
-              })}
+              {/* A BHV session's name says so already: "Sanne de Groot (BHV)". */}
+              {props.evacuationOnly
+                ? props.operator.name
+                : t('operator.signedIn', {
+                    name: props.operator.name,
+                    role: t(`operator.role.${props.operator.role}`),
+                  })}
             </span>
             {role === 'privacyOfficer' && <QuitKiosk />}
             <button type="button" className="button secondary" onClick={props.onLock}>

@@ -36,13 +36,23 @@ export function ConsoleGate(props: { onExit: () => void; initialTab: ConsoleTab 
 
   const locked = useCallback(() => setSession((s) => s && { ...s, unlocked: false }), []);
 
-  // At the PIN pad, an operator's own staff badge names them.
+  // At the PIN pad, an operator's own staff badge names them. Come for the evacuation list, a
+  // BHV team member's badge opens it without a PIN (the kiosk checks the tap and the team).
+  const forEvacuation = props.initialTab === 'presence';
   useEvent(
     'tagTapped',
-    useCallback((tap: TagTap) => {
-      if (tap.holder?.kind === 'person' && tap.holder.usable)
-        setBadge({ uid: tap.uid, name: tap.holder.firstName });
-    }, []),
+    useCallback(
+      (tap: TagTap) => {
+        if (tap.holder?.kind !== 'person' || !tap.holder.usable) return;
+        const name = tap.holder.firstName;
+        if (!forEvacuation) return setBadge({ uid: tap.uid, name });
+        void api.openEvacuationByBadge(tap.uid).then((r) => {
+          if (r.ok) setSession(r.value);
+          else setBadge({ uid: tap.uid, name });
+        });
+      },
+      [api, forEvacuation],
+    ),
   );
 
   useIdle(session?.unlocked ? session.idleMs : null, lock);
@@ -54,7 +64,12 @@ export function ConsoleGate(props: { onExit: () => void; initialTab: ConsoleTab 
   if (session.unlocked && session.operator)
     return (
       <ConsoleLock onLocked={locked}>
-        <ConsoleArea onLock={lock} initialTab={props.initialTab} operator={session.operator} />
+        <ConsoleArea
+          onLock={lock}
+          initialTab={session.evacuationOnly ? 'presence' : props.initialTab}
+          operator={session.operator}
+          evacuationOnly={session.evacuationOnly}
+        />
       </ConsoleLock>
     );
   return (

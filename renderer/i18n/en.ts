@@ -137,6 +137,8 @@ export const en: Record<MessageKey, string> = {
   'person.endDate': 'End date (leave empty while employed)',
   'person.profile': 'Expected profile',
   'person.notes': 'Notes',
+  'person.bhv':
+    'BHV team (emergency response): opens the evacuation list with their own badge, no PIN',
   'person.none': '— none —',
   'import.tab': 'Import',
   'import.kind': 'What are you importing?',

@@ -136,6 +136,7 @@ export const nl = {
   'person.endDate': 'Uit dienst (laat leeg zolang in dienst)',
   'person.profile': 'Verwacht profiel',
   'person.notes': 'Opmerkingen',
+  'person.bhv': 'BHV-team: opent de ontruimingslijst met de eigen pas, zonder pincode',
   'person.none': '— geen —',
   'import.tab': 'Importeren',
   'import.kind': 'Wat importeert u?',

@@ -36,6 +36,7 @@ export const termsEn: Record<keyof typeof termsNl, string> = {
   'column.note': 'note',
   'column.organisation': 'organisation',
   'column.jobTitle': 'job title',
+  'column.bhv': 'BHV team',
   'column.email': 'e-mail',
   'column.startDate': 'start date',
   'column.endDate': 'end date',

@@ -34,6 +34,7 @@ export const termsNl = {
   'column.note': 'opmerking',
   'column.organisation': 'organisatie',
   'column.jobTitle': 'functie',
+  'column.bhv': 'BHV-team',
   'column.email': 'e-mail',
   'column.startDate': 'in dienst',
   'column.endDate': 'uit dienst',

@@ -42,6 +42,7 @@ export function PersonForm(props: {
       endDate: '',
       profileId: '',
       notes: '',
+      bhv: false,
     },
   );
   const [error, setError] = useState<ContractError | null>(null);
@@ -56,7 +57,7 @@ export function PersonForm(props: {
         ?.querySelector('[aria-invalid="true"], [role="alert"]')
         ?.scrollIntoView({ block: 'center' });
   }, [error, datesRefused]);
-  const set = (key: keyof PersonEditFields) => (value: string) =>
+  const set = (key: Exclude<keyof PersonEditFields, 'bhv'>) => (value: string) =>
     setForm((f) => ({ ...f, [key]: value }));
 
   const submit = async (event: FormEvent) => {
@@ -129,6 +130,14 @@ export function PersonForm(props: {
         error={problem('profileId')}
       />
       {text('notes', 'person.notes')}
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={form.bhv}
+          onChange={(e) => setForm((f) => ({ ...f, bhv: e.target.checked }))}
+        />
+        <span>{t('person.bhv')}</span>
+      </label>
       {error?.fields || datesRefused ? (
         <p className="error-text" role="alert">
           {t('form.fixFields')}

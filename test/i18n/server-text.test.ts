@@ -187,6 +187,7 @@ describe('the services’ messages in Dutch', () => {
       endDate: '2025-01-01',
       profileId: 'NOPE',
       notes: '',
+      bhv: false,
     };
     let fields: Record<string, string> = {};
     try {

@@ -34,6 +34,7 @@ export function fakeHandlers(overrides: Partial<AllHandlers> = {}): AllHandlers 
       setupNeeded: true,
       unlocked: false,
       operator: null,
+      evacuationOnly: false,
       idleMs: 0,
       blockedMs: 0,
     }),

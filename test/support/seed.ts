@@ -7,6 +7,8 @@ export interface SeedPerson {
   lastName: string;
   organisation: string;
   tagUid: string;
+  /** On the BHV team. */
+  bhv?: boolean;
 }
 
 /**
@@ -24,8 +26,8 @@ export function seedBadges(
     "INSERT INTO organisations (name, role) VALUES (?, 'own') ON CONFLICT (name) DO UPDATE SET role = role RETURNING id",
   );
   const person = db.prepare(
-    `INSERT INTO people (employee_id, first_name, name_prefix, last_name, organisation_id, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+    `INSERT INTO people (employee_id, first_name, name_prefix, last_name, organisation_id, bhv, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
   );
   const tag = db.prepare(
     `INSERT INTO tags (uid, pool, label, status, status_since, enrolled_at)
@@ -44,6 +46,7 @@ export function seedBadges(
         p.namePrefix ?? '',
         p.lastName,
         orgId,
+        p.bhv ? 1 : 0,
         at,
         at,
       ) as { id: number };

@@ -56,6 +56,10 @@ export const consoleArea: ServerMessage[] = [
     nl: 'Met deze pas kunt u het beheerdeel niet openen.',
   },
   { en: 'That PIN is not right.', nl: 'Die pincode klopt niet.' },
+  {
+    en: 'This badge does not open the evacuation list.',
+    nl: 'Met deze pas kunt u de ontruimingslijst niet openen.',
+  },
   { en: 'The console is locked.', nl: 'Het beheerdeel is vergrendeld.' },
   { en: 'Your role may not do this.', nl: 'Dit mag niet met uw rol.' },
   // main/console/handlers.ts
