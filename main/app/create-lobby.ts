@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { holdKioskLock } from '../../db/kiosk-lock';
 import { openDatabase, type Db } from '../../db/open';
 import { buildingRepo } from '../../db/repos/building';
-import { importJobs, recordFinished, screenImports, watchedFolder } from '../building';
-import type { ImportFinished } from '../building/calls';
+import { folderImports, importJobs, screenImports, watchedFolder } from '../building';
 import { buildingHandlers } from '../building/handlers';
 import { consoleHandlers } from '../console/handlers';
 import {
@@ -181,23 +180,13 @@ export function createLobby(opts: LobbyOptions): Lobby {
       : watchedFolder({
           folder,
           repo: buildingRepo(db),
-          importFile: (file, fileName) =>
-            new Promise<ImportFinished>((resolve) => {
-              const options = { file, fileName, actor: 'folder', source: 'folder' };
-              jobs.start({ ...options, timezone: s.siteSettings.timezone() }, (finished) => {
-                // Each file's import and each refusal, audited like one from the screen.
-                recordFinished(s.audit, 'folder', fileName, finished);
-                resolve(finished);
-              });
-            }),
-          afterBatch: (files) => {
-            s.audit.record({
-              actor: 'folder',
-              action: 'building.folder',
-              detail: { files: files.length },
-            });
-            s.findings.run('folder');
-          },
+          ...folderImports({
+            audit: s.audit,
+            jobs,
+            timezone: s.siteSettings.timezone,
+            eventsKeptFrom: s.retention.eventsKeptFrom,
+            reconcile: () => s.findings.run('folder'),
+          }),
           log: (message) => opts.log?.(undefined, `watched folder: ${message}`),
         });
 

@@ -8,8 +8,8 @@ import { useTempDir } from '../../test/support/temp';
 import { createServices } from '../app/services';
 import { EventHub } from '../ipc/events';
 import type { EventPayloads } from '../contract/features';
-import type { ImportFinished } from './calls';
 import { importJobs } from './import-jobs';
+import { folderImports } from './folder-imports';
 import { watchedFolder } from './watched-folder';
 
 describe('the watched folder', () => {
@@ -25,13 +25,17 @@ describe('the watched folder', () => {
     fs.mkdirSync(folder);
     const jobs = importJobs({ dbFile, events: new EventHub<EventPayloads>() });
     const batches: string[][] = [];
+    const imports = folderImports({
+      audit: s.audit,
+      jobs,
+      timezone: () => 'Europe/Amsterdam',
+      eventsKeptFrom: () => 0,
+      reconcile: () => {},
+    });
     const watcher = watchedFolder({
       folder,
       repo: buildingRepo(db),
-      importFile: (file, fileName) =>
-        new Promise<ImportFinished>((resolve) => {
-          jobs.start({ file, fileName, actor: 'folder', timezone: 'Europe/Amsterdam' }, resolve);
-        }),
+      importFile: imports.importFile,
       afterBatch: (files) => batches.push(files.map((f) => path.basename(f))),
       log: () => {},
       everyMs: 60_000,
@@ -69,8 +73,11 @@ describe('the watched folder', () => {
     }
   });
 
-  /** A kiosk watching a folder; `beforeImport` runs between the look and the import. */
-  async function watching(beforeImport: (name: string) => void = () => {}) {
+  /**
+   * A kiosk watching a folder, as the kiosk composes it (`folderImports`); `beforeImport` runs
+   * between the look and the import; door events before `keptFrom` are past retention.
+   */
+  async function watching(beforeImport: (name: string) => void = () => {}, keptFrom = 0) {
     const dbFile = path.join(dir(), 'lobby.sqlite');
     const db = openDatabase(dbFile);
     const s = createServices(db);
@@ -78,16 +85,22 @@ describe('the watched folder', () => {
     const folder = path.join(dir(), 'drop');
     fs.mkdirSync(folder);
     const jobs = importJobs({ dbFile, events: new EventHub<EventPayloads>() });
+    const reviews: number[] = [];
+    const imports = folderImports({
+      audit: s.audit,
+      jobs,
+      timezone: () => 'Europe/Amsterdam',
+      eventsKeptFrom: () => keptFrom,
+      reconcile: () => reviews.push(reviews.length + 1),
+    });
     const watcher = watchedFolder({
       folder,
       repo: buildingRepo(db),
       importFile: (file, fileName) => {
         beforeImport(fileName);
-        return new Promise<ImportFinished>((resolve) => {
-          jobs.start({ file, fileName, actor: 'folder', timezone: 'Europe/Amsterdam' }, resolve);
-        });
+        return imports.importFile(file, fileName);
       },
-      afterBatch: () => {},
+      afterBatch: imports.afterBatch,
       log: () => {},
       everyMs: 60_000,
     });
@@ -96,8 +109,38 @@ describe('the watched folder', () => {
       await jobs.close();
       db.close();
     };
-    return { s, folder, watcher, close };
+    return { s, db, folder, watcher, close, reviews };
   }
+
+  it('audits each file and each refusal as the folder, and leaves out events past retention', async () => {
+    const { s, db, folder, watcher, close, reviews } = await watching(() => {}, Date.now());
+    try {
+      fs.copyFileSync(
+        fixturePath('building', 'nedap_aeos', 'events.csv'),
+        path.join(folder, 'events.csv'),
+      );
+      fs.writeFileSync(path.join(folder, 'notes.csv'), 'hello,world\n1,2\n');
+      await watcher.scan();
+      await watcher.scan();
+      const entries = s.audit
+        .recent(20)
+        .filter((e) => e.actor === 'folder')
+        .map((e) => [e.action, e.subject]);
+      expect(entries).toEqual(
+        expect.arrayContaining([
+          ['building.import', 'events.csv'],
+          ['building.import.refused', 'notes.csv'],
+          ['building.folder', null],
+        ]),
+      );
+      // Nobody was there to choose: the month's events, all past retention, are not stored.
+      expect(db.prepare('SELECT count(*) FROM building_events').pluck().get()).toBe(0);
+      expect(s.building.listImports()).toMatchObject([{ fileName: 'events.csv' }]);
+      expect(reviews).toEqual([1]);
+    } finally {
+      await close();
+    }
+  });
 
   it('does not follow a link to a file outside the folder', async () => {
     const { s, folder, watcher, close } = await watching();
