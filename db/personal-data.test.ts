@@ -33,6 +33,21 @@ describe('personal data, declared once', () => {
     },
   );
 
+  it.each(Object.entries(personalData))(
+    'links %s to its subject when a column points at a person, an employee or a visit',
+    (table, declaration) => {
+      // The person's own row is exported whole (subject-data.ts), not found through a link.
+      if (table === 'people') return;
+      const pointers = db
+        .prepare<[], string>(`SELECT name FROM pragma_table_info('${table}')`)
+        .pluck()
+        .all()
+        .filter((c) => /^(person_id|host_person_id|visit_id|employee_id)$/.test(c));
+      const link = 'link' in declaration ? Object.values(declaration.link) : [];
+      for (const column of pointers) expect(link, column).toContain(column);
+    },
+  );
+
   it('gives the record of processing what is kept of visitors, the phone only when asked', () => {
     expect(kindsOf('visitor', { askPhone: false })).toEqual(
       expect.arrayContaining(['name', 'organisation', 'note']),

@@ -45,6 +45,11 @@ export interface TableDeclaration {
   personal: Record<string, PersonalColumn>;
   /** The table's other text columns: no personal data, or ids that go with the row. */
   other: readonly string[];
+  /**
+   * How a data-subject request finds a subject's rows here (an SQL expression on the row): by
+   * the person's id, their employee number, or the visit. Tables with a link are exported.
+   */
+  link?: { person?: string; employee?: string; visit?: string };
 }
 
 const text = (kind: DataKind, more: Partial<PersonalColumn> = {}): PersonalColumn => ({
@@ -57,6 +62,7 @@ const required = (kind: DataKind): PersonalColumn => ({ kind, blank: "''" });
 export const personalData = {
   visits: {
     subject: 'visitor',
+    link: { person: 'host_person_id', visit: 'id' },
     period: 'visitorDays',
     removal: 'anonymise',
     personal: {
@@ -91,6 +97,7 @@ export const personalData = {
   },
   notifications: {
     subject: 'visitor',
+    link: { visit: 'visit_id' },
     period: 'visitorDays',
     removal: 'delete',
     personal: {
@@ -102,6 +109,7 @@ export const personalData = {
   },
   presence_taps: {
     subject: 'staff',
+    link: { person: 'person_id' },
     period: 'visitorDays',
     removal: 'delete',
     personal: {},
@@ -124,6 +132,7 @@ export const personalData = {
   },
   building_cardholders: {
     subject: 'cardholder',
+    link: { employee: 'employee_id' },
     period: 'eventMonths',
     removal: 'anonymise',
     personal: {
@@ -154,6 +163,7 @@ export const personalData = {
   },
   building_holders: {
     subject: 'cardholder',
+    link: { employee: 'employee_id' },
     period: 'eventMonths',
     removal: 'delete',
     personal: {
@@ -165,6 +175,7 @@ export const personalData = {
   },
   findings: {
     subject: 'cardholder',
+    link: { employee: "json_extract(detail, '$.employeeId')" },
     period: 'eventMonths',
     removal: 'delete',
     personal: { detail: text('evidence'), status_note: text('note') },
@@ -180,6 +191,7 @@ export const personalData = {
   },
   incidents: {
     subject: 'staff',
+    link: { person: 'person_id' },
     period: 'kept',
     removal: 'kept',
     personal: { note: text('note'), reported_by: text('name') },
@@ -187,6 +199,7 @@ export const personalData = {
   },
   tag_custody: {
     subject: 'staff',
+    link: { person: 'person_id' },
     period: 'kept',
     removal: 'kept',
     personal: { note: text('note'), recorded_by: text('name') },
@@ -201,6 +214,7 @@ export const personalData = {
   },
   operators: {
     subject: 'operator',
+    link: { person: 'person_id' },
     period: 'kept',
     removal: 'kept',
     personal: { name: required('name') },
@@ -293,4 +307,22 @@ export function kindsOf(subject: DataSubject, asked: { askPhone: boolean }): Dat
         kinds.add(c.kind);
   }
   return [...kinds];
+}
+
+/** Never part of an export, though in a linked table: a PIN's hash. */
+const neverExported = new Set(['pin']);
+
+/**
+ * The SELECT of a subject's rows in every linked table, by `by` (person id, employee number or
+ * visit id): every declared column, so a column declared is a column exported.
+ */
+export function subjectQueries(by: 'person' | 'employee' | 'visit'): [PersonalTable, string][] {
+  return (Object.entries(personalData) as [PersonalTable, TableDeclaration][]).flatMap(
+    ([table, d]) => {
+      const link = d.link?.[by];
+      if (!link) return [];
+      const columns = [...Object.keys(d.personal), ...d.other].filter((c) => !neverExported.has(c));
+      return [[table, `SELECT ${columns.join(', ')} FROM ${table} WHERE ${link} = ?`]];
+    },
+  );
 }

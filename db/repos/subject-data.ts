@@ -1,9 +1,11 @@
 /**
  * Everything the database holds about one person or one visitor, for a data-subject request,
  * and the erasure of a visitor's details. Rows come back as stored: the request wants all of it.
+ * Which tables and columns is read from the declaration (`db/personal-data.ts`); the badges and
+ * door events are joined for what a reader needs (the tag's number, the door's name).
  */
 import type { Db } from '../open';
-import { blankAssignments, holdsPersonalData } from '../personal-data';
+import { blankAssignments, holdsPersonalData, subjectQueries } from '../personal-data';
 
 type Row = Record<string, unknown>;
 
@@ -14,31 +16,12 @@ export function subjectDataRepo(db: Db) {
       `SELECT t.uid, t.label, t.status, c.started_at, c.ended_at, c.end_reason
        FROM tag_custody c JOIN tags t ON t.id = c.tag_id WHERE c.person_id = ? ORDER BY c.started_at`,
     ),
-    incidents: db.prepare<[number], Row>(
-      'SELECT kind, occurred_at, note FROM incidents WHERE person_id = ?',
-    ),
-    visitsHosted: db.prepare<[number], Row>(
-      'SELECT visit_date, checked_in_at, checked_out_at FROM visits WHERE host_person_id = ?',
-    ),
-    presence: db.prepare<[number], Row>(
-      'SELECT direction, at FROM presence_taps WHERE person_id = ? ORDER BY at',
-    ),
-    cardholderRows: db.prepare<[string], Row>(
-      `SELECT import_id, card_number, status, access_levels, valid_from, valid_to
-       FROM building_cardholders WHERE employee_id = ?`,
-    ),
     doorEvents: db.prepare<[string], Row>(
       `SELECT e.occurred_at, p.door_name, x.text FROM building_events e
        JOIN building_holders h ON h.id = e.holder_id JOIN building_access_points p ON p.id = e.point_id
        JOIN building_event_texts x ON x.id = e.text_id WHERE h.employee_id = ? ORDER BY e.occurred_at`,
     ),
-    findings: db.prepare<[string], Row>(
-      "SELECT kind, status, status_at, detail FROM findings WHERE json_extract(detail, '$.employeeId') = ?",
-    ),
     visit: db.prepare<[number], Row>('SELECT * FROM visits WHERE id = ?'),
-    notifications: db.prepare<[number], Row>(
-      'SELECT kind, channel, status, created_at, sent_at FROM notifications WHERE visit_id = ?',
-    ),
     // A visitor erased while still signed in is signed out with it: a nameless person must not
     // stay on the desk, the evacuation list or the day's close.
     eraseVisitor: db.prepare<[string, number]>(
@@ -53,6 +36,16 @@ export function subjectDataRepo(db: Db) {
       .pluck(),
     dropNotifications: db.prepare<[number]>('DELETE FROM notifications WHERE visit_id = ?'),
   };
+  // Every linked table of the declaration, by the person's id, employee number or the visit.
+  const linked = (by: 'person' | 'employee' | 'visit') =>
+    subjectQueries(by).map(
+      ([table, sql]) => [table, db.prepare<[number | string], Row>(sql)] as const,
+    );
+  const byPerson = linked('person');
+  const byEmployee = linked('employee');
+  const byVisit = linked('visit');
+  const rowsOf = (queries: typeof byPerson, key: number | string): Record<string, Row[]> =>
+    Object.fromEntries(queries.map(([t, q]) => [t, q.all(key)]));
   return {
     transaction: <T>(fn: () => T): T => db.transaction(fn)(),
     /** A person's record and everything linked to them, or null when nobody has the number. */
@@ -63,18 +56,14 @@ export function subjectDataRepo(db: Db) {
       return {
         person,
         badges: q.badges.all(id),
-        incidents: q.incidents.all(id),
-        visitsHosted: q.visitsHosted.all(id),
-        presence: q.presence.all(id),
-        buildingCardholderRows: q.cardholderRows.all(employeeId),
         doorEvents: q.doorEvents.all(employeeId),
-        findings: q.findings.all(employeeId),
+        records: { ...rowsOf(byPerson, id), ...rowsOf(byEmployee, employeeId) },
       };
     },
     /** A visit and the notices sent about it, or null when there is no such visit. */
     visit(visitId: number) {
       const visit = q.visit.get(visitId);
-      return visit ? { visit, notifications: q.notifications.all(visitId) } : null;
+      return visit ? { visit, records: rowsOf(byVisit, visitId) } : null;
     },
     /**
      * Blanks a visitor's details and drops the notices, signing the visit out at `at` if the

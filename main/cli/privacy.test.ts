@@ -3,6 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
+import { subjectQueries } from '../../db/personal-data';
 import { projectRoot } from '../../test/e2e/harness';
 import { useTempDir } from '../../test/support/temp';
 import { createServices } from '../app/services';
@@ -44,9 +45,14 @@ describe('the privacy officer on the command line', () => {
     const person = JSON.parse((await lobby('privacy', 'export-person', 'E1002')).stdout) as {
       person: { last_name: string };
       badges: unknown[];
+      records: Record<string, unknown[]>;
     };
     expect(person.person.last_name).toBe('Dijkhuizen');
     expect(person.badges.length).toBeGreaterThan(0);
+    // Every table the declaration links to a person or an employee number is in the export.
+    const linked = [...subjectQueries('person'), ...subjectQueries('employee')].map(([t]) => t);
+    expect(Object.keys(person.records).sort()).toEqual(linked.sort());
+    expect(person.records.tag_custody!.length).toBeGreaterThan(0);
     await lobby('privacy', 'erase-visitor', '1', '--reason', 'verzoek per e-mail');
     const db = openDatabase(file);
     expect(db.prepare('SELECT visitor_name FROM visits WHERE id = 1').pluck().get()).toBe('');
