@@ -298,3 +298,32 @@ export type OperatorRole = Of<typeof operatorRoles>;
  */
 export const tapPurposes = list('reception', 'desk', 'identify');
 export type TapPurpose = Of<typeof tapPurposes>;
+
+// Search ----------------------------------------------------------------------------------------
+
+/** Letters Unicode does not take apart into a letter and a mark (Ł is not L with a stroke). */
+const ownLetters: Record<string, string> = {
+  ł: 'l',
+  ø: 'o',
+  ß: 'ss',
+  đ: 'd',
+  ð: 'd',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+  ı: 'i',
+  ħ: 'h',
+};
+
+/**
+ * How every search compares letters, on the screen and in the services: any case, without
+ * accents ("celik" finds "Çelik"), and the letters that have no accent to drop folded as people
+ * type them ("luk" finds "Łukasz", "soren" "Søren", "strauss" "Strauß").
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .toLocaleLowerCase('nl')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[łøßđðæœþıħ]/g, (c) => ownLetters[c] ?? c);
+}

@@ -10,6 +10,16 @@ describe('names at the kiosk', () => {
     expect(matchesTyped('Anne-Marie Jansen', 'marie')).toBe(true);
   });
 
+  it('folds the letters that have no accent to drop, as people type them', () => {
+    expect(matchesTyped('Łukasz Wiśniewski', 'luk')).toBe(true);
+    expect(matchesTyped('ŁUKASZ WIŚNIEWSKI', 'lukasz wis')).toBe(true);
+    expect(matchesTyped('Søren Ørsted', 'soren ors')).toBe(true);
+    expect(matchesTyped('Johann Strauß', 'strauss')).toBe(true);
+    expect(matchesTyped('Đorđe Æbeltoft', 'dord aeb')).toBe(true);
+    expect(matchesTyped('Łukasz', 'łuk')).toBe(true);
+    expect(fold('İlkay Ağaoğlu')).toBe('ilkay agaoglu');
+  });
+
   it('cleans what is stored: control and direction characters out, spaces folded', () => {
     expect(cleanName('  Anna\u202e  de\tVries\u0000 ')).toBe('Anna de Vries');
     expect(cleanName('سارا احمدی')).toBe('سارا احمدی');

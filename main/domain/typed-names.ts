@@ -1,6 +1,7 @@
+import { foldForSearch } from '../../vocabulary';
+
 /** Names as people type them on a touchscreen: without accents, case or extra spaces. */
-export const fold = (text: string) =>
-  text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('nl').replace(/\s+/g, ' ').trim();
+export const fold = (text: string) => foldForSearch(text).replace(/\s+/g, ' ').trim();
 
 /** Does every word typed start a word of the name ("jan vis" finds "Jan de Visser")? */
 export function matchesTyped(name: string, typed: string): boolean {

@@ -1,12 +1,10 @@
+import { foldForSearch } from '../../main/contract';
+
 /**
  * What a search box matches: letters without their accents ("celik" finds "Çelik"), any case,
  * and a badge number with or without its colons ("5F34CFC1" finds "5F:34:CF:C1").
  */
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+const fold = foldForSearch;
 const compact = (text: string) => fold(text).replace(/[\s:.-]/g, '');
 
 export function matchesSearch(query: string, ...fields: (string | null | undefined)[]): boolean {

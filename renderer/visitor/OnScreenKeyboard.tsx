@@ -3,17 +3,18 @@ import { useI18n } from '../i18n/I18nProvider';
 
 const layers = {
   letters: ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'],
-  accents: ['àáâäãåæ', 'èéêëìíîï', 'òóôöõøœ', 'ùúûüçñşý'],
+  accents: ['àáâäãåæ', 'èéêëìíîï', 'òóôöõøœ', 'ùúûüçñşý', 'łßđćčšžğ'],
   symbols: ['1234567890', '.,&@/()+#', ':;!?_"*'],
 } as const;
 export type Layer = keyof typeof layers;
 
 /**
  * A keyboard on the screen, fit for a finger: the kiosk never opens the system's. The first
- * letter is a capital, and ⇧ makes the next one a capital too ("Jan de Vries", "Jan De Vries":
- * the visitor decides); the accent layer holds what names from many languages need and goes back
- * to letters after one key; 123 holds digits and the signs company names have (B.V., 3M, A&B).
- * A real keyboard works as well.
+ * letter is a capital, in a name field the first of every word too ("Halfway Henk"), and ⇧
+ * turns the next letter's case over: a capital in the middle of a word, or a small letter where
+ * a capital was coming ("Jan de Vries": the visitor decides). The accent layer holds what names
+ * from many languages need (Łukasz, Søren, Strauß) and goes back to letters after one key; 123
+ * holds digits and the signs company names have (B.V., 3M, A&B). A real keyboard works as well.
  */
 export function OnScreenKeyboard(props: {
   value: string;
@@ -21,11 +22,14 @@ export function OnScreenKeyboard(props: {
   maxLength?: number;
   /** Where the keys start: digits for a phone number. */
   initialLayer?: Layer;
+  /** `words`: a name, each word starts with a capital; otherwise only the first letter does. */
+  capitalise?: 'first' | 'words';
 }) {
   const { t } = useI18n();
   const [layer, setLayer] = useState<Layer>(props.initialLayer ?? 'letters');
   const [shift, setShift] = useState(false);
-  const capital = shift || props.value === '';
+  const pending = props.value === '' || (props.capitalise === 'words' && props.value.endsWith(' '));
+  const capital = pending !== shift;
   const type = (key: string) => {
     if ([...props.value].length >= (props.maxLength ?? 80)) return;
     props.onChange(props.value + key);
@@ -55,9 +59,9 @@ export function OnScreenKeyboard(props: {
       <div className="osk-row">
         <button
           type="button"
-          className={`button osk-key wide${shift ? ' on' : ''}`}
+          className={`button osk-key wide${capital ? ' on' : ''}`}
           aria-label={t('keyboard.shift')}
-          aria-pressed={shift}
+          aria-pressed={capital}
           onClick={() => setShift(!shift)}
         >
           ⇧

@@ -108,6 +108,7 @@ export function VisitorFlow(props: { onDone: () => void }) {
         <AskText
           {...nav}
           title={t('visitor.nameQuestion')}
+          name
           value={answers.visitorName}
           onChange={(visitorName) => setAnswers((a) => ({ ...a, visitorName }))}
           minLength={2}

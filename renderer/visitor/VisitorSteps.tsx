@@ -83,7 +83,7 @@ export function FindExpected(
       title={t('visitor.expectedQuestion')}
       onBack={props.onBack}
       onStop={props.onStop}
-      keyboard={<OnScreenKeyboard value={props.typed} onChange={props.onType} />}
+      keyboard={<OnScreenKeyboard value={props.typed} onChange={props.onType} capitalise="words" />}
     >
       <KioskInput
         label={t('visitor.expectedQuestion')}
@@ -130,6 +130,8 @@ export function AskText(
     /** The answer must look like this to go on (a phone number). */
     pattern?: RegExp;
     digits?: boolean;
+    /** A person's name: each word starts with a capital. */
+    name?: boolean;
     onNext: () => void;
     skip?: { label: string; onSkip: () => void };
   },
@@ -149,6 +151,7 @@ export function AskText(
           value={props.value}
           onChange={props.onChange}
           {...(props.digits ? { initialLayer: 'symbols' as const } : {})}
+          {...(props.name ? { capitalise: 'words' as const } : {})}
         />
       }
     >

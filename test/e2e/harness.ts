@@ -109,8 +109,9 @@ export async function typeOnScreen(page: Page, text: string) {
       continue;
     }
     const key = keyboard.getByRole('button', { name: ch, exact: true });
-    // A capital inside a name takes the shift key first, as on a phone.
-    if (ch !== ch.toLowerCase() && (await key.count()) === 0)
+    // A capital inside a word, or a small letter where a capital was coming ("de" in a name),
+    // takes the shift key first, as on a phone.
+    if ((await key.count()) === 0)
       await keyboard.getByRole('button', { name: /^(Hoofdletter|Capital)$/ }).click();
     await key.click();
   }

@@ -9,6 +9,7 @@ import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
+import { translate, type MessageKey } from '../../renderer/i18n/translate';
 import { useTempDir } from '../support/temp';
 import {
   startHost,
@@ -169,4 +170,45 @@ describe('the visitor at the kiosk', () => {
       await host.stop();
     }
   });
+
+  it.each([
+    [1280, 800, 'nl'],
+    [800, 1280, 'en'],
+    [1280, 800, 'en'],
+    [800, 1280, 'nl'],
+  ] as const)(
+    'capitalises each word of a name, and types Ł from the accents, at %i×%i in %s',
+    async (w, h, locale) => {
+      const host = await kiosk(60);
+      const page = await browser().newPage({ viewport: { width: w, height: h } });
+      const t = (key: MessageKey) => translate(locale, key);
+      try {
+        await page.goto(host.url);
+        if (locale === 'en') await page.getByRole('button', { name: 'English' }).click();
+        await page.getByTestId('visitor-sign-in').click();
+        const keyboard = page.getByTestId('keyboard');
+        const key = (name: string) => keyboard.getByRole('button', { name, exact: true });
+        // Letters only, no ⇧: each word of the name starts with a capital.
+        for (const ch of 'Halfway') await key(ch).click();
+        await keyboard.getByRole('button', { name: t('keyboard.space') }).click();
+        await key('H').click();
+        for (const ch of 'enk') await key(ch).click();
+        const typed = () => page.locator('.kiosk-input').inputValue();
+        await expect.poll(typed).toBe('Halfway Henk');
+        // ⇧ where a capital was coming gives a small letter ("de"); the accents hold Ł.
+        await keyboard.getByRole('button', { name: t('keyboard.space') }).click();
+        await keyboard.getByRole('button', { name: t('keyboard.shift') }).click();
+        await key('d').click();
+        await key('e').click();
+        await keyboard.getByRole('button', { name: t('keyboard.space') }).click();
+        await keyboard.getByRole('button', { name: t('keyboard.accents') }).click();
+        await key('Ł').click();
+        await expect.poll(typed).toBe('Halfway Henk de Ł');
+        expect(await noSidewaysScroll(page)).toBe(true);
+      } finally {
+        await page.close();
+        await host.stop();
+      }
+    },
+  );
 });
