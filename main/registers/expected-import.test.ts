@@ -13,6 +13,26 @@ const day = (offset: number) =>
 describe('expected visitors from a file', () => {
   const dir = useTempDir();
 
+  it.each([
+    ['Overleg', 'meeting'],
+    ['  Job   Interview ', 'interview'],
+    ['Bezorging', 'delivery'],
+    ['Monteur', 'contractor'],
+    ['Iets anders', 'other'],
+  ])('reads the purpose "%s" as %s', async (written, purpose) => {
+    const db = openDatabase(':memory:');
+    const s = createServices(db);
+    await importRegisters(s, ['site', 'staff']);
+    const file = path.join(dir(), 'doel.csv');
+    fs.writeFileSync(file, `Datum;Naam;Gastheer;Doel\n${day(2)};Eva Mol;E1001;${written}\n`);
+    expect(await s.imports.expected(file, { actor: 't' })).toMatchObject({ rejected: [] });
+    expect(
+      receptionRepo(db)
+        .onDate(day(2))
+        .map((v) => v.purpose),
+    ).toEqual([purpose]);
+  });
+
   it('expects each visitor once, and names the row and column of every refusal', async () => {
     const db = openDatabase(':memory:');
     const s = createServices(db);
@@ -44,7 +64,7 @@ describe('expected visitors from a file', () => {
       '6 Gastheer: nobody on the staff list is "Nobody Here"',
       '7 Naam: a name of 2 to 80 characters is needed',
       '8 Tijd: "half elf" is not a time of day (HH:MM)',
-      '9 Doel: "feest" is not a purpose (meeting, interview, delivery, contractor, other)',
+      '9 Doel: "feest" is not a purpose (afspraak/meeting, sollicitatie/interview, levering/delivery, werkzaamheden/contractor, anders/other)',
     ]);
     expect(
       receptionRepo(db)

@@ -39,22 +39,51 @@ export const expectedColumns = {
   purpose: { names: ['purpose', 'doel', 'reden', 'reason'] },
 } satisfies RoleSpec<string>;
 
-const purposeWords: Record<string, VisitPurpose> = {
-  afspraak: 'meeting',
-  meeting: 'meeting',
-  vergadering: 'meeting',
-  sollicitatie: 'interview',
-  sollicitatiegesprek: 'interview',
-  interview: 'interview',
-  levering: 'delivery',
-  delivery: 'delivery',
-  werkzaamheden: 'contractor',
-  aannemer: 'contractor',
-  contractor: 'contractor',
-  onderhoud: 'contractor',
-  anders: 'other',
-  other: 'other',
+/** How planners write a purpose, in Dutch and English; the first of each is the one we suggest. */
+const purposeSpellings: Record<VisitPurpose, string[]> = {
+  meeting: [
+    'afspraak',
+    'meeting',
+    'overleg',
+    'vergadering',
+    'bespreking',
+    'bezoek',
+    'kennismaking',
+    'appointment',
+    'visit',
+  ],
+  interview: [
+    'sollicitatie',
+    'interview',
+    'sollicitatiegesprek',
+    'sollicitant',
+    'job interview',
+    'kandidaat',
+  ],
+  delivery: ['levering', 'delivery', 'bezorging', 'pakket', 'leverancier', 'supplier', 'koerier'],
+  contractor: [
+    'werkzaamheden',
+    'contractor',
+    'aannemer',
+    'onderhoud',
+    'monteur',
+    'reparatie',
+    'installatie',
+    'storing',
+    'maintenance',
+    'work on site',
+  ],
+  other: ['anders', 'other', 'iets anders', 'overig', 'overige', 'something else'],
 };
+const purposeWords = new Map<string, VisitPurpose>(
+  (Object.entries(purposeSpellings) as [VisitPurpose, string[]][]).flatMap(([purpose, words]) =>
+    words.map((w) => [w, purpose] as const),
+  ),
+);
+/** For the refusal: "afspraak/meeting, sollicitatie/interview, …". */
+const suggested = Object.values(purposeSpellings)
+  .map(([nl, en]) => `${nl}/${en}`)
+  .join(', ');
 
 export interface ExpectedPlan {
   summary: ImportSummary;
@@ -129,14 +158,11 @@ export function planExpectedImport(
     }
     const purposeText = fold(cell(cells, 'purpose'));
     const purpose = purposeText
-      ? (purposeWords[purposeText] ??
+      ? (purposeWords.get(purposeText.replace(/\s+/g, ' ').trim()) ??
         (visitPurposes as readonly string[]).find((p) => p === purposeText))
       : 'meeting';
     if (!purpose) {
-      reject(
-        'purpose',
-        `"${cell(cells, 'purpose')}" is not a purpose (${visitPurposes.join(', ')})`,
-      );
+      reject('purpose', `"${cell(cells, 'purpose')}" is not a purpose (${suggested})`);
       continue;
     }
     const visit: NewVisit = {
