@@ -80,21 +80,30 @@ export const receptionEn: Record<keyof typeof receptionNl, string> = {
   'tap.reception.staffOutHint': 'You are tapped out.',
   'home.presence': 'Who is here',
   'reception.tab': 'Reception',
-  'privacy.category.staleOpenVisits': 'visits never closed (closed)',
-  'privacy.category.visitors': 'visitors',
-  'privacy.category.visitorNotices': 'messages to hosts',
-  'privacy.category.rollCallNames': 'names on evacuation lists',
-  'privacy.category.staffPresence': 'staff presence',
-  'privacy.category.doorEvents': 'door events',
-  'privacy.category.cardholderRows': 'cardholder list rows',
-  'privacy.category.eventHolders': 'names on door events',
-  'privacy.category.leaverCardholderRows': "leavers' cardholder rows",
-  'privacy.category.leaverEventHolders': "leavers' names on door events",
-  'privacy.category.leaverFindings': 'findings about leavers',
-  'privacy.category.leavers': 'leavers',
+  'privacy.category.staleOpenVisits':
+    '{count, plural, one {# visit never closed, closed} other {# visits never closed, closed}}',
+  'privacy.category.visitors': '{count, plural, one {# visitor} other {# visitors}}',
+  'privacy.category.visitorNotices':
+    '{count, plural, one {# message to a host} other {# messages to hosts}}',
+  'privacy.category.rollCallNames':
+    '{count, plural, one {# name on an evacuation list} other {# names on evacuation lists}}',
+  'privacy.category.staffPresence':
+    '{count, plural, one {# staff presence record} other {# staff presence records}}',
+  'privacy.category.doorEvents': '{count, plural, one {# door event} other {# door events}}',
+  'privacy.category.cardholderRows':
+    '{count, plural, one {# cardholder list row} other {# cardholder list rows}}',
+  'privacy.category.eventHolders':
+    '{count, plural, one {# name on door events} other {# names on door events}}',
+  'privacy.category.leaverCardholderRows':
+    "{count, plural, one {# leaver's cardholder row} other {# leavers' cardholder rows}}",
+  'privacy.category.leaverEventHolders':
+    "{count, plural, one {# leaver's name on door events} other {# leavers' names on door events}}",
+  'privacy.category.leaverFindings':
+    '{count, plural, one {# finding about a leaver} other {# findings about leavers}}',
+  'privacy.category.leavers': '{count, plural, one {# leaver} other {# leavers}}',
   'privacy.reason.retention': 'retention period over',
   'privacy.reason.request': "data subject's request",
-  'privacy.deletion': '{at}: {count} {category} deleted ({reason})',
+  'privacy.deletion': '{at}: {what} deleted ({reason})',
   'privacy.tab': 'Privacy',
   'privacy.retention': 'Retention',
   'privacy.visitorDays': 'Visitor details: {days} days (a reception setting).',

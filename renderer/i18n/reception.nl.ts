@@ -75,21 +75,32 @@ export const receptionNl = {
   'tap.reception.staffOutHint': 'Je bent uitgetikt.',
   'home.presence': 'Aanwezig / BHV',
   'reception.tab': 'Receptie',
-  'privacy.category.staleOpenVisits': 'nooit afgesloten bezoeken (afgesloten)',
-  'privacy.category.visitors': 'bezoekers',
-  'privacy.category.visitorNotices': 'berichten aan contactpersonen',
-  'privacy.category.rollCallNames': 'namen op BHV-lijsten',
-  'privacy.category.staffPresence': 'aanwezigheid van medewerkers',
-  'privacy.category.doorEvents': 'deurgebeurtenissen',
-  'privacy.category.cardholderRows': 'regels uit kaarthouderlijsten',
-  'privacy.category.eventHolders': 'namen bij deurgebeurtenissen',
-  'privacy.category.leaverCardholderRows': 'kaarthouderregels van vertrokken medewerkers',
-  'privacy.category.leaverEventHolders': 'namen van vertrokken medewerkers bij deurgebeurtenissen',
-  'privacy.category.leaverFindings': 'bevindingen over vertrokken medewerkers',
-  'privacy.category.leavers': 'vertrokken medewerkers',
+  'privacy.category.staleOpenVisits':
+    '{count, plural, one {# nooit afgesloten bezoek, afgesloten} other {# nooit afgesloten bezoeken, afgesloten}}',
+  'privacy.category.visitors': '{count, plural, one {# bezoeker} other {# bezoekers}}',
+  'privacy.category.visitorNotices':
+    '{count, plural, one {# bericht aan een contactpersoon} other {# berichten aan contactpersonen}}',
+  'privacy.category.rollCallNames':
+    '{count, plural, one {# naam op een BHV-lijst} other {# namen op BHV-lijsten}}',
+  'privacy.category.staffPresence':
+    '{count, plural, one {# aanwezigheidsregistratie van een medewerker} other {# aanwezigheidsregistraties van medewerkers}}',
+  'privacy.category.doorEvents':
+    '{count, plural, one {# deurgebeurtenis} other {# deurgebeurtenissen}}',
+  'privacy.category.cardholderRows':
+    '{count, plural, one {# regel uit een kaarthouderlijst} other {# regels uit kaarthouderlijsten}}',
+  'privacy.category.eventHolders':
+    '{count, plural, one {# naam bij deurgebeurtenissen} other {# namen bij deurgebeurtenissen}}',
+  'privacy.category.leaverCardholderRows':
+    '{count, plural, one {# kaarthouderregel van een vertrokken medewerker} other {# kaarthouderregels van vertrokken medewerkers}}',
+  'privacy.category.leaverEventHolders':
+    '{count, plural, one {# naam van een vertrokken medewerker bij deurgebeurtenissen} other {# namen van vertrokken medewerkers bij deurgebeurtenissen}}',
+  'privacy.category.leaverFindings':
+    '{count, plural, one {# bevinding over een vertrokken medewerker} other {# bevindingen over vertrokken medewerkers}}',
+  'privacy.category.leavers':
+    '{count, plural, one {# vertrokken medewerker} other {# vertrokken medewerkers}}',
   'privacy.reason.retention': 'bewaartermijn verstreken',
   'privacy.reason.request': 'verzoek van betrokkene',
-  'privacy.deletion': '{at}: {count} {category} verwijderd ({reason})',
+  'privacy.deletion': '{at}: {what} verwijderd ({reason})',
   'privacy.tab': 'Privacy',
   'privacy.retention': 'Bewaartermijnen',
   'privacy.visitorDays': 'Bezoekersgegevens: {days} dagen (instelling van de receptie).',

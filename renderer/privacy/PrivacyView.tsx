@@ -50,8 +50,7 @@ export function PrivacyView() {
               <li key={i} className="row-sub">
                 {t('privacy.deletion', {
                   at: formatDateTime(d.at, i18n),
-                  count: d.count,
-                  category: term('privacy.category', d.category),
+                  what: term('privacy.category', d.category, { count: d.count }),
                   reason: term('privacy.reason', d.reason),
                 })}
               </li>

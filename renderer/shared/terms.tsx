@@ -18,12 +18,16 @@ type TermFamily =
 /** The office manager's word for a code from a family of keys, or the code if there is none. */
 export function useTerm() {
   const { t } = useI18n();
-  const term = (family: TermFamily, code: string): string => {
+  const term = (
+    family: TermFamily,
+    code: string,
+    params?: Record<string, string | number>,
+  ): string => {
     // A file with two card columns gives roles like "cardNumber (slot 2)".
     const slot = /^(\w+) \(slot (\d+)\)$/.exec(code);
     if (slot) return t('column.slot', { role: term(family, slot[1]!), slot: slot[2]! });
     const key = `${family}.${code}`;
-    return known(key) ? t(key) : code;
+    return known(key) ? t(key, params) : code;
   };
   return term;
 }
