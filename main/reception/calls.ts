@@ -80,6 +80,8 @@ export interface Visit {
   status: VisitStatus;
   /** Waiting for the host for longer than the site allows. */
   overdue: boolean;
+  /** An expected visitor past their time ('late'), or who did not come that day ('noShow'). */
+  lateness: 'late' | 'noShow' | null;
   checkedInAt: string | null;
   pickedUpAt: string | null;
   checkedOutAt: string | null;

@@ -29,6 +29,8 @@ export interface DeskDeps {
   now: () => Date;
   /** The site-local date of a moment. */
   dateOf: (at: Date) => string;
+  /** The site's wall-clock time of a moment, HH:MM. */
+  timeOf: (at: Date) => string;
   /** Something changed on that day; the outbox may have work. */
   changed: (date: string) => void;
 }
@@ -65,6 +67,7 @@ export function deskService(deps: DeskDeps) {
       now: deps.now(),
       overdueMinutes: deps.settings.get().overdueMinutes,
       today: today(),
+      nowTime: deps.timeOf(deps.now()),
     });
   const visit = (id: number): DeskVisitRow => {
     const row = repo.byId(id);

@@ -46,6 +46,7 @@ export function createReception(opts: ReceptionOptions) {
   const settings = settingsRepo(db);
   const site = siteSettings(settings);
   const dateOf = (at: Date) => utcToLocal(at.toISOString(), site.timezone()).date;
+  const timeOf = (at: Date) => utcToLocal(at.toISOString(), site.timezone()).time.slice(0, 5);
   const notify = notifySettings(settings);
   const notifications = notificationsRepo(db);
   const config = receptionSettings(settings);
@@ -74,7 +75,7 @@ export function createReception(opts: ReceptionOptions) {
     opts.changed?.(date);
     if (opts.autoSend !== false) sender.kick();
   };
-  const common = { db, repo, tags, audit, settings: config, now, dateOf, changed };
+  const common = { db, repo, tags, audit, settings: config, now, dateOf, timeOf, changed };
   const notices = hostNotices({
     notifications,
     notify,

@@ -11,10 +11,36 @@ export function statusOf(v: DeskVisitRow): VisitStatus {
   return v.pickedUpAt ? 'present' : 'waiting';
 }
 
+/** Late a quarter of an hour after the time given; not coming three hours after it. */
+const lateAfterMinutes = 15;
+const noShowAfterMinutes = 180;
+/** Expected without a time: not coming once the office day is over. */
+const endOfDayMinutes = 18 * 60;
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/** How an expected visitor stands against their time, on the site's clock (`nowTime` HH:MM). */
+export function latenessOf(
+  v: Pick<DeskVisitRow, 'visitDate' | 'expectedTime'>,
+  status: VisitStatus,
+  today: string,
+  nowTime: string,
+): Visit['lateness'] {
+  if (status !== 'expected' || v.visitDate > today) return null;
+  if (v.visitDate < today) return 'noShow';
+  const now = minutesOf(nowTime);
+  if (v.expectedTime === null) return now >= endOfDayMinutes ? 'noShow' : null;
+  const expected = minutesOf(v.expectedTime);
+  const late = now - expected;
+  if (late <= lateAfterMinutes) return null;
+  // A day-time appointment is given up when the office day ends; an evening one three hours on.
+  const over = late >= noShowAfterMinutes || (expected < endOfDayMinutes && now >= endOfDayMinutes);
+  return over ? 'noShow' : 'late';
+}
+
 export function visitView(
   v: DeskVisitRow,
   notifications: NotificationRow[],
-  opts: { now: Date; overdueMinutes: number; today: string },
+  opts: { now: Date; overdueMinutes: number; today: string; nowTime: string },
 ): Visit {
   const status = statusOf(v);
   const overdue =
@@ -39,6 +65,7 @@ export function visitView(
     purpose: v.purpose,
     status,
     overdue,
+    lateness: latenessOf(v, status, opts.today, opts.nowTime),
     checkedInAt: v.checkedInAt,
     pickedUpAt: v.pickedUpAt,
     checkedOutAt: v.checkedOutAt,

@@ -224,6 +224,8 @@ export const receptionEn: Record<keyof typeof receptionNl, string> = {
   'reception.overdue': 'Waiting since {time}',
   'reception.since': 'In since {time}',
   'reception.expectedAt': 'Expected at {time}',
+  'reception.late': 'Late: expected at {time}',
+  'reception.noShow': 'Did not come',
   'reception.close': 'Close visit…',
   'reception.closeReason': 'Reason (kept in the log)',
   'reception.closeConfirm': 'Close this visit',

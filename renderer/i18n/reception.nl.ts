@@ -222,6 +222,8 @@ export const receptionNl = {
   'reception.overdue': 'Wacht al sinds {time}',
   'reception.since': 'Binnen sinds {time}',
   'reception.expectedAt': 'Verwacht om {time}',
+  'reception.late': 'Te laat: verwacht om {time}',
+  'reception.noShow': 'Niet gekomen',
   'reception.close': 'Bezoek sluiten…',
   'reception.closeReason': 'Reden (komt in het logboek)',
   'reception.closeConfirm': 'Sluit dit bezoek',

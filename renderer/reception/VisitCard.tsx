@@ -30,7 +30,10 @@ export function VisitCard(props: {
     v.visitorCompany,
     v.visitorPhone,
     v.host && `${v.host.name}${v.host.left ? ` ${t('reception.hostLeft')}` : ''}`,
+    v.lateness === 'noShow' && t('reception.noShow'),
+    v.lateness === 'late' && t('reception.late', { time: v.expectedTime ?? '' }),
     v.status === 'expected' &&
+      v.lateness === null &&
       v.expectedTime &&
       t('reception.expectedAt', { time: v.expectedTime }),
     v.checkedOutAt && t('reception.leftAt', { time: clockTime(v.checkedOutAt, i18n) }),
@@ -43,9 +46,10 @@ export function VisitCard(props: {
   ].filter(Boolean);
   return (
     <li
-      className={`visit${v.overdue ? ' overdue' : ''}`}
+      className={`visit${v.overdue || v.lateness === 'late' ? ' overdue' : ''}${v.lateness === 'noShow' ? ' no-show' : ''}`}
       data-testid="visit"
       data-status={v.status}
+      data-lateness={v.lateness ?? ''}
     >
       <button
         type="button"
