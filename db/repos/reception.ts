@@ -103,6 +103,7 @@ export function receptionRepo(db: Db) {
     signIn: set('checked_in_at = @at, visitor_locale = @locale, privacy_accepted_at = @at'),
     pickUp: set('picked_up_at = @at'),
     signOut: set('checked_out_at = @at'),
+    undoSignOut: set('checked_out_at = NULL'),
     issue: set('badge_tag_id = @tagId, badge_issued_at = @at, badge_returned_at = NULL'),
     returned: set('badge_returned_at = @at'),
     close: set('closed_at = @at, close_reason = @reason'),
@@ -119,6 +120,7 @@ export function receptionRepo(db: Db) {
     signIn: (id: number, at: string, locale: string) => void updates.signIn.run({ id, at, locale }),
     pickUp: (id: number, at: string) => void updates.pickUp.run({ id, at }),
     signOut: (id: number, at: string) => void updates.signOut.run({ id, at }),
+    undoSignOut: (id: number) => void updates.undoSignOut.run({ id }),
     issueBadge: (id: number, tagId: number, at: string) =>
       void updates.issue.run({ id, tagId, at }),
     badgeReturned: (id: number, at: string) => void updates.returned.run({ id, at }),

@@ -32,6 +32,7 @@ export const permissions: Record<CallChannel, Access> = {
   registerVisit: 'receptionist',
   markPickedUp: 'receptionist',
   signOutVisit: 'receptionist',
+  undoSignOut: 'receptionist',
   armBadgeIssue: 'receptionist',
   disarmBadgeIssue: 'receptionist',
   closeVisit: 'receptionist',

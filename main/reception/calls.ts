@@ -265,6 +265,8 @@ export const calls = {
   registerVisit: z.tuple([Registration]),
   markPickedUp: z.tuple([Id]),
   signOutVisit: z.tuple([Id]),
+  /** Within minutes of a sign-out made by mistake. */
+  undoSignOut: z.tuple([Id]),
   /** The next badge tapped on the reader goes to this visit (for a minute). */
   armBadgeIssue: z.tuple([Id]),
   disarmBadgeIssue: z.tuple([]),
@@ -294,6 +296,7 @@ export interface Results {
   registerVisit: SignInOutcome;
   markPickedUp: Visit;
   signOutVisit: Visit;
+  undoSignOut: Visit;
   armBadgeIssue: { visitId: number; until: string };
   disarmBadgeIssue: null;
   closeVisit: Visit;

@@ -57,6 +57,8 @@ export interface Registration {
 }
 
 const hostResults = 4;
+/** How long after a sign-out the desk can take it back. */
+const undoWithinMs = 5 * 60_000;
 const expectedResults = 5;
 
 export function deskService(deps: DeskDeps) {
@@ -191,6 +193,18 @@ export function deskService(deps: DeskDeps) {
       if (status !== 'waiting' && status !== 'present')
         throw new AppError('conflict', 'This visitor is not signed in.');
       step(() => repo.signOut(id, deps.now().toISOString()), actor, 'visit.signOut', id);
+      return view(visit(id));
+    },
+    /**
+     * A sign-out tapped by mistake, taken back within minutes: the visitor is in again (and on
+     * the evacuation list). A badge that came back stays back.
+     */
+    undoSignOut(id: number, actor: string): Visit {
+      const v = visit(id);
+      const out = v.checkedOutAt === null ? NaN : Date.parse(v.checkedOutAt);
+      if (statusOf(v) !== 'left' || !(deps.now().getTime() - out <= undoWithinMs))
+        throw new AppError('conflict', 'This sign-out can no longer be undone.');
+      step(() => repo.undoSignOut(id), actor, 'visit.undoSignOut', id);
       return view(visit(id));
     },
     close(id: number, reason: string, actor: string): Visit {

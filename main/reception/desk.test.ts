@@ -129,6 +129,27 @@ describe('the desk', () => {
     ).toBe(1);
   });
 
+  it('takes a sign-out made by mistake back within five minutes, and audits it', async () => {
+    const { reception, db, clock } = await testReception();
+    const a = reception.desk.signIn(walkIn());
+    if (a.outcome !== 'signedIn') throw new Error(a.outcome);
+    reception.desk.signOut(a.visitId, 'staff');
+    clock.advance(4);
+    expect(reception.desk.undoSignOut(a.visitId, 'staff')).toMatchObject({
+      status: 'waiting',
+      checkedOutAt: null,
+    });
+    expect(reception.evacuation.presence('staff').visitors.map((v) => v.name)).toContain(
+      'Annelies Koster',
+    );
+    reception.desk.signOut(a.visitId, 'staff');
+    clock.advance(6);
+    expect(() => reception.desk.undoSignOut(a.visitId, 'staff')).toThrow(/no longer be undone/);
+    expect(
+      db.prepare("SELECT count(*) FROM audit_log WHERE action = 'visit.undoSignOut'").pluck().get(),
+    ).toBe(1);
+  });
+
   it('tells the host again once when nobody picked the visitor up in time', async () => {
     const { reception, personId, db, clock } = await testReception();
     db.prepare("UPDATE people SET email = 'joost@vn.example' WHERE employee_id = 'E1002'").run();

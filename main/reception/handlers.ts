@@ -76,6 +76,7 @@ export function receptionHandlers(deps: {
     registerVisit: (input) => desk.register(input, operator()),
     markPickedUp: (id) => desk.pickUp(id, operator()),
     signOutVisit: (id) => desk.signOut(id, operator()),
+    undoSignOut: (id) => desk.undoSignOut(id, operator()),
     armBadgeIssue: (id) => r.taps.arm(id, operator()),
     disarmBadgeIssue: () => {
       r.taps.disarm();

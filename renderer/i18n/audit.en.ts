@@ -68,6 +68,7 @@ export const auditEn: Record<keyof typeof auditNl, string> = {
   'audit.action.visit.register': 'registered a visit',
   'audit.action.visit.signIn': 'signed a visitor in',
   'audit.action.visit.signOut': 'signed a visitor out',
+  'audit.action.visit.undoSignOut': 'took back a visitor’s sign-out',
   'audit.action.visit.pickUp': 'picked a visitor up',
   'audit.action.visits.expect': 'added expected visitors',
   'audit.action.visits.import': 'imported the visitor log',

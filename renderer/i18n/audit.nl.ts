@@ -66,6 +66,7 @@ export const auditNl = {
   'audit.action.visit.register': 'registreerde een bezoek',
   'audit.action.visit.signIn': 'meldde een bezoeker aan',
   'audit.action.visit.signOut': 'meldde een bezoeker af',
+  'audit.action.visit.undoSignOut': 'maakte het afmelden van een bezoeker ongedaan',
   'audit.action.visit.pickUp': 'haalde een bezoeker op',
   'audit.action.visits.expect': 'zette verwachte bezoekers klaar',
   'audit.action.visits.import': 'importeerde het bezoekerslog',

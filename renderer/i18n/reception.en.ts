@@ -33,8 +33,9 @@ export const receptionEn: Record<keyof typeof receptionNl, string> = {
   'visitor.stop': 'Stop',
   'visitor.doneTitle': 'Welcome, {name}',
   'visitor.doneHostTold': '{host} knows you are here. Please wait here a moment.',
+  // Said when no notice could go to the host: nobody is told by itself, so the visitor goes to the desk.
   'visitor.doneHostLater':
-    'Reception will let {host} know you are here. Please wait here a moment.',
+    '{host} gets no message by itself. Please make yourself known at reception.',
   'visitor.doneReception': 'Reception will be with you shortly. Please wait here a moment.',
   'visitor.alreadySignedIn':
     'You have already signed in today. Please wait here a moment, or ask at reception.',
@@ -184,6 +185,9 @@ export const receptionEn: Record<keyof typeof receptionNl, string> = {
   'reception.leftAt': 'Left at {time}',
   'reception.done.pickedUp': '{name} has been collected.',
   'reception.done.signedOut': '{name} is signed out.',
+  'reception.done.undone': '{name} is signed in again.',
+  'reception.undo': 'Undo',
+  'reception.otherHost': 'Another host',
   'reception.done.closed': 'The visit of {name} is closed.',
   'reception.closeDayWho': 'These are: {names}.',
   'reception.settingsInvalid':
@@ -224,6 +228,7 @@ export const receptionEn: Record<keyof typeof receptionNl, string> = {
   'reception.overdue': 'Waiting since {time}',
   'reception.since': 'In since {time}',
   'reception.expectedAt': 'Expected at {time}',
+  'reception.hostNotTold': 'Host not told: let them know yourself',
   'reception.late': 'Late: expected at {time}',
   'reception.noShow': 'Did not come',
   'reception.close': 'Close visit…',

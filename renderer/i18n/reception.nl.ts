@@ -31,7 +31,9 @@ export const receptionNl = {
   'visitor.stop': 'Stoppen',
   'visitor.doneTitle': 'Welkom, {name}',
   'visitor.doneHostTold': '{host} weet dat u er bent. Wilt u hier even wachten?',
-  'visitor.doneHostLater': 'De receptie laat {host} weten dat u er bent. Wilt u hier even wachten?',
+  // Said when no notice could go to the host: nobody is told by itself, so the visitor goes to the desk.
+  'visitor.doneHostLater':
+    '{host} krijgt geen automatisch bericht. Wilt u zich even bij de receptie melden?',
   'visitor.doneReception': 'De receptie komt naar u toe. Wilt u hier even wachten?',
   'visitor.alreadySignedIn':
     'U bent vandaag al aangemeld. Wilt u hier even wachten? Of vraag het bij de receptie.',
@@ -182,6 +184,9 @@ export const receptionNl = {
   'reception.leftAt': 'Vertrokken om {time}',
   'reception.done.pickedUp': '{name} is opgehaald.',
   'reception.done.signedOut': '{name} is afgemeld.',
+  'reception.done.undone': '{name} is weer aangemeld.',
+  'reception.undo': 'Ongedaan maken',
+  'reception.otherHost': 'Andere gastheer of gastvrouw',
   'reception.done.closed': 'Het bezoek van {name} is gesloten.',
   'reception.closeDayWho': 'Het gaat om: {names}.',
   'reception.settingsInvalid':
@@ -222,6 +227,7 @@ export const receptionNl = {
   'reception.overdue': 'Wacht al sinds {time}',
   'reception.since': 'Binnen sinds {time}',
   'reception.expectedAt': 'Verwacht om {time}',
+  'reception.hostNotTold': 'Gastheer of gastvrouw niet ingelicht: laat het zelf weten',
   'reception.late': 'Te laat: verwacht om {time}',
   'reception.noShow': 'Niet gekomen',
   'reception.close': 'Bezoek sluiten…',

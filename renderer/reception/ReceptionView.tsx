@@ -8,6 +8,7 @@ import type { TagTap, Visit, VisitStatus } from '../../main/contract';
 import { useApi, useEvent } from '../app/ApiProvider';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { useI18n } from '../i18n/I18nProvider';
+import { serverText } from '../i18n/server-text';
 import type { MessageKey } from '../i18n/translate';
 import { ConfirmAction } from '../shared/Confirm';
 import { DateInput, InlineInput } from '../shared/fields';
@@ -26,13 +27,37 @@ const sections: [VisitStatus, MessageKey][] = [
 
 export function ReceptionView() {
   const api = useApi();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   // Null until the service says which day it is on the site's clock.
   const [date, setDate] = useState<string | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const [arming, setArming] = useState<number | null>(null);
   const [panel, setPanel] = useState<'register' | 'settings' | null>(null);
-  const [tapNote, setTapNote] = useState<string | null>(null);
+  const [tapNote, setNote] = useState<{ text: string; undo: number | null } | null>(null);
+  const setTapNote = useCallback(
+    (text: string | null, undo?: number) =>
+      setNote(text === null ? null : { text, undo: undo ?? null }),
+    [],
+  );
+  // What was done says so for a while, and no longer than the next thing the desk does.
+  useEffect(() => {
+    if (!tapNote) return;
+    const timer = setTimeout(() => setNote(null), 60_000);
+    return () => clearTimeout(timer);
+  }, [tapNote]);
+  const openPanel = (which: 'register' | 'settings') => {
+    setNote(null);
+    setPanel(which);
+  };
+  const undo = async (visitId: number) => {
+    const r = await api.undoSignOut(visitId);
+    setTapNote(
+      r.ok
+        ? t('reception.done.undone', { name: r.value.visitorName })
+        : serverText(r.error.message, locale),
+    );
+    reload();
+  };
   const visits = useData(useCallback(() => api.listVisits(date), [api, date]));
   const day = date ?? visits.value?.date ?? null;
   const config = useData(useCallback(() => api.getReceptionConfig(), [api]));
@@ -54,7 +79,7 @@ export function ReceptionView() {
           `${t(`tap.reception.${r.outcome}`, params)}. ${t(`tap.reception.${r.outcome}Hint`, params)}`,
         );
       },
-      [t],
+      [t, setTapNote],
     ),
   );
   // The desk's "tap a badge now" lapses on the service after a minute; so does the note here.
@@ -74,11 +99,11 @@ export function ReceptionView() {
     <section className="reception" data-testid="reception">
       <div className="toolbar">
         <DateInput label={t('reception.day')} value={day ?? ''} onChange={setDate} />
-        <button type="button" className="button primary" onClick={() => setPanel('register')}>
+        <button type="button" className="button primary" onClick={() => openPanel('register')}>
           {t('reception.register')}
         </button>
         {day && <CloseDay date={day} visits={list} onClosed={reload} />}
-        <button type="button" className="button secondary" onClick={() => setPanel('settings')}>
+        <button type="button" className="button secondary" onClick={() => openPanel('settings')}>
           {t('reception.settings')}
         </button>
       </div>
@@ -96,7 +121,19 @@ export function ReceptionView() {
       {panel === 'settings' && <ReceptionSettingsPanel onClose={() => setPanel(null)} />}
       {tapNote && (
         <p className="notice" role="status" data-testid="reception-tap">
-          {tapNote}
+          {tapNote.text}
+          {tapNote.undo !== null && (
+            <>
+              {' '}
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() => void undo(tapNote.undo!)}
+              >
+                {t('reception.undo')}
+              </button>
+            </>
+          )}
         </p>
       )}
       {visits.error && <ErrorNotice error={visits.error} onRetry={reload} />}
@@ -115,7 +152,10 @@ export function ReceptionView() {
                   key={v.id}
                   visit={v}
                   selected={selected === v.id}
-                  onSelect={() => setSelected(selected === v.id ? null : v.id)}
+                  onSelect={() => {
+                    setNote(null);
+                    setSelected(selected === v.id ? null : v.id);
+                  }}
                   arming={arming === v.id}
                   onArm={() => void arm(v.id)}
                   labels={config.value?.badgeLabels ?? false}

@@ -65,7 +65,7 @@ export function RegisterForm(props: {
           <p>
             {t('reception.hostChosen', { name: host.name })}{' '}
             <button type="button" className="button secondary" onClick={() => setHost(null)}>
-              {t('reception.cancel')}
+              {t('reception.otherHost')}
             </button>
           </p>
         ) : (

@@ -20,8 +20,8 @@ export function VisitCard(props: {
   onArm: () => void;
   labels: boolean;
   changed: () => void;
-  /** Says what was done, for the top of the desk. */
-  done: (message: string) => void;
+  /** Says what was done, for the top of the desk; with the visit whose sign-out can be undone. */
+  done: (message: string, undoSignOut?: number) => void;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -43,6 +43,8 @@ export function VisitCard(props: {
         ? t('reception.overdue', { time: clockTime(v.checkedInAt, i18n) })
         : t('reception.since', { time: clockTime(v.checkedInAt, i18n) })),
     v.badgeOut && v.badge && t('reception.badgeOut', { label: v.badge.label ?? v.badge.uid }),
+    // No notice went or is going to the host: the desk must see that on the list, not inside.
+    v.status === 'waiting' && v.host && v.notifications.length === 0 && t('reception.hostNotTold'),
   ].filter(Boolean);
   return (
     <li
@@ -78,7 +80,11 @@ function VisitActions(props: Parameters<typeof VisitCard>[0]) {
   ) => {
     const r = await call();
     setError(r.ok ? null : (r.error ?? null));
-    if (r.ok && done) props.done(t(`reception.done.${done}`, { name: v.visitorName }));
+    if (r.ok && done)
+      props.done(
+        t(`reception.done.${done}`, { name: v.visitorName }),
+        done === 'signedOut' ? v.id : undefined,
+      );
     props.changed();
   };
   const inside = v.status === 'waiting' || v.status === 'present';

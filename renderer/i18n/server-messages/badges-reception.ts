@@ -18,6 +18,10 @@ export const badgesReception: ServerMessage[] = [
     nl: 'Deze bezoeker wacht niet om te worden opgehaald.',
   },
   { en: 'This visitor is not signed in.', nl: 'Deze bezoeker is niet aangemeld.' },
+  {
+    en: 'This sign-out can no longer be undone.',
+    nl: 'Dit afmelden kan niet meer ongedaan worden gemaakt.',
+  },
   { en: 'This visit is already closed.', nl: 'Dit bezoek is al gesloten.' },
   // main/reception/evacuation.ts
   { en: 'There is no roll call {id}.', nl: 'Appel {id} bestaat niet.' },
