@@ -12,6 +12,25 @@ import { DevBanner } from './DevBanner';
 import { ErrorNotice } from './ErrorNotice';
 import { useIdle } from './useIdle';
 
+/** How long before a visitor's screen starts over it asks whether anyone is still there. */
+const stillThereMs = 15_000;
+
+/** Over the visitor's screen: any touch (the whole overlay takes one) keeps the answers. */
+function StillThere(props: { seconds: number }) {
+  const { t } = useI18n();
+  return (
+    <div className="still-there" role="alertdialog" aria-modal="true" data-testid="still-there">
+      <div className="panel">
+        <h2>{t('visitor.stillThere')}</h2>
+        <p className="lead">{t('visitor.stillThereBody', { seconds: props.seconds })}</p>
+        <button type="button" className="button primary wide-action">
+          {t('visitor.stillThereYes')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
 /** The console opens on its first tab, or straight on who is here (the evacuation list). */
 export type Screen = 'home' | 'visitor' | 'staff' | 'presence';
 
@@ -92,14 +111,16 @@ function Screens(props: { boot: Boot }) {
   }, [setLocale, defaultLocale]);
   // A keyboard-wedge reader is a reader on every screen: the PIN pad and the desk wait for taps too.
   useKeyboardWedge();
-  // Visitor screens return home when left alone; the console locks itself (ConsoleGate).
-  useIdle(screen === 'visitor' ? idleMs : null, home);
+  // Visitor screens return home when left alone, after asking whether anyone is still there;
+  // the console locks itself (ConsoleGate).
+  const secondsLeft = useIdle(screen === 'visitor' ? idleMs : null, home, stillThereMs);
   // The home screen, left in another language, goes back to the default one.
   useIdle(screen === 'home' ? idleMs : null, home);
   return (
     <>
       {screen === 'home' && <HomeScreen info={props.boot.info} onNavigate={setScreen} />}
       {screen === 'visitor' && <VisitorFlow onDone={home} />}
+      {screen === 'visitor' && secondsLeft !== null && <StillThere seconds={secondsLeft} />}
       {/* A badge tapped in the middle of signing in is answered too; the sign-in stays as it was. */}
       {screen === 'visitor' && <TapResult />}
       {(screen === 'staff' || screen === 'presence') && (

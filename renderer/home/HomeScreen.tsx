@@ -5,12 +5,14 @@ import { useI18n } from '../i18n/I18nProvider';
 import { Clock } from './Clock';
 import { DevReaderPanel } from './DevReaderPanel';
 import { LanguageSwitch } from './LanguageSwitch';
-import { ReaderIndicator } from './ReaderIndicator';
+import { ReaderIndicator, useReaderStatus } from './ReaderIndicator';
 import { TapResult } from './TapResult';
 
 export function HomeScreen(props: { info: AppInfo; onNavigate: (screen: Screen) => void }) {
   const { t } = useI18n();
   const localName = useLocalName();
+  // Invite a tap only where a reader can take it.
+  const reader = useReaderStatus();
   return (
     <main className="screen home">
       <header className="home-header">
@@ -54,7 +56,7 @@ export function HomeScreen(props: { info: AppInfo; onNavigate: (screen: Screen) 
       </button>
       <TapResult />
       <footer className="home-footer">
-        <p>{t('home.tapHint')}</p>
+        {reader?.state === 'online' && <p data-testid="tap-hint">{t('home.tapHint')}</p>}
         {props.info.development && <DevReaderPanel />}
       </footer>
     </main>

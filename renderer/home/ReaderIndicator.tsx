@@ -3,9 +3,9 @@ import type { ReaderStatus } from '../../main/contract';
 import { useApi, useEvent } from '../app/ApiProvider';
 import { useI18n } from '../i18n/I18nProvider';
 
-export function ReaderIndicator() {
+/** The readers' state as the kiosk says it, kept up to date; null until it has said. */
+export function useReaderStatus(): ReaderStatus | null {
   const api = useApi();
-  const { t } = useI18n();
   const [status, setStatus] = useState<ReaderStatus | null>(null);
   useEffect(() => {
     void api.getReaderStatus().then((r) => r.ok && setStatus(r.value));
@@ -14,6 +14,12 @@ export function ReaderIndicator() {
     'readerStatus',
     useCallback((s: ReaderStatus) => setStatus(s), []),
   );
+  return status;
+}
+
+export function ReaderIndicator() {
+  const { t } = useI18n();
+  const status = useReaderStatus();
   if (!status) return null;
   return (
     <div className={`reader-status reader-${status.state}`} data-state={status.state} role="status">

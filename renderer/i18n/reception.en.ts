@@ -32,6 +32,10 @@ export const receptionEn: Record<keyof typeof receptionNl, string> = {
   'visitor.back': 'Back',
   'visitor.stop': 'Stop',
   'visitor.doneTitle': 'Welcome, {name}',
+  'visitor.stillThere': 'Are you still there?',
+  'visitor.stillThereBody':
+    'The screen starts over in {seconds, plural, one {# second} other {# seconds}}. Touch to go on.',
+  'visitor.stillThereYes': 'I am still here',
   'visitor.doneHostTold': '{host} knows you are here. Please wait here a moment.',
   // Said when no notice could go to the host: nobody is told by itself, so the visitor goes to the desk.
   'visitor.doneHostLater':
@@ -236,9 +240,10 @@ export const receptionEn: Record<keyof typeof receptionNl, string> = {
   'reception.closeConfirm': 'Close this visit',
   'reception.closeDay': 'Close the day…',
   'reception.closeDayText':
-    '{count} visits of this day are still open or have a badge that has not come back. Closing cannot be undone; badges not back are recorded as not handed in.',
-  'reception.closeDayConfirm': 'Close {count} visits',
-  'reception.closeDayDone': '{closed} visits closed; {badges} badges not handed in.',
+    '{count, plural, one {# visit of this day is still open or has a badge that has not come back.} other {# visits of this day are still open or have a badge that has not come back.}} Closing cannot be undone; badges not back are recorded as not handed in.',
+  'reception.closeDayConfirm': '{count, plural, one {Close # visit} other {Close # visits}}',
+  'reception.closeDayDone':
+    '{closed, plural, one {# visit} other {# visits}} closed; {badges, plural, one {# badge} other {# badges}} not handed in.',
   'reception.nothingOpen': 'Everything of this day is done.',
   'reception.notifications': 'Notice to the host',
   'reception.noNotifications': 'No notice: no e-mail address or webhook is set up.',

@@ -30,6 +30,10 @@ export const receptionNl = {
   'visitor.back': 'Terug',
   'visitor.stop': 'Stoppen',
   'visitor.doneTitle': 'Welkom, {name}',
+  'visitor.stillThere': 'Bent u er nog?',
+  'visitor.stillThereBody':
+    '{seconds, plural, one {Over # seconde} other {Over # seconden}} begint het scherm opnieuw. Tik om verder te gaan.',
+  'visitor.stillThereYes': 'Ik ben er nog',
   'visitor.doneHostTold': '{host} weet dat u er bent. Wilt u hier even wachten?',
   // Said when no notice could go to the host: nobody is told by itself, so the visitor goes to the desk.
   'visitor.doneHostLater':
@@ -235,9 +239,10 @@ export const receptionNl = {
   'reception.closeConfirm': 'Sluit dit bezoek',
   'reception.closeDay': 'Dag afsluiten…',
   'reception.closeDayText':
-    '{count} bezoeken van deze dag zijn nog open of hebben een pas die niet terug is. Afsluiten kan niet ongedaan worden gemaakt; passen die niet terug zijn worden als niet ingeleverd gemeld.',
-  'reception.closeDayConfirm': 'Sluit {count} bezoeken',
-  'reception.closeDayDone': '{closed} bezoeken gesloten; {badges} passen niet ingeleverd.',
+    '{count, plural, one {# bezoek van deze dag is nog open of heeft een pas die niet terug is.} other {# bezoeken van deze dag zijn nog open of hebben een pas die niet terug is.}} Afsluiten kan niet ongedaan worden gemaakt; passen die niet terug zijn worden als niet ingeleverd gemeld.',
+  'reception.closeDayConfirm': '{count, plural, one {Sluit # bezoek} other {Sluit # bezoeken}}',
+  'reception.closeDayDone':
+    '{closed, plural, one {# bezoek} other {# bezoeken}} gesloten; {badges, plural, one {# pas} other {# passen}} niet ingeleverd.',
   'reception.nothingOpen': 'Alles van deze dag is afgerond.',
   'reception.notifications': 'Melding aan gastheer of gastvrouw',
   'reception.noNotifications': 'Geen melding: geen e-mailadres of webhook ingesteld.',

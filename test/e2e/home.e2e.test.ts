@@ -33,6 +33,8 @@ describe('kiosk home screen in Chromium over the browser host', () => {
       expect(await page.getAttribute('html', 'lang')).toBe('nl');
       await page.getByText('Aanmelden als bezoeker').waitFor();
       await page.getByText('Geen paslezer aangesloten').waitFor();
+      // No reader, so no invitation to tap a badge beside it.
+      expect(await page.getByTestId('tap-hint').count()).toBe(0);
       expect(await page.locator('.clock-time').textContent()).toMatch(/^\d{2}:\d{2}$/);
 
       await page.getByRole('button', { name: 'English' }).click();

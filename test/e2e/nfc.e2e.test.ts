@@ -36,6 +36,7 @@ describe('badge taps on the home screen', () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(host.url);
     await page.getByText('Paslezer klaar').waitFor({ timeout: 10_000 });
+    await page.getByTestId('tap-hint').getByText('Heeft u een pas?').waitFor();
     return { host, page };
   }
 
