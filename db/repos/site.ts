@@ -153,6 +153,8 @@ export function siteRepo(db: Db) {
   };
 
   return {
+    /** Our own organisation, the controller of what Lobby keeps; null when the model has none. */
+    ownOrganisation: (): string | null => q.orgs.all().find((o) => o.role === 'own')?.name ?? null,
     organisations: (): Org[] =>
       q.orgs.all().map((o) => ({
         name: o.name,

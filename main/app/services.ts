@@ -69,6 +69,8 @@ export function createServices(db: Db) {
     visits,
     site,
     siteSettings: siteOf,
+    /** Who keeps the data: our own organisation, or the site's name until the model names it. */
+    controller: () => siteRepo(db).ownOrganisation() ?? siteOf.name(),
     holders: holdersRepo(db),
     custody: custodyService({ db, tags, people, audit }),
     tagView,

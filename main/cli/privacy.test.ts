@@ -32,6 +32,12 @@ describe('the privacy officer on the command line', () => {
     const { stdout } = await lobby('privacy', 'record', '--pdf', pdf);
     expect(stdout).toMatch(/^# Verwerkingsregister/);
     expect(stdout).toContain('Bezoekersgegevens: 14 dagen');
+    // The controller is our own organisation; the building is where it happens.
+    expect(stdout).toMatch(
+      /## Verwerkingsverantwoordelijke\n\n- Veldkamp & Noorderlicht B\.V\.\n- Locatie: /,
+    );
+    expect(stdout).toContain('## Doorgifte buiten de EU');
+    expect(stdout).not.toContain('Contact: de receptie');
     expect(stdout).toContain('telefoonnummer');
     expect(stdout).toContain('Geen e-mail aan gastheren ingesteld.');
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });

@@ -10,6 +10,8 @@ import type { Retention } from './retention';
 export function processingFacts(s: {
   settings: SettingsRepo;
   siteSettings: { name: () => string };
+  /** Our own organisation's name, or the site's when the model names none. */
+  controller: () => string;
   retention: Retention;
   backups: BackupService;
 }): ProcessingFacts {
@@ -19,6 +21,7 @@ export function processingFacts(s: {
   const backups = s.backups.status();
   const webhook = notify.webhook();
   return {
+    controller: s.controller(),
     site: s.siteSettings.name(),
     askPhone: r.askPhone,
     staffPresence: r.staffPresence,

@@ -8,6 +8,8 @@ import type { Locale } from '../../vocabulary';
 import { makePdf } from '../documents/pdf';
 
 export interface ProcessingFacts {
+  /** Our own organisation (the site model's "own"): the controller, not the building. */
+  controller: string;
   site: string;
   askPhone: boolean;
   staffPresence: boolean;
@@ -51,12 +53,13 @@ function sections(f: ProcessingFacts, locale: Locale): Section[] {
     [
       nl ? 'Verwerkingsverantwoordelijke' : 'Controller',
       [
-        f.site,
+        f.controller,
+        `${nl ? 'Locatie' : 'Location'}: ${f.site}`,
         f.privacyContact
-          ? `${nl ? 'Contact' : 'Contact'}: ${f.privacyContact}`
+          ? `Contact: ${f.privacyContact}`
           : nl
-            ? 'Contact: de receptie'
-            : 'Contact: reception',
+            ? 'Contact: nog niet ingesteld (Receptie → Instellingen → privacycontact); tot dan vragen bezoekers het bij de receptie.'
+            : 'Contact: not set yet (Reception → Settings → privacy contact); until then visitors ask at reception.',
       ],
     ],
     [
@@ -144,6 +147,21 @@ function sections(f: ProcessingFacts, locale: Locale): Section[] {
       ],
     ],
     [
+      nl ? 'Doorgifte buiten de EU' : 'Transfers outside the EU',
+      [
+        nl
+          ? 'Lobby bewaart alles op deze kiosk en stuurt zelf niets buiten de EU.'
+          : 'Lobby keeps everything on this kiosk and sends nothing outside the EU itself.',
+        ...(f.emailServer || f.webhookHost
+          ? [
+              nl
+                ? `Berichten aan gastheren gaan via ${[f.emailServer, f.webhookHost].filter(Boolean).join(' en ')}: ga na waar die dienst verwerkt; buiten de EU is een grondslag voor doorgifte nodig (AVG hoofdstuk V).`
+                : `Notices to hosts go through ${[f.emailServer, f.webhookHost].filter(Boolean).join(' and ')}: check where that service processes data; outside the EU a transfer needs a basis (GDPR chapter V).`,
+            ]
+          : []),
+      ],
+    ],
+    [
       nl ? 'Beveiligingsmaatregelen' : 'Security measures',
       [
         nl
@@ -175,7 +193,7 @@ export function processingRecordMarkdown(f: ProcessingFacts, locale: Locale, at:
     locale === 'nl'
       ? 'Verwerkingsregister: Lobby (receptie en toegang)'
       : 'Record of processing: Lobby (reception and access)';
-  const lines = [`# ${title}`, '', `${f.site} · ${at.toISOString().slice(0, 10)}`, ''];
+  const lines = [`# ${title}`, '', `${f.controller} · ${at.toISOString().slice(0, 10)}`, ''];
   for (const [heading, items] of sections(f, locale)) {
     lines.push(`## ${heading}`, '', ...items.map((i) => `- ${i}`), '');
   }
@@ -189,7 +207,7 @@ export function processingRecordPdf(f: ProcessingFacts, locale: Locale, at: Date
     doc
       .font('regular')
       .fontSize(10)
-      .text(`${f.site} · ${at.toISOString().slice(0, 10)}`);
+      .text(`${f.controller} · ${at.toISOString().slice(0, 10)}`);
     for (const [heading, items] of sections(f, locale)) {
       doc.moveDown(0.6).font('bold').fontSize(13).text(heading).font('regular').fontSize(11);
       for (const item of items) doc.text(`•  ${item}`);

@@ -30,6 +30,8 @@ export interface VisitorKiosk {
   /** The privacy notice: who keeps the data, how long, whom to ask (null: ask at reception). */
   siteName: string;
   siteNames: { nl?: string; en?: string };
+  /** The controller: our own organisation (the site model's "own"), which keeps the data. */
+  controller: string;
   retentionDays: number;
   privacyContact: string | null;
 }

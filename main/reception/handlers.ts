@@ -48,6 +48,7 @@ export function receptionHandlers(deps: {
         idleSeconds: c.idleSeconds,
         siteName: r.siteName(),
         siteNames: r.siteNames(),
+        controller: r.controller(),
         retentionDays: c.visitorRetentionDays,
         privacyContact: c.privacyContact,
       };

@@ -9,6 +9,7 @@ import { presenceRepo } from '../../db/repos/presence';
 import { receptionRepo } from '../../db/repos/reception';
 import { rollCallsRepo } from '../../db/repos/roll-calls';
 import { settingsRepo } from '../../db/repos/settings';
+import { siteRepo } from '../../db/repos/site';
 import { tagsRepo } from '../../db/repos/tags';
 import type { Locale, NotificationChannel } from '../../vocabulary';
 import { siteSettings } from '../domain/site-settings';
@@ -127,6 +128,8 @@ export function createReception(opts: ReceptionOptions) {
     outbox: sender,
     siteName: site.name,
     siteNames: site.names,
+    /** Who keeps the visitors' data: our own organisation, not the building it sits in. */
+    controller: () => siteRepo(db).ownOrganisation() ?? site.name(),
     audit: (actor: string, action: string, subject: string | null) =>
       audit.record({ actor, action, subject }),
     remindOverdue,

@@ -24,7 +24,7 @@ export const receptionEn: Record<keyof typeof receptionNl, string> = {
   'visitor.purpose.other': 'Something else',
   'visitor.privacyTitle': 'Your details',
   'visitor.privacyText':
-    '{site} records your name, organisation, whom you visit and when you come in and leave. This is for your safety in an evacuation and to tell your host you have arrived. Your name is erased after {days} days and shared with nobody outside {site}.',
+    '{controller} records, at {site}, your name, organisation, whom you visit and when you come in and leave. This is for your safety in an evacuation and to tell your host you have arrived. Your name is erased after {days} days and shared with nobody outside {controller}.',
   'visitor.privacyContact': 'Questions, access or erasure: {contact}.',
   'visitor.privacyReception': 'Questions, access or erasure: please ask at reception.',
   'visitor.accept': 'Agree and sign in',

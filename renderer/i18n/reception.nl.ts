@@ -22,7 +22,7 @@ export const receptionNl = {
   'visitor.purpose.other': 'Iets anders',
   'visitor.privacyTitle': 'Uw gegevens',
   'visitor.privacyText':
-    '{site} noteert uw naam, organisatie, voor wie u komt en wanneer u binnen en weer buiten bent. Dat is voor uw veiligheid bij een ontruiming en om uw gastheer of gastvrouw te laten weten dat u er bent. Uw naam wordt na {days} dagen gewist en met niemand buiten {site} gedeeld.',
+    '{controller} noteert bij {site} uw naam, organisatie, voor wie u komt en wanneer u binnen en weer buiten bent. Dat is voor uw veiligheid bij een ontruiming en om uw gastheer of gastvrouw te laten weten dat u er bent. Uw naam wordt na {days} dagen gewist en met niemand buiten {controller} gedeeld.',
   'visitor.privacyContact': 'Vragen, inzage of verwijderen: {contact}.',
   'visitor.privacyReception': 'Vragen, inzage of verwijderen: vraag het bij de receptie.',
   'visitor.accept': 'Akkoord, meld mij aan',

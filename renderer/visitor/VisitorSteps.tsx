@@ -262,6 +262,7 @@ export function PrivacyNotice(
       <p className="privacy-text" data-testid="privacy-notice">
         {t('visitor.privacyText', {
           site: localName(kiosk.siteName, kiosk.siteNames),
+          controller: kiosk.controller,
           days: kiosk.retentionDays,
         })}
       </p>

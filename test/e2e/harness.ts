@@ -103,6 +103,8 @@ export async function unlockConsole(page: Page, pin: string): Promise<void> {
 /** Types on the kiosk's own on-screen keyboard, key by key, as a finger would (⇧ for a capital inside a word). */
 export async function typeOnScreen(page: Page, text: string) {
   const keyboard = page.getByTestId('keyboard');
+  // Keys are looked for below; a keyboard not drawn yet has none, and ⇧ would be pressed wrongly.
+  await keyboard.getByRole('button', { name: /^(spatie|space)$/ }).waitFor();
   for (const ch of text) {
     if (ch === ' ') {
       await keyboard.getByRole('button', { name: /^(spatie|space)$/ }).click();

@@ -109,6 +109,10 @@ describe('reception in Chromium', () => {
         .getByTestId('privacy-notice')
         .getByText(/na 28 dagen gewist/)
         .waitFor();
+      // Our own organisation keeps the data, at the site; not the building as controller.
+      expect(await visitor.getByTestId('privacy-notice').textContent()).toMatch(
+        /^Veldkamp & Noorderlicht B\.V\. noteert bij Floor 4/,
+      );
       await visitor.getByRole('button', { name: 'Akkoord, meld mij aan' }).click();
       const done = visitor.getByTestId('visitor-done');
       await done.getByText('Welkom, Eva').waitFor();
