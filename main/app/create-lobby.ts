@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { holdKioskLock } from '../../db/kiosk-lock';
 import { openDatabase, type Db } from '../../db/open';
 import { buildingRepo } from '../../db/repos/building';
+import { auditSubjectsRepo } from '../../db/repos/audit-subjects';
 import { folderImports, importJobs, screenImports, watchedFolder } from '../building';
 import { buildingHandlers } from '../building/handlers';
 import { consoleHandlers } from '../console/handlers';
@@ -129,6 +130,7 @@ export function createLobby(opts: LobbyOptions): Lobby {
       people: s.people,
       audit: s.audit,
       backups: s.backups,
+      subjects: auditSubjectsRepo(db),
       operator,
       bhvMember: (uid) => {
         if (!taps.tappedJustNow(uid)) return null;

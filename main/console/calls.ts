@@ -28,7 +28,11 @@ export interface OperatorSummary {
 const Name = z.string().trim().min(1).max(80);
 const PinText = z.string().regex(/^\d{6,12}$/);
 
-export type AuditEntryView = AuditEntry;
+/** An entry as the privacy officer reads it: with the name of who or what it is about. */
+export type AuditEntryView = AuditEntry & {
+  /** The person, visitor, operator or tag the subject id names; '' once erased; null: none. */
+  about: string | null;
+};
 
 export type AuditVerdict =
   | { ok: true; entries: number }

@@ -1,4 +1,5 @@
 import type { AuditRepo } from '../../db/repos/audit';
+import type { AuditSubjectKind, AuditSubjectsRepo } from '../../db/repos/audit-subjects';
 import type { BackupService } from '../backup/backup-service';
 import type { PeopleRepo } from '../../db/repos/people';
 import type { Handlers } from '../ipc/feature-contract';
@@ -11,11 +12,16 @@ export function consoleHandlers(deps: {
   people: PeopleRepo;
   audit: AuditRepo;
   backups: Pick<BackupService, 'status' | 'anchors'>;
+  subjects: AuditSubjectsRepo;
   operator: () => string;
   /** The full name of the BHV team member whose usable badge was just tapped, else null. */
   bhvMember: (uid: string) => string | null;
 }): Handlers<typeof calls, Results> {
   const { lock, operator } = deps;
+  const aboutOf = (action: string, subject: string | null): string | null => {
+    const kind = subjectKind(action);
+    return kind && subject ? deps.subjects.nameOf(kind, subject) : null;
+  };
   return {
     getConsoleSession: () => lock.session(),
     unlockConsole: (pin, badgeUid) => lock.unlock(pin, badgeUid),
@@ -38,7 +44,7 @@ export function consoleHandlers(deps: {
     listAudit: (filter) => {
       const rows = deps.audit.find({ ...filter, limit: 500 });
       deps.audit.record({ actor: operator(), action: 'audit.view', detail: { rows: rows.length } });
-      return rows;
+      return rows.map((r) => ({ ...r, about: aboutOf(r.action, r.subject) }));
     },
     verifyAudit: () => deps.audit.verify(deps.backups.anchors()),
     getBackupState: () => {
@@ -55,4 +61,13 @@ export function consoleHandlers(deps: {
       return lock.list();
     },
   };
+}
+
+/** Which kind of row an action's subject id names, by the action's first word. */
+function subjectKind(action: string): AuditSubjectKind | null {
+  if (/^(person\.|privacy\.exportPerson)/.test(action)) return 'person';
+  if (/^(visit\.|privacy\.(eraseVisitor|exportVisit))/.test(action)) return 'visit';
+  if (/^(operator\.|staff\.(setPin|unlockFailed))/.test(action)) return 'operator';
+  if (/^(tag\.|tags\.)/.test(action)) return 'tag';
+  return null;
 }

@@ -5,9 +5,15 @@ import { useApi } from '../app/ApiProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatDateTime } from '../shared/format';
 import { CodesOnDemand, useTerm } from '../shared/terms';
-import { TextInput, DateInput } from '../shared/fields';
+import { TextInput, DateInput, Select } from '../shared/fields';
+import { catalogues } from '../i18n/translate';
 import { saveFile } from '../shared/save-file';
 import { useData } from '../shared/useData';
+
+/** Every action the trail has words for: the filter offers those words, not the codes. */
+const actionCodes = Object.keys(catalogues.nl)
+  .filter((key) => key.startsWith('audit.action.'))
+  .map((key) => key.slice('audit.action.'.length));
 
 export function AuditView() {
   const api = useApi();
@@ -34,7 +40,17 @@ export function AuditView() {
         <DateInput label={t('audit.from')} value={from} onChange={setFrom} />
         <DateInput label={t('audit.to')} value={to} onChange={setTo} />
         <TextInput label={t('audit.actor')} value={actor} onChange={setActor} />
-        <TextInput label={t('audit.action')} value={action} onChange={setAction} />
+        <Select
+          label={t('audit.action')}
+          value={action}
+          options={[
+            { value: '', label: t('audit.anyAction') },
+            ...actionCodes
+              .map((code) => ({ value: code, label: term('audit.action', code) }))
+              .sort((a, b) => a.label.localeCompare(b.label, i18n.locale)),
+          ]}
+          onChange={setAction}
+        />
         <button
           type="button"
           className="button primary"
@@ -92,10 +108,11 @@ export function AuditView() {
             {term('audit.action', r.action)}
             {r.action === 'view' && r.subject
               ? ` ${term('audit.seen', r.subject)}`
-              : r.subject && <span translate="no"> · {r.subject}</span>}
+              : r.about !== null && ` · ${r.about || t('audit.erased')}`}
             <CodesOnDemand
               codes={[
                 [t('audit.codeAction'), r.action],
+                ...(r.subject ? [[t('audit.codeSubject'), r.subject] as [string, string]] : []),
                 ...(r.screen ? [[t('audit.codeScreen'), r.screen] as [string, string]] : []),
               ]}
             />

@@ -65,14 +65,14 @@ export function PrivacyView() {
           className="button secondary"
           onClick={() => void download(() => api.getProcessingRecord(locale, 'pdf'))}
         >
-          PDF
+          {t('privacy.recordPdf')}
         </button>
         <button
           type="button"
           className="button secondary"
           onClick={() => void download(() => api.getProcessingRecord(locale, 'md'))}
         >
-          Markdown
+          {t('privacy.recordText')}
         </button>
       </div>
       <h2>{t('privacy.requests')}</h2>

@@ -112,11 +112,18 @@ describe('operators and roles', () => {
       await page.getByRole('button', { name: 'Ontgrendelen' }).click();
       await page.getByTestId('operator').getByText('Beheerder (privacyfunctionaris)').waitFor();
       await page.getByRole('tab', { name: 'Auditlog' }).click();
-      await page
-        .getByTestId('audit')
-        .getByText('ontgrendelde het medewerkersdeel')
-        .first()
-        .waitFor();
+      const audit = page.getByTestId('audit');
+      const rows = audit.locator('li.audit-row');
+      await rows.getByText('ontgrendelde het medewerkersdeel').first().waitFor();
+      // Who an entry is about, by name, not by a number.
+      await rows.getByText('voegde een medewerker met toegang toe · Beheerder').waitFor();
+      // The filter offers the actions in words.
+      await audit
+        .getByLabel('Handeling')
+        .selectOption({ label: 'voegde een medewerker met toegang toe' });
+      await audit.getByRole('button', { name: 'Zoeken' }).click();
+      await expect.poll(() => rows.getByText('ontgrendelde het medewerkersdeel').count()).toBe(0);
+      await rows.getByText('voegde een medewerker met toegang toe · Beheerder').waitFor();
       await page.getByRole('button', { name: 'Keten controleren' }).click();
       await page
         .getByTestId('audit-verdict')
@@ -131,7 +138,7 @@ describe('operators and roles', () => {
       await page.getByTestId('privacy').getByText('Bewaartermijnen').waitFor();
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('button', { name: 'PDF', exact: true }).click(),
+        page.getByRole('button', { name: 'Als PDF', exact: true }).click(),
       ]);
       const pdf = path.join(dir(), download.suggestedFilename());
       await download.saveAs(pdf);
