@@ -9,6 +9,17 @@ import { blankAssignments, holdsPersonalData, subjectQueries } from '../personal
 
 type Row = Record<string, unknown>;
 
+/** One row of the visitor log: enough to find a person and act on their visit. */
+export interface VisitorLogRow {
+  id: number;
+  visitDate: string;
+  visitorName: string;
+  visitorCompany: string | null;
+  hostName: string | null;
+  checkedInAt: string | null;
+  checkedOutAt: string | null;
+}
+
 export function subjectDataRepo(db: Db) {
   const q = {
     person: db.prepare<[string], Row>('SELECT * FROM people WHERE employee_id = ?'),
@@ -22,6 +33,16 @@ export function subjectDataRepo(db: Db) {
        JOIN building_event_texts x ON x.id = e.text_id WHERE h.employee_id = ? ORDER BY e.occurred_at`,
     ),
     visit: db.prepare<[number], Row>('SELECT * FROM visits WHERE id = ?'),
+    // The visitor log: visits whose visitor still has a name, between two dates, newest first.
+    log: db.prepare<[string, string], VisitorLogRow>(
+      `SELECT v.id, v.visit_date AS visitDate, v.visitor_name AS visitorName,
+         v.visitor_company AS visitorCompany,
+         trim(h.first_name || ' ' || CASE WHEN h.name_prefix = '' THEN '' ELSE h.name_prefix || ' ' END || h.last_name) AS hostName,
+         v.checked_in_at AS checkedInAt, v.checked_out_at AS checkedOutAt
+       FROM visits v LEFT JOIN people h ON h.id = v.host_person_id
+       WHERE v.visitor_name <> '' AND v.visit_date BETWEEN ? AND ?
+       ORDER BY v.visit_date DESC, v.id DESC`,
+    ),
     // A visitor erased while still signed in is signed out with it: a nameless person must not
     // stay on the desk, the evacuation list or the day's close.
     eraseVisitor: db.prepare<[string, number]>(
@@ -47,6 +68,8 @@ export function subjectDataRepo(db: Db) {
   const rowsOf = (queries: typeof byPerson, key: number | string): Record<string, Row[]> =>
     Object.fromEntries(queries.map(([t, q]) => [t, q.all(key)]));
   return {
+    /** Visits between two dates (YYYY-MM-DD) whose visitor still has a name, newest first. */
+    visitorLog: (from: string, to: string): VisitorLogRow[] => q.log.all(from, to),
     transaction: <T>(fn: () => T): T => db.transaction(fn)(),
     /** A person's record and everything linked to them, or null when nobody has the number. */
     person(employeeId: string) {

@@ -100,6 +100,7 @@ export const permissions: Record<CallChannel, Access> = {
   exportPersonData: 'privacyOfficer',
   exportVisitData: 'privacyOfficer',
   eraseVisitor: 'privacyOfficer',
+  findVisitors: 'privacyOfficer',
   getBackupState: 'officeManager',
   verifyAudit: 'privacyOfficer',
   setDefaultLocale: 'privacyOfficer',

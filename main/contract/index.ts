@@ -53,7 +53,7 @@ export type {
   ReviewReminder,
 } from '../reconcile/calls';
 export type { ZoneSummary } from '../zones/calls';
-export type { PrivacyFile, PrivacyOverview } from '../privacy/calls';
+export type { PrivacyFile, PrivacyOverview, VisitorLogEntry } from '../privacy/calls';
 export type {
   BadgeTap,
   ExpectedVisitor,

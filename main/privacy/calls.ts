@@ -31,6 +31,14 @@ export const calls = {
   exportPersonData: z.tuple([z.string().trim().min(1).max(40), Format]),
   exportVisitData: z.tuple([z.number().int().positive(), Format]),
   eraseVisitor: z.tuple([z.number().int().positive(), z.string().trim().min(3).max(300)]),
+  /** The visitor log: by name, organisation or host, between two dates; at most 100 rows. */
+  findVisitors: z.tuple([
+    z.strictObject({
+      text: z.string().trim().max(80),
+      from: z.iso.date().nullable(),
+      to: z.iso.date().nullable(),
+    }),
+  ]),
 };
 
 export interface Results {
@@ -40,6 +48,18 @@ export interface Results {
   exportPersonData: PrivacyFile;
   exportVisitData: PrivacyFile;
   eraseVisitor: null;
+  findVisitors: VisitorLogEntry[];
+}
+
+/** A visit in the privacy officer's visitor log. */
+export interface VisitorLogEntry {
+  id: number;
+  visitDate: string;
+  visitorName: string;
+  visitorCompany: string | null;
+  hostName: string | null;
+  checkedInAt: string | null;
+  checkedOutAt: string | null;
 }
 
 export const publicCalls = [] as const;

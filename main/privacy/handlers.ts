@@ -53,6 +53,7 @@ export function privacyHandlers(deps: {
       asFile(`person-${employeeId}`, requests.person(employeeId, operator()), format),
     exportVisitData: (visitId, format) =>
       asFile(`visit-${visitId}`, requests.visit(visitId, operator()), format),
+    findVisitors: (filter) => requests.findVisitors(filter, operator()),
     eraseVisitor: (visitId, reason) => {
       requests.eraseVisitor(visitId, reason, operator());
       return null;

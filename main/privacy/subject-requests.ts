@@ -5,9 +5,16 @@
  */
 import type { AuditRepo } from '../../db/repos/audit';
 import type { RetentionRepo } from '../../db/repos/retention';
-import type { SubjectDataRepo } from '../../db/repos/subject-data';
+import type { SubjectDataRepo, VisitorLogRow } from '../../db/repos/subject-data';
+import { matchesTyped } from '../domain/typed-names';
 import { makePdf } from '../documents/pdf';
 import { AppError } from '../ipc/errors';
+
+export interface VisitorSearch {
+  text: string;
+  from: string | null;
+  to: string | null;
+}
 
 export function subjectRequests(deps: {
   data: SubjectDataRepo;
@@ -35,6 +42,23 @@ export function subjectRequests(deps: {
       const data = { kind: 'visit', exportedAt: now().toISOString(), ...found };
       deps.audit.record({ actor, action: 'privacy.exportVisit', subject: String(visitId) });
       return data;
+    },
+    /**
+     * The visitor log for a request: visits across days (within retention, since older names are
+     * gone) whose visitor, organisation or host matches every word typed; at most 100. A search
+     * of personal data, so it is audited like a view.
+     */
+    findVisitors(filter: VisitorSearch, actor: string): VisitorLogRow[] {
+      const rows = deps.data
+        .visitorLog(filter.from ?? '0000-01-01', filter.to ?? '9999-12-31')
+        .filter((r) =>
+          [r.visitorName, r.visitorCompany, r.hostName].some(
+            (field) => field && (!filter.text || matchesTyped(field, filter.text)),
+          ),
+        )
+        .slice(0, 100);
+      deps.audit.record({ actor, action: 'visits.search', detail: { rows: rows.length } });
+      return rows;
     },
     /** Erases a visitor's details at their request; the visit stays as a count. */
     eraseVisitor(visitId: number, reason: string, actor: string): void {

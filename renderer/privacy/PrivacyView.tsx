@@ -3,10 +3,10 @@ import { useCallback, useState } from 'react';
 import type { PrivacyFile, Result } from '../../main/contract';
 import { useApi } from '../app/ApiProvider';
 import { useI18n } from '../i18n/I18nProvider';
-import { ConfirmAction } from '../shared/Confirm';
 import { InlineInput, TextInput } from '../shared/fields';
 import { saveFile } from '../shared/save-file';
 import { useData } from '../shared/useData';
+import { VisitorLog } from './VisitorLog';
 import { formatDateTime } from '../shared/format';
 import { useTerm } from '../shared/terms';
 
@@ -17,8 +17,6 @@ export function PrivacyView() {
   const term = useTerm();
   const overview = useData(useCallback(() => api.getPrivacyOverview(), [api]));
   const [employeeId, setEmployeeId] = useState('');
-  const [visitId, setVisitId] = useState('');
-  const [reason, setReason] = useState('');
   const [note, setNote] = useState<string | null>(null);
   const download = async (get: () => Promise<Result<PrivacyFile>>) => {
     const r = await get();
@@ -95,32 +93,7 @@ export function PrivacyView() {
           {t('privacy.exportPdf')}
         </button>
       </div>
-      <div className="toolbar">
-        <InlineInput label={t('privacy.visitId')} value={visitId} onChange={setVisitId} />
-        <button
-          type="button"
-          className="button secondary"
-          disabled={!Number(visitId)}
-          onClick={() => void download(() => api.exportVisitData(Number(visitId), 'json'))}
-        >
-          {t('privacy.visitJson')}
-        </button>
-        {Number(visitId) > 0 && (
-          <ConfirmAction
-            label={t('privacy.erase')}
-            question={t('privacy.eraseText', { id: visitId })}
-            confirmLabel={t('privacy.eraseConfirm')}
-            ready={reason.trim().length >= 3}
-            onConfirm={async () => {
-              const r = await api.eraseVisitor(Number(visitId), reason.trim());
-              setNote(r.ok ? t('privacy.erased') : t('privacy.notFound'));
-              overview.reload();
-            }}
-          >
-            <InlineInput label={t('privacy.eraseReason')} value={reason} onChange={setReason} />
-          </ConfirmAction>
-        )}
-      </div>
+      <VisitorLog download={download} onErased={overview.reload} />
       {note && (
         <p className="notice" role="status">
           {note}
