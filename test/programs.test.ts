@@ -15,6 +15,7 @@ import { projectRoot as root } from './e2e/harness';
 const programs: Record<string, { debian: string } | { essential: string } | { os: string }> = {
   pdftotext: { debian: 'poppler-utils' },
   pdfinfo: { debian: 'poppler-utils' },
+  pdfdetach: { debian: 'poppler-utils' },
   pdftoppm: { debian: 'poppler-utils' },
   sqlite3: { debian: 'sqlite3' },
   pcscd: { debian: 'pcscd' },

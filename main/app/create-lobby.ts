@@ -169,6 +169,7 @@ export function createLobby(opts: LobbyOptions): Lobby {
       requests: s.subjectRequests,
       dbFile: opts.dbFile,
       operator,
+      timezone: s.siteSettings.timezone,
     }),
   };
   reception.start();

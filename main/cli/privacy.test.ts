@@ -59,6 +59,22 @@ describe('the privacy officer on the command line', () => {
     const linked = [...subjectQueries('person'), ...subjectQueries('employee')].map(([t]) => t);
     expect(Object.keys(person.records).sort()).toEqual(linked.sort());
     expect(person.records.tag_custody!.length).toBeGreaterThan(0);
+    // The document a person can read: sentences in their language, dates as dates, no codes;
+    // the same data attached as JSON.
+    const pdf = path.join(dir(), 'gegevens.pdf');
+    await lobby('privacy', 'export-person', 'E1002', '--pdf', pdf);
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Uw gegevens bij Veldkamp & Noorderlicht B.V.');
+    expect(text).toMatch(/voornaam: Joost; tussenvoegsel: van; achternaam: Dijkhuizen/);
+    expect(text).toContain('Wie welke pas had');
+    expect(text).not.toMatch(/first_name|employee_id|tag_custody|\b\d{13}\b|Lobby: /);
+    const attached = execFileSync('pdfdetach', ['-list', pdf], { encoding: 'utf8' });
+    expect(attached).toContain('gegevens.json');
+    const english = path.join(dir(), 'data.pdf');
+    await lobby('privacy', 'export-person', 'E1002', '--pdf', english, '--locale', 'en');
+    expect(execFileSync('pdftotext', [english, '-'], { encoding: 'utf8' })).toContain(
+      'Your data held by Veldkamp & Noorderlicht B.V.',
+    );
     await lobby('privacy', 'erase-visitor', '1', '--reason', 'verzoek per e-mail');
     const db = openDatabase(file);
     expect(db.prepare('SELECT visitor_name FROM visits WHERE id = 1').pluck().get()).toBe('');

@@ -4,7 +4,8 @@ import { Command } from 'commander';
 import { diskEncryption } from '../privacy/disk-encryption';
 import { processingFacts } from '../privacy/facts';
 import { processingRecordMarkdown, processingRecordPdf } from '../privacy/processing-record';
-import { exportPdf } from '../privacy/subject-requests';
+import { subjectDocument } from '../privacy/subject-document';
+import type { Services } from '../app/services';
 import type { GlobalOptions } from './index';
 import { withServices } from './open-services';
 
@@ -83,23 +84,25 @@ export function privacyRequestCommands(privacy: Command, globals: () => GlobalOp
   privacy
     .command('export-person <employeeId>')
     .description('everything Lobby holds about one staff member, as JSON (--pdf: also as PDF)')
-    .option('--pdf <file>', 'also write it as PDF')
-    .action((employeeId: string, opts: { pdf?: string }) =>
+    .option('--pdf <file>', 'also write it as a document the person can read')
+    .option('--locale <nl|en>', "the document's language", 'nl')
+    .action((employeeId: string, opts: { pdf?: string; locale: string }) =>
       withServices(globals().db, async (s) => {
         const data = s.subjectRequests.person(employeeId, 'cli');
         process.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
-        if (opts.pdf) fs.writeFileSync(opts.pdf, await exportPdf(data, `Lobby: ${employeeId}`));
+        if (opts.pdf) fs.writeFileSync(opts.pdf, await documentOf(s, data, 'person', opts.locale));
       }),
     );
   privacy
     .command('export-visit <visitId>')
     .description('everything Lobby holds about one visit, as JSON (--pdf: also as PDF)')
-    .option('--pdf <file>', 'also write it as PDF')
-    .action((visitId: string, opts: { pdf?: string }) =>
+    .option('--pdf <file>', 'also write it as a document the visitor can read')
+    .option('--locale <nl|en>', "the document's language", 'nl')
+    .action((visitId: string, opts: { pdf?: string; locale: string }) =>
       withServices(globals().db, async (s) => {
         const data = s.subjectRequests.visit(Number(visitId), 'cli');
         process.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
-        if (opts.pdf) fs.writeFileSync(opts.pdf, await exportPdf(data, `Lobby: visit ${visitId}`));
+        if (opts.pdf) fs.writeFileSync(opts.pdf, await documentOf(s, data, 'visit', opts.locale));
       }),
     );
   privacy
@@ -112,4 +115,19 @@ export function privacyRequestCommands(privacy: Command, globals: () => GlobalOp
         process.stdout.write(`Visit ${visitId}: the visitor's details are erased.\n`);
       }),
     );
+}
+
+/** The readable document of an export, in `locale` (nl unless en is asked for). */
+function documentOf(
+  s: Services,
+  data: Record<string, unknown>,
+  kind: 'person' | 'visit',
+  locale: string,
+): Promise<Buffer> {
+  return subjectDocument(data, {
+    kind,
+    locale: locale === 'en' ? 'en' : 'nl',
+    controller: s.controller(),
+    timezone: s.siteSettings.timezone(),
+  });
 }

@@ -28,8 +28,9 @@ export const calls = {
     }),
   ]),
   getProcessingRecord: z.tuple([z.enum(locales), Format]),
-  exportPersonData: z.tuple([z.string().trim().min(1).max(40), Format]),
-  exportVisitData: z.tuple([z.number().int().positive(), Format]),
+  /** The document is in `locale`, the subject's language (the screen's by default). */
+  exportPersonData: z.tuple([z.string().trim().min(1).max(40), Format, z.enum(locales).optional()]),
+  exportVisitData: z.tuple([z.number().int().positive(), Format, z.enum(locales).optional()]),
   eraseVisitor: z.tuple([z.number().int().positive(), z.string().trim().min(3).max(300)]),
   /** The visitor log: by name, organisation or host, between two dates; at most 100 rows. */
   findVisitors: z.tuple([

@@ -5,7 +5,9 @@ import { diskEncryption } from './disk-encryption';
 import { processingFacts } from './facts';
 import { processingRecordMarkdown, processingRecordPdf } from './processing-record';
 import type { Retention } from './retention';
-import { exportPdf, type SubjectRequests } from './subject-requests';
+import type { Locale } from '../../vocabulary';
+import { subjectDocument } from './subject-document';
+import type { SubjectRequests } from './subject-requests';
 
 type Facts = Parameters<typeof processingFacts>[0];
 
@@ -15,6 +17,8 @@ export function privacyHandlers(deps: {
   requests: SubjectRequests;
   dbFile: string;
   operator: () => string;
+  /** The site's time zone: the document's dates are on its clock. */
+  timezone: () => string;
 }): Handlers<typeof calls, Results> {
   const { retention, requests, operator } = deps;
   const overview = async (): Promise<PrivacyOverview> => ({
@@ -28,13 +32,24 @@ export function privacyHandlers(deps: {
     base64: Buffer.from(bytes).toString('base64'),
   });
   const asFile = async (
-    name: string,
+    kind: 'person' | 'visit',
+    key: string,
     data: Record<string, unknown>,
     format: 'json' | 'pdf' | 'md',
-  ) =>
-    format === 'pdf'
-      ? file(`${name}.pdf`, 'application/pdf', await exportPdf(data, `Lobby: ${name}`))
-      : file(`${name}.json`, 'application/json', JSON.stringify(data, null, 2));
+    locale: Locale = 'nl',
+  ) => {
+    const name = `${locale === 'nl' ? (kind === 'person' ? 'gegevens' : 'bezoek') : kind === 'person' ? 'data' : 'visit'}-${key}`;
+    if (format !== 'pdf')
+      return file(`${name}.json`, 'application/json', JSON.stringify(data, null, 2));
+    const controller = deps.facts.controller();
+    const pdf = await subjectDocument(data, {
+      kind,
+      locale,
+      controller,
+      timezone: deps.timezone(),
+    });
+    return file(`${name}.pdf`, 'application/pdf', pdf);
+  };
   return {
     getPrivacyOverview: overview,
     setRetention: (periods) => {
@@ -49,10 +64,10 @@ export function privacyHandlers(deps: {
         ? file(`${name}.pdf`, 'application/pdf', await processingRecordPdf(facts, locale, at))
         : file(`${name}.md`, 'text/markdown', processingRecordMarkdown(facts, locale, at));
     },
-    exportPersonData: (employeeId, format) =>
-      asFile(`person-${employeeId}`, requests.person(employeeId, operator()), format),
-    exportVisitData: (visitId, format) =>
-      asFile(`visit-${visitId}`, requests.visit(visitId, operator()), format),
+    exportPersonData: (employeeId, format, locale) =>
+      asFile('person', employeeId, requests.person(employeeId, operator()), format, locale),
+    exportVisitData: (visitId, format, locale) =>
+      asFile('visit', String(visitId), requests.visit(visitId, operator()), format, locale),
     findVisitors: (filter) => requests.findVisitors(filter, operator()),
     eraseVisitor: (visitId, reason) => {
       requests.eraseVisitor(visitId, reason, operator());

@@ -7,7 +7,6 @@ import type { AuditRepo } from '../../db/repos/audit';
 import type { RetentionRepo } from '../../db/repos/retention';
 import type { SubjectDataRepo, VisitorLogRow } from '../../db/repos/subject-data';
 import { matchesTyped } from '../domain/typed-names';
-import { makePdf } from '../documents/pdf';
 import { AppError } from '../ipc/errors';
 
 export interface VisitorSearch {
@@ -83,16 +82,3 @@ export function subjectRequests(deps: {
   };
 }
 export type SubjectRequests = ReturnType<typeof subjectRequests>;
-
-/** The same export as a PDF: one heading per part, one line per record. */
-export function exportPdf(data: Record<string, unknown>, title: string): Promise<Buffer> {
-  return makePdf({ title, createdAt: new Date() }, (doc) => {
-    doc.font('bold').fontSize(16).text(title);
-    for (const [part, value] of Object.entries(data)) {
-      doc.moveDown(0.5).font('bold').fontSize(12).text(part).font('regular').fontSize(9);
-      const rows = Array.isArray(value) ? value : [value];
-      if (rows.length === 0) doc.text('—');
-      for (const row of rows) doc.text(typeof row === 'object' ? JSON.stringify(row) : String(row));
-    }
-  });
-}

@@ -88,7 +88,7 @@ export function PrivacyView() {
           type="button"
           className="button secondary"
           disabled={!employeeId.trim()}
-          onClick={() => void download(() => api.exportPersonData(employeeId, 'pdf'))}
+          onClick={() => void download(() => api.exportPersonData(employeeId, 'pdf', locale))}
         >
           {t('privacy.exportPdf')}
         </button>

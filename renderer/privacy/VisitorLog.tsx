@@ -66,7 +66,9 @@ export function VisitorLog(props: {
                 <button
                   type="button"
                   className="button secondary"
-                  onClick={() => void props.download(() => api.exportVisitData(v.id, 'pdf'))}
+                  onClick={() =>
+                    void props.download(() => api.exportVisitData(v.id, 'pdf', i18n.locale))
+                  }
                 >
                   {t('privacy.visitPdf')}
                 </button>
