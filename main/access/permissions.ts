@@ -105,6 +105,11 @@ export const permissions: Record<CallChannel, Access> = {
   verifyAudit: 'privacyOfficer',
   setDefaultLocale: 'privacyOfficer',
   quitKiosk: 'privacyOfficer',
+  getBackups: 'privacyOfficer',
+  setBackupPassphrase: 'privacyOfficer',
+  setBackupSchedule: 'privacyOfficer',
+  runBackup: 'privacyOfficer',
+  testRestore: 'privacyOfficer',
 };
 
 /**

@@ -4,6 +4,7 @@ import { holdKioskLock } from '../../db/kiosk-lock';
 import { openDatabase, type Db } from '../../db/open';
 import { buildingRepo } from '../../db/repos/building';
 import { auditSubjectsRepo } from '../../db/repos/audit-subjects';
+import { backupHandlers } from '../backup/handlers';
 import { folderImports, importJobs, screenImports, watchedFolder } from '../building';
 import { buildingHandlers } from '../building/handlers';
 import { consoleHandlers } from '../console/handlers';
@@ -125,6 +126,7 @@ export function createLobby(opts: LobbyOptions): Lobby {
   const handlers: Handlers<CallSchemas, CallResults> = {
     ...kioskHandlers(kiosk),
     ...tapHandlers({ taps, readers }),
+    ...backupHandlers({ backups: s.backups, audit: s.audit, operator }),
     ...consoleHandlers({
       lock: s.consoleLock,
       people: s.people,

@@ -126,6 +126,32 @@ export function backupService(deps: {
             }),
         );
     },
+    /** Whether the key can sign (keys made before signing cannot until the passphrase is given). */
+    signed: (): boolean => keys()?.signingKey !== undefined,
+    lastBackup: () => last(),
+    /** The backups in the schedule's folder, newest first, as their headers say. */
+    versions(): { number: number; createdAt: string; bytes: number; file: string }[] {
+      const folder = schedule()?.folder;
+      if (!folder || !fs.existsSync(folder)) return [];
+      return fs
+        .readdirSync(folder)
+        .filter((n) => n.endsWith('.lbk') && Number.isFinite(versionOf(n)))
+        .flatMap((n) => {
+          const file = path.join(folder, n);
+          const header = readBackupHeader(file);
+          return header
+            ? [
+                {
+                  number: header.number,
+                  createdAt: header.createdAt,
+                  bytes: fs.statSync(file).size,
+                  file,
+                },
+              ]
+            : [];
+        })
+        .sort((a, b) => b.number - a.number);
+    },
     /** Takes a backup into `folder` (default: the schedule's) and keeps the newest `keep`. */
     async run(actor: string, into?: { folder: string; keep: number }) {
       const k = keys();

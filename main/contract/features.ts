@@ -2,6 +2,7 @@
  * The contract, composed from every feature's part. Adding a feature is one line in `features`;
  * adding a call is an edit in its feature's calls.ts and handlers.ts.
  */
+import * as backup from '../backup/calls';
 import * as building from '../building/calls';
 import * as consoleArea from '../console/calls';
 import { composeContracts, type Composed } from '../ipc/feature-contract';
@@ -31,6 +32,7 @@ const features = [
   reconciliation.contract,
   reception.contract,
   privacy.contract,
+  backup.contract,
 ] as const;
 
 type Contract = Composed<typeof features>;

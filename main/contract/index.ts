@@ -54,6 +54,7 @@ export type {
 } from '../reconcile/calls';
 export type { ZoneSummary } from '../zones/calls';
 export type { PrivacyFile, PrivacyOverview, VisitorLogEntry } from '../privacy/calls';
+export type { BackupOverview, BackupVersion, RestoreTest } from '../backup/calls';
 export type {
   BadgeTap,
   ExpectedVisitor,

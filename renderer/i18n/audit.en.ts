@@ -12,6 +12,7 @@ export const auditEn: Record<keyof typeof auditNl, string> = {
   'audit.action.building.import.failed': 'saw a building import fail',
   'audit.action.visits.view': "viewed a day's visits",
   'audit.action.notify.settings': 'changed the notice settings',
+  'audit.action.backup.testRestore': 'test-restored a backup into a scratch file',
   'audit.action.visits.search': 'searched the visitor log',
   'audit.action.audit.digest': 'sent the head of the audit trail to the privacy officer',
   'audit.action.reception.settings': 'changed the reception settings',

@@ -10,6 +10,7 @@ export const auditNl = {
   'audit.action.building.import.failed': 'zag een gebouwimport mislukken',
   'audit.action.visits.view': 'bekeek de bezoeken van een dag',
   'audit.action.notify.settings': 'wijzigde de berichtinstellingen',
+  'audit.action.backup.testRestore': 'herstelde een back-up op proef in een kladbestand',
   'audit.action.visits.search': 'zocht in het bezoekerslog',
   'audit.action.audit.digest': 'stuurde de kop van het auditlog naar de privacy officer',
   'audit.action.reception.settings': 'wijzigde de receptie-instellingen',

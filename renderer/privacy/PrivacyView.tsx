@@ -7,6 +7,7 @@ import { InlineInput, TextInput } from '../shared/fields';
 import { saveFile } from '../shared/save-file';
 import { useData } from '../shared/useData';
 import { VisitorLog } from './VisitorLog';
+import { BackupsPanel } from './BackupsPanel';
 import { formatDateTime } from '../shared/format';
 import { useTerm } from '../shared/terms';
 
@@ -56,6 +57,7 @@ export function PrivacyView() {
           </ul>
         </>
       )}
+      <BackupsPanel />
       <h2>{t('privacy.record')}</h2>
       <div className="actions">
         <button

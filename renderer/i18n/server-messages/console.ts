@@ -13,7 +13,16 @@ export const consoleArea: ServerMessage[] = [
     nl: 'Stel eerst een wachtwoordzin voor de back-ups in (lobby backup init).',
   },
   { en: 'No backup folder is set.', nl: 'Er is geen back-upmap ingesteld.' },
-  // main/backup/restore.ts
+  // main/backup/restore.ts and the test restore (main/backup/handlers.ts)
+  {
+    en: 'The passphrase does not open this backup.',
+    nl: 'Deze wachtwoordzin opent deze back-up niet.',
+  },
+  {
+    en: 'This backup is damaged, changed or not this kiosk’s: it cannot be restored.',
+    nl: 'Deze back-up is beschadigd, veranderd of niet van deze kiosk: hij kan niet worden teruggezet.',
+  },
+  { en: 'There is no backup {number}.', nl: 'Er is geen back-up {number}.' },
   {
     en: 'This backup is from a newer Lobby (schema {schema}).',
     nl: 'Deze back-up komt van een nieuwere versie van Lobby (schema {schema}).',
