@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useTapPurpose } from '../app/useTapPurpose';
 import { OpenFindings } from './FindingsLink';
 import { QuitKiosk } from './QuitKiosk';
+import { ConsoleKeyboard } from './ConsoleKeyboard';
 import { BuildingView } from '../building/BuildingView';
 import { ImportView } from '../registers/ImportView';
 import { PeopleView } from '../people/PeopleView';
@@ -63,6 +64,8 @@ export function ConsoleArea(props: {
   evacuationOnly?: boolean;
 }) {
   const { t } = useI18n();
+  // The docked keyboard comes for a finger by itself; this brings it for every field.
+  const [keyboardAlways, setKeyboardAlways] = useState(false);
   // In the console a visitor badge held up comes back, or goes to the visit the desk chose.
   useTapPurpose('desk');
   const { role } = props.operator;
@@ -120,6 +123,14 @@ export function ConsoleArea(props: {
                     role: t(`operator.role.${props.operator.role}`),
                   })}
             </span>
+            <button
+              type="button"
+              className={`button secondary${keyboardAlways ? ' selected' : ''}`}
+              aria-pressed={keyboardAlways}
+              onClick={() => setKeyboardAlways(!keyboardAlways)}
+            >
+              {t('keyboard.always')}
+            </button>
             {role === 'privacyOfficer' && <QuitKiosk />}
             <button type="button" className="button secondary" onClick={props.onLock}>
               {t('staff.lock')}
@@ -152,6 +163,7 @@ export function ConsoleArea(props: {
             />
           )}
         </div>
+        <ConsoleKeyboard always={keyboardAlways} />
       </main>
     </OpenFindings.Provider>
   );

@@ -50,6 +50,8 @@ export const receptionEn: Record<keyof typeof receptionNl, string> = {
   'visitor.close': 'Done',
   'keyboard.label': 'Keyboard',
   'keyboard.space': 'space',
+  'keyboard.always': 'On-screen keyboard',
+  'keyboard.hide': 'Hide the keyboard',
   'keyboard.backspace': 'Delete',
   'keyboard.accents': 'àéë',
   'keyboard.letters': 'abc',

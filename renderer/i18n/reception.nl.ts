@@ -48,6 +48,8 @@ export const receptionNl = {
   'visitor.close': 'Klaar',
   'keyboard.label': 'Toetsenbord',
   'keyboard.space': 'spatie',
+  'keyboard.always': 'Schermtoetsenbord',
+  'keyboard.hide': 'Toetsenbord verbergen',
   'keyboard.backspace': 'Wis teken',
   'keyboard.accents': 'àéë',
   'keyboard.letters': 'abc',
