@@ -1,6 +1,6 @@
 import type { AuditRepo } from '../../db/repos/audit';
 import type { AuditSubjectKind, AuditSubjectsRepo } from '../../db/repos/audit-subjects';
-import type { BackupService } from '../backup/backup-service';
+import type { BackupService } from '../backup';
 import type { PeopleRepo } from '../../db/repos/people';
 import type { Handlers } from '../ipc/feature-contract';
 import { AppError } from '../ipc/errors';
@@ -64,10 +64,10 @@ export function consoleHandlers(deps: {
 }
 
 /** Which kind of row an action's subject id names, by the action's first word. */
-function subjectKind(action: string): AuditSubjectKind | null {
-  if (/^(person\.|privacy\.exportPerson)/.test(action)) return 'person';
-  if (/^(visit\.|privacy\.(eraseVisitor|exportVisit))/.test(action)) return 'visit';
-  if (/^(operator\.|staff\.(setPin|unlockFailed))/.test(action)) return 'operator';
-  if (/^(tag\.|tags\.)/.test(action)) return 'tag';
+function subjectKind(code: string): AuditSubjectKind | null {
+  if (/^(person\.|privacy\.exportPerson)/.test(code)) return 'person';
+  if (/^(visit\.|privacy\.(eraseVisitor|exportVisit))/.test(code)) return 'visit';
+  if (/^(operator\.|staff\.(setPin|unlockFailed))/.test(code)) return 'operator';
+  if (/^(tag\.|tags\.)/.test(code)) return 'tag';
   return null;
 }

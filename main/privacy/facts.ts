@@ -1,6 +1,6 @@
 import { kindsOf } from '../../db/personal-data';
 import type { SettingsRepo } from '../../db/repos/settings';
-import type { BackupService } from '../backup/backup-service';
+import type { BackupService } from '../backup';
 import { notifySettings } from '../notify/notify-settings';
 import { receptionSettings } from '../reception';
 import type { ProcessingFacts } from './processing-record';
