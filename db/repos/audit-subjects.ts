@@ -4,13 +4,14 @@
  * comes back empty; the screen says it was erased.
  */
 import type { Db } from '../open';
+import { personNameSql } from '../person-name-sql';
 
 export type AuditSubjectKind = 'person' | 'visit' | 'operator' | 'tag';
 
 export function auditSubjectsRepo(db: Db) {
   const queries: Record<AuditSubjectKind, string> = {
-    person: `SELECT trim(first_name || ' ' || CASE WHEN name_prefix = '' THEN '' ELSE name_prefix || ' ' END || last_name)
-             FROM people WHERE id = ?`,
+    // Trimmed: an erased person's empty parts leave '' (the screen says "erased").
+    person: `SELECT trim(${personNameSql('p')}) FROM people p WHERE id = ?`,
     visit: 'SELECT visitor_name FROM visits WHERE id = ?',
     operator: 'SELECT name FROM operators WHERE id = ?',
     // Tags are recorded by their UID, not an id.

@@ -1,5 +1,6 @@
 /** Staff tapping in and out at the kiosk (when the site has it on), for the evacuation list. */
 import type { Db } from '../open';
+import { personNameSql } from '../person-name-sql';
 
 export interface StaffInRow {
   personId: number;
@@ -20,7 +21,7 @@ export function presenceRepo(db: Db) {
   // Each person's last tap of the day, kept when it was "in".
   const inNow = db.prepare<[string], StaffInRow>(
     `SELECT p.id AS personId,
-       p.first_name || ' ' || iif(p.name_prefix = '', '', p.name_prefix || ' ') || p.last_name AS name,
+       ${personNameSql('p')} AS name,
        p.department, last.at AS since
      FROM (SELECT person_id, direction, max(at) AS at FROM presence_taps WHERE day = ? GROUP BY person_id) last
      JOIN people p ON p.id = last.person_id

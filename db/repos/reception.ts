@@ -4,6 +4,7 @@
  */
 import type { VisitPurpose } from '../../vocabulary';
 import type { Db } from '../open';
+import { personNameSql } from '../person-name-sql';
 
 export interface DeskVisitRow {
   id: number;
@@ -54,8 +55,7 @@ export interface HostRow {
   endDate: string | null;
 }
 
-const personName = (p: string) =>
-  `${p}.first_name || ' ' || iif(${p}.name_prefix = '', '', ${p}.name_prefix || ' ') || ${p}.last_name`;
+const personName = personNameSql;
 
 const select = `SELECT v.id, v.reference, v.visitor_name AS visitorName, v.visitor_company AS visitorCompany, v.visitor_phone AS visitorPhone,
   v.host_person_id AS hostPersonId, ${personName('h')} AS hostName, h.first_name AS hostFirstName,

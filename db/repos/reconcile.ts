@@ -4,6 +4,7 @@
  */
 import type { HolderKind, Outcome, TagPool, TagStatus } from '../../vocabulary';
 import type { Db } from '../open';
+import { personNameSql } from '../person-name-sql';
 import { printedCard } from '../printed-card';
 import { eventColumns, filteredEvents, type EventFilter, type EventRow } from './reconcile-filter';
 import { newestCardholderImports } from './newest-cardholders';
@@ -153,7 +154,7 @@ export function reconcileRepo(db: Db) {
       db
         .prepare<[], RecPerson>(
           `SELECT p.id, p.employee_id AS employeeId,
-             p.first_name || ' ' || iif(p.name_prefix = '', '', p.name_prefix || ' ') || p.last_name AS name,
+             ${personNameSql('p')} AS name,
              o.name AS organisation, p.profile_id AS profileId, p.start_date AS startDate, p.end_date AS endDate
            FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id`,
         )

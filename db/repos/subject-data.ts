@@ -5,6 +5,7 @@
  * door events are joined for what a reader needs (the tag's number, the door's name).
  */
 import type { Db } from '../open';
+import { personNameSql } from '../person-name-sql';
 import { blankAssignments, holdsPersonalData, subjectQueries } from '../personal-data';
 
 type Row = Record<string, unknown>;
@@ -37,7 +38,7 @@ export function subjectDataRepo(db: Db) {
     log: db.prepare<[string, string], VisitorLogRow>(
       `SELECT v.id, v.visit_date AS visitDate, v.visitor_name AS visitorName,
          v.visitor_company AS visitorCompany,
-         trim(h.first_name || ' ' || CASE WHEN h.name_prefix = '' THEN '' ELSE h.name_prefix || ' ' END || h.last_name) AS hostName,
+         trim(${personNameSql('h')}) AS hostName,
          v.checked_in_at AS checkedInAt, v.checked_out_at AS checkedOutAt
        FROM visits v LEFT JOIN people h ON h.id = v.host_person_id
        WHERE v.visitor_name <> '' AND v.visit_date BETWEEN ? AND ?

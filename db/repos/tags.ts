@@ -6,6 +6,7 @@ import type {
   TagStatus,
 } from '../../vocabulary';
 import type { Db } from '../open';
+import { personNameSql } from '../person-name-sql';
 
 export type { TagStatus };
 
@@ -41,7 +42,7 @@ export interface TagListRow extends TagRow {
 }
 
 /** First name, Dutch prefix if any, last name: "Sanne de Groot", "Anna Bakker". */
-const fullName = `p.first_name || ' ' || iif(p.name_prefix = '', '', p.name_prefix || ' ') || p.last_name`;
+const fullName = personNameSql('p');
 
 const tagColumns = `t.id, t.uid, t.tag_type AS tagType, t.pool, t.label, t.status,
   t.status_since AS statusSince, t.enrolled_at AS enrolledAt, t.notes`;
