@@ -7,19 +7,20 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { translate, type MessageKey } from '../../renderer/i18n/translate';
 import { useTempDir } from '../support/temp';
-import { importRegistersWithCli, lobbyCli, startHost, typeOnScreen } from './harness';
+import {
+  importRegistersWithCli,
+  lobbyCli,
+  startHost,
+  typeOnScreen,
+  shapesInLanguages,
+} from './harness';
 import { useBrowser } from './hooks';
 
 describe('the console’s on-screen keyboard', () => {
   const dir = useTempDir();
   const browser = useBrowser();
 
-  it.each([
-    [1280, 800, 'nl'],
-    [800, 1280, 'en'],
-    [1280, 800, 'en'],
-    [800, 1280, 'nl'],
-  ] as const)('types a walk-in at the desk at %i×%i in %s', async (w, h, locale) => {
+  it.each(shapesInLanguages)('types a walk-in at the desk at %i×%i in %s', async (w, h, locale) => {
     const t = (key: MessageKey) => translate(locale, key);
     const dbFile = path.join(dir(), `osk-${w}-${locale}.sqlite`);
     await importRegistersWithCli(dbFile, ['site', 'staff']);

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Locale } from '../../main/contract';
+import { translate } from '../../renderer/i18n/translate';
 import { fixturePath } from '../support/fixtures';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -98,6 +100,23 @@ export async function unlockConsole(page: Page, pin: string): Promise<void> {
   for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
   await page.getByRole('button', { name: 'Ontgrendelen' }).click();
   await page.getByRole('tab', { name: 'Passen' }).waitFor();
+}
+
+/** Both screen shapes, each in both languages, for `it.each`: width, height, language. */
+export const shapesInLanguages = [
+  [1280, 800, 'nl'],
+  [800, 1280, 'en'],
+  [1280, 800, 'en'],
+  [800, 1280, 'nl'],
+] as const;
+
+/** The home screen in `locale`, then the console opened with `pin` on the kiosk's PIN pad. */
+export async function unlockIn(page: Page, url: string, locale: Locale, pin: string) {
+  await page.goto(url);
+  if (locale === 'en') await page.getByRole('button', { name: 'English' }).click();
+  await page.getByTestId('staff').click();
+  for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
+  await page.getByRole('button', { name: translate(locale, 'staff.unlock') }).click();
 }
 
 /** Types on the kiosk's own on-screen keyboard, key by key, as a finger would (⇧ for a capital inside a word). */

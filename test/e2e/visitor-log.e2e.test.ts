@@ -9,7 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { translate, type MessageKey } from '../../renderer/i18n/translate';
 import { useTempDir } from '../support/temp';
-import { importRegistersWithCli, lobbyCli, startHost } from './harness';
+import {
+  importRegistersWithCli,
+  lobbyCli,
+  startHost,
+  shapesInLanguages,
+  unlockIn,
+} from './harness';
 import { useBrowser } from './hooks';
 import { checkScreen } from './screen-checks';
 
@@ -17,12 +23,7 @@ describe('the visitor log', () => {
   const dir = useTempDir();
   const browser = useBrowser();
 
-  it.each([
-    [1280, 800, 'nl'],
-    [800, 1280, 'en'],
-    [1280, 800, 'en'],
-    [800, 1280, 'nl'],
-  ] as const)(
+  it.each(shapesInLanguages)(
     'finds a visitor by name and erases them by name at %i×%i in %s',
     async (w, h, locale) => {
       const t = (key: MessageKey, params?: Record<string, string>) =>
@@ -45,12 +46,7 @@ describe('the visitor log', () => {
       const host = await startHost(dbFile, ['--no-pcsc']);
       const page = await browser().newPage({ viewport: { width: w, height: h } });
       try {
-        await page.goto(host.url);
-        if (locale === 'en') await page.getByRole('button', { name: 'English' }).click();
-        await page.getByTestId('staff').click();
-        for (const digit of '918273')
-          await page.getByRole('button', { name: digit, exact: true }).click();
-        await page.getByRole('button', { name: t('staff.unlock') }).click();
+        await unlockIn(page, host.url, locale, '918273');
         await page.getByRole('tab', { name: t('privacy.tab') }).click();
         const log = page.getByTestId('visitor-log');
         await log.getByLabel(t('privacy.logSearch')).fill('eva');

@@ -17,6 +17,7 @@ import {
   typeOnScreen,
   importRegistersWithCli,
   lobbyCli,
+  shapesInLanguages,
 } from './harness';
 import { useBrowser } from './hooks';
 
@@ -181,12 +182,7 @@ describe('the visitor at the kiosk', () => {
     }
   });
 
-  it.each([
-    [1280, 800, 'nl'],
-    [800, 1280, 'en'],
-    [1280, 800, 'en'],
-    [800, 1280, 'nl'],
-  ] as const)(
+  it.each(shapesInLanguages)(
     'capitalises each word of a name, and types Ł from the accents, at %i×%i in %s',
     async (w, h, locale) => {
       const host = await kiosk(60);
