@@ -1,22 +1,14 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { testLobby } from '../../test/support/lobby';
 import { useTempDir } from '../../test/support/temp';
 import { callChannels, publicCalls } from '../contract/features';
-import { createLobby } from './create-lobby';
-import { createReaders } from './readers';
 import { createServices } from './services';
 
 describe('the composition root', () => {
   const dir = useTempDir();
 
   it('refuses every call but the home screen’s while the staff area is locked', async () => {
-    const lobby = createLobby({
-      dbFile: path.join(dir(), 'lobby.sqlite'),
-      transport: 'browser',
-      development: false,
-      readers: await createReaders({ pcsc: false, development: false }),
-      onQuit: () => {},
-    });
+    const lobby = await testLobby(dir(), { development: false });
     try {
       const staffCalls = callChannels.filter((c) => !publicCalls.has(c));
       expect(staffCalls).toContain('listPeople');

@@ -3,25 +3,17 @@
  * list and the roll call without a PIN, and nothing else; a badge only named by a client, or of
  * someone not on the team, opens nothing.
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importRegisters } from '../../test/support/registers';
+import { testLobby } from '../../test/support/lobby';
 import { useTempDir } from '../../test/support/temp';
-import { createLobby } from '../app/create-lobby';
-import { createReaders } from '../app/readers';
 import { createServices } from '../app/services';
 
 describe('the evacuation list by a BHV badge', () => {
   const dir = useTempDir();
 
   it('opens for a team member’s badge just tapped, for the evacuation calls alone', async () => {
-    const lobby = createLobby({
-      dbFile: path.join(dir(), 'lobby.sqlite'),
-      transport: 'browser',
-      development: true,
-      readers: await createReaders({ pcsc: false, development: true }),
-      onQuit: () => {},
-    });
+    const lobby = await testLobby(dir(), { development: true });
     try {
       const s = createServices(lobby.db);
       await importRegisters(s, ['site', 'staff', 'tags']);

@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testLobby } from '../../test/support/lobby';
 import { useTempDir } from '../../test/support/temp';
-import { createLobby, type Lobby } from '../app/create-lobby';
-import { createReaders } from '../app/readers';
+import type { Lobby } from '../app/create-lobby';
 import { createServices } from '../app/services';
 import { startBrowserHost, type BrowserHost } from './server';
 
@@ -42,13 +42,7 @@ describe('console sessions, one per client', () => {
 
   beforeEach(async () => {
     fs.writeFileSync(path.join(dir(), 'index.html'), '<!doctype html><title>kiosk</title>');
-    lobby = createLobby({
-      dbFile: path.join(dir(), 'lobby.sqlite'),
-      transport: 'browser',
-      development: false,
-      readers: await createReaders({ pcsc: false, development: false }),
-      onQuit: () => {},
-    });
+    lobby = await testLobby(dir(), { development: false });
     createServices(lobby.db).consoleLock.setPin('482913', 'test');
     host = await startBrowserHost({
       dispatch: lobby.dispatch,

@@ -2,12 +2,10 @@
  * The route of a tap through the whole kiosk: the screen says what taps are for (a call), the
  * reader reports a tag, reception does what that screen means, and nothing else.
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { testLobby } from '../../test/support/lobby';
 import { useTempDir } from '../../test/support/temp';
 import { importRegisters } from '../../test/support/registers';
-import { createLobby } from '../app/create-lobby';
-import { createReaders } from '../app/readers';
 import { createServices } from '../app/services';
 import type { TagTap } from './calls';
 
@@ -17,13 +15,7 @@ describe('a tap means what the open screen means', () => {
   const dir = useTempDir();
 
   it('taps staff in at the lobby, and not at the PIN pad, the Tags tab or the desk', async () => {
-    const lobby = createLobby({
-      dbFile: path.join(dir(), 'lobby.sqlite'),
-      transport: 'browser',
-      development: true,
-      readers: await createReaders({ pcsc: false, development: true }),
-      onQuit: () => {},
-    });
+    const lobby = await testLobby(dir(), { development: true });
     try {
       const s = createServices(lobby.db);
       await importRegisters(s, ['site', 'staff', 'tags']);
