@@ -85,6 +85,33 @@ describe('registerContract (the Electron handler helper)', () => {
     }
     expect(calls).toBe(0);
   });
+
+  it('serves each window as a client of its own, for as long as the window lives', async () => {
+    const ipc = fakeIpcMain();
+    const seen: unknown[] = [];
+    registerContract(
+      ipc,
+      async (channel, args, client) => {
+        seen.push(client);
+        return dispatch(channel, args, client);
+      },
+      trusted,
+    );
+    const closers = new Map<number, () => void>();
+    const windowEvent = (id: number) =>
+      ({
+        senderFrame: kioskFrame,
+        sender: { id, once: (_: string, close: () => void) => void closers.set(id, close) },
+      }) as unknown as IpcMainInvokeEvent;
+    const handler = ipc.handlers.get(callChannel)!;
+    for (const id of [1, 1, 2]) await handler(windowEvent(id), 'getAppInfo', []);
+    expect(seen[0]).toBe(seen[1]);
+    expect(seen[0]).not.toBe(seen[2]);
+    // A window closed and one opened with its id: a new client, not the old one's session.
+    closers.get(1)!();
+    await handler(windowEvent(1), 'getAppInfo', []);
+    expect(seen[3]).not.toBe(seen[0]);
+  });
 });
 
 describe('forwardEvents', () => {
