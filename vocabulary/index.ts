@@ -138,6 +138,10 @@ export interface BuildingImportRecord {
   imported: number;
   duplicates: number;
   rejected: number;
+  /** Other organisations' events off our floor, counted and left out (data minimisation). */
+  minimised: number;
+  /** Events past the retention period, left out because the import was asked to. */
+  expiredSkipped: number;
   importedAt: string;
   importedBy: string;
 }
@@ -145,6 +149,8 @@ export interface BuildingImportRecord {
 /** A person's row in the building's newest cardholder list (db/ and the contract share it). */
 export interface PersonBuildingRow {
   cardNumber: string | null;
+  /** Our tag this card number is, by the card rule of the export (null: none of ours). */
+  cardUid: string | null;
   status: string;
   statusText: string | null;
   accessLevels: string[];
@@ -245,6 +251,15 @@ export interface FindingState {
 /** Why someone visits: a short list the visitor picks from at the kiosk. */
 export const visitPurposes = list('meeting', 'interview', 'delivery', 'contractor', 'other');
 export type VisitPurpose = Of<typeof visitPurposes>;
+
+/**
+ * The evacuation list's groups: whom the BHV team looks for where. Only a contractor is a
+ * contractor; a delivery is a supplier's driver at the door, not a visitor in a meeting room.
+ */
+export const presenceGroups = list('visitors', 'contractors', 'deliveries');
+export type PresenceGroup = Of<typeof presenceGroups>;
+export const presenceGroupOf = (purpose: VisitPurpose): PresenceGroup =>
+  purpose === 'contractor' ? 'contractors' : purpose === 'delivery' ? 'deliveries' : 'visitors';
 
 /** Where a visit is: expected today, waiting for the host, in the building, left, or closed by the desk. */
 export const visitStatuses = list('expected', 'waiting', 'present', 'left', 'closed');

@@ -107,6 +107,9 @@ export function buildingRepo(db: Db) {
       db
         .prepare<[number], BuildingImportRecord>(
           `SELECT id, file_name AS fileName, kind, rows, imported, duplicates, rejected,
+             coalesce(json_extract(detected, '$.minimised'), 0) AS minimised,
+             CASE WHEN json_extract(detected, '$.skippedExpired')
+               THEN coalesce(json_extract(detected, '$.pastRetention'), 0) ELSE 0 END AS expiredSkipped,
              imported_at AS importedAt, imported_by AS importedBy
            FROM building_imports ORDER BY id DESC LIMIT ?`,
         )

@@ -14,12 +14,13 @@ export function personBuildingRepo(db: Db) {
     { employeeId: string | null; uids: string },
     {
       cardNumber: string | null;
+      cardUid: string | null;
       status: string;
       statusText: string | null;
       accessLevels: string;
     }
   >(
-    `SELECT card_number AS cardNumber, status, status_text AS statusText, access_levels AS accessLevels
+    `SELECT card_number AS cardNumber, card_uid AS cardUid, status, status_text AS statusText, access_levels AS accessLevels
        FROM building_cardholders
       WHERE import_id IN (${newestCardholderImports})
         AND (employee_id = :employeeId OR card_uid IN (SELECT value FROM json_each(:uids)))

@@ -2,7 +2,7 @@
  * What a reconciliation reads, in one pass each: the building's door events and its newest
  * cardholder export, and our side (people, tags with their custody and losses, visits).
  */
-import type { HolderKind, Outcome, TagPool, TagStatus } from '../../vocabulary';
+import type { CardRule, HolderKind, Outcome, TagPool, TagStatus } from '../../vocabulary';
 import type { Db } from '../open';
 import { personNameSql } from '../person-name-sql';
 import { printedCard } from '../printed-card';
@@ -183,6 +183,15 @@ export function reconcileRepo(db: Db) {
            FROM visits v LEFT JOIN tags t ON t.id = v.badge_tag_id`,
         )
         .all(),
+    /** The card rule the newest cardholder export was read with (how the building prints a tag). */
+    cardholderCardRule: (): CardRule | null =>
+      db
+        .prepare<[], CardRule | null>(
+          `SELECT card_rule FROM building_imports WHERE id IN (${newestCardholderImports})
+           ORDER BY id DESC LIMIT 1`,
+        )
+        .pluck()
+        .get() ?? null,
     /** The rows of the newest cardholder export: the building's present state. */
     cardholders: (): RecCardholder[] =>
       db

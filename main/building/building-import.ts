@@ -148,6 +148,7 @@ function run(
     cardMatchRate: 0,
     cardMatches: { distinct: 0, matched: 0, ambiguous: 0, unmatched: 0 },
     cardRuleScores: [],
+    cardRuleExample: null,
   };
 
   if (opts.inspectOnly) {

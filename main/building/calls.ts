@@ -20,6 +20,8 @@ export interface RuleScore {
   rule: CardRule;
   matched: number;
   ambiguous: number;
+  /** The example tag (CardReport.cardRuleExample) as this rule prints it. */
+  example: string | null;
 }
 
 /** What an import's summary reports about card numbers. */
@@ -29,6 +31,8 @@ export interface CardReport {
   cardMatchRate: number;
   cardMatches: { distinct: number; matched: number; ambiguous: number; unmatched: number };
   cardRuleScores: RuleScore[];
+  /** One of our tags, shown under every rule so the office manager can find it in the file. */
+  cardRuleExample: string | null;
 }
 
 export interface BuildingImportSummary extends CardReport {

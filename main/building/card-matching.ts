@@ -44,6 +44,7 @@ export function cardMatching(
         unmatched: distinct - score.matched - score.ambiguous,
       },
       cardRuleScores: detection.scores,
+      cardRuleExample: detection.exampleUid,
     },
     match(text, facility) {
       const memo = `${facility}|${text}`;

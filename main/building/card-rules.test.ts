@@ -73,4 +73,21 @@ describe('card-number rules', () => {
     );
     expect(wiegand.rule).toBe('wiegand26-low3');
   });
+
+  it('shows one tag the file holds as every rule prints it, so a rule is chosen by looking', () => {
+    const index = indexTags(uids);
+    const found = detectCardRule([{ text: '0439067140' }, { text: '0732038280' }], index);
+    const uid = found.exampleUid!;
+    // Under the rule the file uses, the example is the file's own number (leading zero dropped).
+    expect(['0439067140', '0732038280'].map((n) => n.replace(/^0/, ''))).toContain(
+      found.scores.find((s) => s.rule === found.rule)!.example,
+    );
+    for (const s of found.scores) {
+      const printed = cardNumberFor(uid, s.rule).key;
+      expect(s.example).toBe(s.rule.startsWith('wiegand') ? printed.replace(':', ' / ') : printed);
+    }
+    // Nothing matched: any known tag still shows what each rule makes of it.
+    const none = detectCardRule([{ text: 'nothing' }], index);
+    expect(none.exampleUid).toBe(uids[0]);
+  });
 });

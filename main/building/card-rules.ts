@@ -111,6 +111,8 @@ export { printedCard } from '../../db/printed-card';
 export interface CardIndex {
   /** Tags known under a rule, by normalised number. */
   lookup(rule: CardRule, key: string): string[];
+  /** One known tag (for an example of each rule), or null when none is known. */
+  anyUid: string | null;
 }
 
 export function indexTags(uids: readonly string[]): CardIndex {
@@ -123,7 +125,7 @@ export function indexTags(uids: readonly string[]): CardIndex {
     }
     byRule.set(rule, map);
   }
-  return { lookup: (rule, key) => byRule.get(rule)?.get(key) ?? [] };
+  return { lookup: (rule, key) => byRule.get(rule)?.get(key) ?? [], anyUid: uids[0] ?? null };
 }
 
 /**
@@ -134,21 +136,38 @@ export function indexTags(uids: readonly string[]): CardIndex {
 export function detectCardRule(
   numbers: Iterable<{ text: string; facility?: string }>,
   index: CardIndex,
-): { rule: CardRule | null; scores: RuleScore[]; distinct: number } {
+): { rule: CardRule | null; scores: RuleScore[]; distinct: number; exampleUid: string | null } {
   const distinct = new Map<string, { text: string; facility?: string }>();
   for (const n of numbers)
     if (n.text.trim()) distinct.set(`${n.facility ?? ''}|${n.text.trim()}`, n);
-  const scores = cardRules.map((rule) => {
+  const firstMatch = new Map<CardRule, string>();
+  const counts = cardRules.map((rule) => {
     let matched = 0;
     let ambiguous = 0;
     for (const n of distinct.values()) {
       const key = normaliseCard(n.text, rule, n.facility);
       const hits = key === null ? [] : index.lookup(rule, key);
-      if (hits.length === 1) matched += 1;
-      else if (hits.length > 1) ambiguous += 1;
+      if (hits.length === 1) {
+        matched += 1;
+        if (!firstMatch.has(rule)) firstMatch.set(rule, hits[0]!);
+      } else if (hits.length > 1) ambiguous += 1;
     }
     return { rule, matched, ambiguous };
   });
-  const best = [...scores].sort((a, b) => b.matched - a.matched || a.ambiguous - b.ambiguous)[0];
-  return { rule: best && best.matched > 0 ? best.rule : null, scores, distinct: distinct.size };
+  const best = [...counts].sort((a, b) => b.matched - a.matched || a.ambiguous - b.ambiguous)[0];
+  const rule = best && best.matched > 0 ? best.rule : null;
+  // One of our tags as each rule would print it, so the choice can be made by looking at the
+  // file: a tag the file holds under the best rule, or any tag when none matched.
+  const exampleUid = (rule && firstMatch.get(rule)) ?? index.anyUid;
+  const scores = counts.map((s) => ({
+    ...s,
+    example:
+      exampleUid === null ? null : printedForm(cardNumberFor(exampleUid, s.rule).key, s.rule),
+  }));
+  return { rule, scores, distinct: distinct.size, exampleUid };
+}
+
+/** A rule's number as an export would show it: Wiegand's facility code and card number apart. */
+function printedForm(key: string, rule: CardRule): string {
+  return frames[rule] ? key.replace(':', ' / ') : key;
 }

@@ -8,4 +8,5 @@ export {
 export { importJobs, importWorkerLimits, type ImportJobs } from './import-jobs';
 export { watchedFolder, type WatchedFolder } from './watched-folder';
 export { folderImports } from './folder-imports';
+export { cardNumberFor } from './card-rules';
 export { ImportProblem, rejectionOf } from '../tables/problems';

@@ -123,7 +123,7 @@ export interface PresentVisitor {
   host: string | null;
   badgeLabel: string | null;
   since: string;
-  contractor: boolean;
+  purpose: VisitPurpose;
 }
 
 export interface PresentStaff {

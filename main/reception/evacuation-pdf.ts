@@ -1,5 +1,5 @@
 /** The evacuation (BHV) list and a roll call's after-report, as PDF, in NL or EN. */
-import type { Locale } from '../../vocabulary';
+import { presenceGroupOf, presenceGroups, type Locale } from '../../vocabulary';
 import { utcToLocal } from '../tables/local-time';
 import type { Presence, RollCall } from './calls';
 import { makePdf, type Pdf } from '../documents/pdf';
@@ -14,7 +14,8 @@ const words = {
     title: 'Ontruimingslijst (BHV)',
     at: 'Aanwezig volgens de kiosk op {at}',
     visitors: 'Bezoekers',
-    contractors: 'Aannemers en leveranciers',
+    contractors: 'Aannemers',
+    deliveries: 'Leveranciers en bezorgers',
     staff: 'Medewerkers (ingetikt bij de kiosk)',
     noStaff: 'Medewerkers tikken niet in bij deze kiosk: controleer hen apart.',
     none: 'Niemand.',
@@ -36,7 +37,8 @@ const words = {
     title: 'Evacuation list',
     at: 'In the building by the kiosk’s records at {at}',
     visitors: 'Visitors',
-    contractors: 'Contractors and suppliers',
+    contractors: 'Contractors',
+    deliveries: 'Suppliers and deliveries',
     staff: 'Staff (tapped in at the kiosk)',
     noStaff: 'Staff do not tap in at this kiosk: account for them separately.',
     none: 'Nobody.',
@@ -76,11 +78,9 @@ export function evacuationPdf(list: Presence, meta: Meta, locale: Locale): Promi
       .font('regular')
       .fontSize(11)
       .text(fill(w.at, { at: local(list.at, meta.timezone) }));
-    const groups = [
-      [w.visitors, list.visitors.filter((v) => !v.contractor)],
-      [w.contractors, list.visitors.filter((v) => v.contractor)],
-    ] as const;
-    for (const [title, people] of groups) {
+    for (const group of presenceGroups) {
+      const title = w[group];
+      const people = list.visitors.filter((v) => presenceGroupOf(v.purpose) === group);
       heading(doc, `${title} (${people.length})`);
       if (people.length === 0) doc.text(w.none);
       for (const v of people) {

@@ -6,6 +6,7 @@ import { testReception } from '../../test/support/reception';
 import { useTempDir } from '../../test/support/temp';
 import { badgeLabelPdf } from './badge-label';
 import type { ReceptionFile } from './calls';
+import type { VisitPurpose } from '../../vocabulary';
 
 describe('the evacuation list and the roll call', () => {
   const dir = useTempDir();
@@ -18,7 +19,7 @@ describe('the evacuation list and the roll call', () => {
 
   it('lists who is in, prints names as typed, and drops those who left', async () => {
     const { reception, personId } = await testReception();
-    const signIn = (visitorName: string, purpose: 'meeting' | 'contractor') => {
+    const signIn = (visitorName: string, purpose: VisitPurpose) => {
       const r = reception.desk.signIn({
         expectedVisitId: null,
         visitorName,
@@ -33,14 +34,17 @@ describe('the evacuation list and the roll call', () => {
     };
     const joelle = signIn('Joëlle Çelik', 'meeting');
     signIn('Ørjan Şahin', 'contractor');
+    signIn('Piet Koerier', 'delivery');
     const list = await reception.evacuation.evacuationList('nl', 'staff');
     expect(list.fileName).toMatch(/^ontruimingslijst-\d{12}\.pdf$/);
     const printed = text(list);
     expect(printed).toContain('Ontruimingslijst (BHV)');
     expect(printed).toContain('Joëlle Çelik');
-    expect(printed).toContain('Aannemers en leveranciers (1)');
-    expect(printed).toContain('Ørjan Şahin');
-    expect(printed).toContain('Totaal: 2');
+    // Each under its own heading: a delivery is neither a visitor nor a contractor.
+    expect(printed).toMatch(/Bezoekers \(1\)\s+☐\s+Joëlle Çelik/);
+    expect(printed).toMatch(/Aannemers \(1\)\s+☐\s+Ørjan Şahin/);
+    expect(printed).toMatch(/Leveranciers en bezorgers \(1\)\s+☐\s+Piet Koerier/);
+    expect(printed).toContain('Totaal: 3');
 
     reception.desk.signOut(joelle, 'staff');
     const after = text(await reception.evacuation.evacuationList('en', 'staff'));

@@ -40,7 +40,7 @@ export function evacuation(deps: EvacuationDeps) {
         host: v.hostName,
         badgeLabel: v.badgeIssuedAt && !v.badgeReturnedAt ? v.badgeLabel : null,
         since: v.checkedInAt!,
-        contractor: v.purpose === 'contractor',
+        purpose: v.purpose ?? 'other',
       })),
       staff: staffPresence ? deps.presence.inOn(deps.dateOf(now)) : [],
     };

@@ -21,6 +21,7 @@ import { AppError } from '../ipc/errors';
 import type { Finding, FindingRecord, ReconcileRun, ReviewReminder } from './calls';
 import { keyOf } from './finding';
 import { reconcile } from './reconcile';
+import { buildingTerms } from './building-terms';
 import { buildingRequests } from './requests';
 import { explainer } from './texts';
 
@@ -192,7 +193,15 @@ export function findingsService(deps: {
       const worked = (status: FindingStatus) =>
         this.list({ locale, status, severity: null, kind: null, subject: null });
       const open = [...worked('open'), ...worked('acknowledged')];
-      const rows = buildingRequests(open, locale);
+      const terms = buildingTerms(
+        {
+          site: deps.site(),
+          cardholders: deps.data.cardholders(),
+          cardRule: deps.data.cardholderCardRule(),
+        },
+        locale,
+      );
+      const rows = buildingRequests(open, locale, terms);
       const last = findings.runs(1)[0];
       audit.record({ actor, action: 'reconcile.report', detail: { rows: rows.length } });
       return { rows, asOf: last?.asOf ?? now(), createdAt: now() };

@@ -1,11 +1,11 @@
 /**
  * The report for the building manager, as PDF and as XLSX: what we ask of them, card by card.
- * Every spreadsheet cell goes through safeCell, so nothing in it runs as a formula.
+ * Spreadsheet cells are typed (text, date, number): a text cell is never a formula, so a door name
+ * such as `=HYPERLINK(…)` from a hostile export stays text without a visible apostrophe.
  */
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import type { Locale } from '../../vocabulary';
-import { safeCell } from '../tables/safe-cells';
 import type { BuildingRequest } from './requests';
 
 export interface ReportMeta {
@@ -17,38 +17,74 @@ export interface ReportMeta {
 const words: Record<Locale, Record<string, string>> = {
   en: {
     title: 'Requests for the building manager',
+    sheet: 'Requests',
     intro:
-      'From our check of the access data as of {asOf}. One line per card; card numbers as your system prints them.',
+      'From our check of the access data as of {asOf}. One line per request and card; card numbers, doors and access levels as your system names them.',
     request: 'Request',
     card: 'Card number',
     employee: 'Employee no.',
-    where: 'Where',
-    since: 'Since',
+    doors: 'Doors',
+    levelsNow: 'Access levels now',
+    remove: 'Remove',
+    add: 'Add',
+    uncovered: 'No level of yours gives (tell us which to use)',
+    since: 'First',
+    until: 'Last',
     events: 'Events',
+    eventsOne: '1 event, on {since}',
+    eventSpan: '{count} events, {since} to {until}',
     none: 'Nothing to ask this time.',
   },
   nl: {
     title: 'Verzoeken aan de gebouwbeheerder',
+    sheet: 'Verzoeken',
     intro:
-      'Uit onze controle van de toegangsgegevens per {asOf}. Eén regel per kaart; kaartnummers zoals uw systeem ze toont.',
+      'Uit onze controle van de toegangsgegevens per {asOf}. Eén regel per verzoek en kaart; kaartnummers, deuren en toegangsniveaus zoals uw systeem ze noemt.',
     request: 'Verzoek',
     card: 'Kaartnummer',
     employee: 'Personeelsnr.',
-    where: 'Waar',
-    since: 'Sinds',
+    doors: 'Deuren',
+    levelsNow: 'Toegangsniveaus nu',
+    remove: 'Weghalen',
+    add: 'Toevoegen',
+    uncovered: 'Geen van uw niveaus geeft (laat ons weten welk)',
+    since: 'Eerste',
+    until: 'Laatste',
     events: 'Gebeurtenissen',
+    eventsOne: '1 gebeurtenis, op {since}',
+    eventSpan: '{count} gebeurtenissen, {since} tot {until}',
     none: 'Deze keer niets te vragen.',
   },
 };
-const columns = ['request', 'card', 'employee', 'where', 'since', 'events'] as const;
+const columns = [
+  'request',
+  'card',
+  'employee',
+  'doors',
+  'levelsNow',
+  'remove',
+  'add',
+  'since',
+  'until',
+  'events',
+] as const;
+const list = (items: string[] | undefined) => (items ?? []).join(', ');
+const day = (date: string | null) => (date ? new Date(`${date}T00:00:00Z`) : null);
+/** Typed cells: text stays text (an xlsx string cell is never a formula), dates and counts not. */
 const cells = (r: BuildingRequest) => [
   r.request,
   r.cardNumber,
   r.employeeId,
-  r.where,
-  r.since,
-  String(r.events),
+  list(r.doors),
+  list(r.levels?.now),
+  list(r.levels?.remove),
+  list([...(r.levels?.add ?? []), ...(r.levels?.uncovered.length ? ['?'] : [])]),
+  day(r.since),
+  day(r.until),
+  r.events,
 ];
+const fill = (text: string, values: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 export async function reportXlsx(
   rows: BuildingRequest[],
@@ -58,13 +94,17 @@ export async function reportXlsx(
   const w = words[locale];
   const workbook = new ExcelJS.Workbook();
   workbook.created = new Date(meta.createdAt);
-  const sheet = workbook.addWorksheet(w.title!.slice(0, 31));
-  sheet.addRow([safeCell(`${meta.site}: ${w.title}`)]).font = { bold: true };
-  sheet.addRow([safeCell(w.intro!.replace('{asOf}', meta.asOf.slice(0, 10)))]);
+  const sheet = workbook.addWorksheet(w.sheet!);
+  sheet.addRow([`${meta.site}: ${w.title}`]).font = { bold: true };
+  sheet.addRow([fill(w.intro!, { asOf: meta.asOf.slice(0, 10) })]);
   sheet.addRow([]);
   sheet.addRow(columns.map((c) => w[c]!)).font = { bold: true };
-  for (const r of rows) sheet.addRow(cells(r).map(safeCell));
-  sheet.columns.forEach((c, i) => (c.width = i === 0 ? 70 : 18));
+  for (const r of rows) sheet.addRow(cells(r));
+  const widths = [60, 16, 14, 40, 30, 24, 24, 12, 12, 10];
+  sheet.columns.forEach((c, i) => {
+    c.width = widths[i] ?? 16;
+    if (i === 7 || i === 8) c.numFmt = 'yyyy-mm-dd';
+  });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -88,25 +128,47 @@ export function reportPdf(
   doc
     .moveDown(0.5)
     .fontSize(10)
-    .text(w.intro!.replace('{asOf}', meta.asOf.slice(0, 10)));
+    .text(fill(w.intro!, { asOf: meta.asOf.slice(0, 10) }));
   doc.moveDown();
   if (rows.length === 0) doc.text(w.none!);
   rows.forEach((r, i) => {
     doc.fontSize(11).text(`${i + 1}. ${r.request}`, { continued: false });
-    const detail = [
-      `${w.card}: ${r.cardNumber}`,
-      r.employeeId && `${w.employee}: ${r.employeeId}`,
-      r.where && `${w.where}: ${r.where}`,
-      r.since && `${w.since}: ${r.since}`,
-      r.events > 0 && `${w.events}: ${r.events}`,
-    ].filter(Boolean);
-    doc
-      .fontSize(9)
-      .fillColor('#444444')
-      .text(detail.join('   '))
-      .fillColor('#000000')
-      .moveDown(0.6);
+    doc.fontSize(9).fillColor('#444444');
+    for (const line of details(r, w)) doc.text(line);
+    doc.fillColor('#000000').moveDown(0.6);
   });
   doc.end();
   return done;
+}
+
+/** A request's lines under it, each only when it has something to say. */
+function details(r: BuildingRequest, w: Record<string, string>): string[] {
+  const pairs = (items: [string, string][]) =>
+    items
+      .filter(([, v]) => v)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('   ');
+  const l = r.levels;
+  return [
+    pairs([
+      [w.card!, r.cardNumber],
+      [w.employee!, r.employeeId],
+    ]),
+    pairs([[w.doors!, list(r.doors)]]),
+    l
+      ? pairs([
+          [w.levelsNow!, list(l.now) || '–'],
+          [w.remove!, list(l.remove)],
+          [w.add!, list(l.add)],
+          [w.uncovered!, list(l.uncovered)],
+        ])
+      : '',
+    r.events > 0
+      ? fill(r.events === 1 ? w.eventsOne! : w.eventSpan!, {
+          count: r.events,
+          since: r.since!,
+          until: r.until!,
+        })
+      : '',
+  ].filter(Boolean);
 }

@@ -1,17 +1,24 @@
 /**
  * What we ask of the building manager, from the open findings: only the kinds they can act on,
- * each with the card number as their system prints it and the employee number, the door or zone,
- * and the dates of the evidence; no names, reasons or notes of ours (they need none to act).
+ * each with the card number as their system prints it, the employee number, the doors and access
+ * levels in their system's names, and the dates of the evidence; no names, reasons or notes of ours (they need none to act).
  */
 import type { FindingKind, Locale } from '../../vocabulary';
+import type { BuildingTerms, LevelChange } from './building-terms';
 import type { Finding } from './calls';
 
 export interface BuildingRequest {
   request: string;
+  /** As the building's system prints it. */
   cardNumber: string;
   employeeId: string;
-  where: string;
-  since: string;
+  /** Doors as the building's log names them. */
+  doors: string[];
+  /** The card's access levels in the building's system, and what to change. */
+  levels: LevelChange | null;
+  /** Dates (YYYY-MM-DD) of the first and last event of the evidence. */
+  since: string | null;
+  until: string | null;
   events: number;
 }
 
@@ -34,16 +41,16 @@ const asks: Partial<Record<FindingKind, Ask>> = {
     nl: 'Trek deze kaart in: hij is ingeleverd.',
   },
   PROFILE_MISMATCH: {
-    en: 'Correct the access level of this card to our profile (zones: see "where").',
-    nl: 'Zet het toegangsniveau van deze kaart gelijk aan ons profiel (zones: zie "waar").',
+    en: 'Change this card\u2019s access levels as below: they give other rooms than our profile.',
+    nl: 'Wijzig de toegangsniveaus van deze kaart zoals hieronder: ze geven andere ruimtes dan ons profiel.',
   },
   OUT_OF_PROFILE_GRANTED: {
-    en: 'Remove this zone from the card\u2019s access level.',
-    nl: 'Haal deze zone uit het toegangsniveau van de kaart.',
+    en: 'This card opened doors outside our profile: change its access levels as below.',
+    nl: 'Deze kaart opende deuren buiten ons profiel: wijzig de toegangsniveaus zoals hieronder.',
   },
   EXPECTED_ACCESS_DENIED: {
-    en: 'Add this zone to the card\u2019s access level.',
-    nl: 'Voeg deze zone toe aan het toegangsniveau van de kaart.',
+    en: 'This card was refused at doors our profile gives: change its access levels as below.',
+    nl: 'Deze kaart werd geweigerd bij deuren die ons profiel geeft: wijzig de toegangsniveaus zoals hieronder.',
   },
   MISSING_IN_EXPORT: {
     en: 'Enrol this card for our new colleague.',
@@ -79,19 +86,75 @@ const asks: Partial<Record<FindingKind, Ask>> = {
   },
 };
 
-export function buildingRequests(findings: Finding[], locale: Locale): BuildingRequest[] {
-  return findings.flatMap((f) => {
+/**
+ * One line per card and request: a leaver's card still active and the same card opening doors
+ * are one thing to do, with the doors it opened as its evidence.
+ */
+export function buildingRequests(
+  findings: Finding[],
+  locale: Locale,
+  terms: BuildingTerms,
+): BuildingRequest[] {
+  const lines = new Map<
+    string,
+    BuildingRequest & { evidence: Finding['events']; kind: FindingKind }
+  >();
+  for (const f of findings) {
     const ask = asks[f.kind];
-    if (!ask) return [];
-    return [
-      {
-        request: ask[locale],
-        cardNumber: f.cardNumber ?? f.tagUid ?? '',
-        employeeId: f.employeeId ?? '',
-        where: f.door ?? f.zone ?? '',
-        since: f.firstAt?.slice(0, 10) ?? '',
-        events: f.eventCount,
-      },
-    ];
+    if (!ask) continue;
+    const cardNumber = terms.cardNumber(f);
+    // What a card's levels give is one request, whichever rule saw it.
+    const request = levelKinds.includes(f.kind) ? 'levels' : ask.en;
+    const key = `${request}|${cardNumber}|${f.employeeId ?? ''}|${cardNumber ? '' : (f.door ?? '')}`;
+    const found = lines.get(key);
+    const line = found ?? {
+      kind: f.kind,
+      request: ask[locale],
+      cardNumber,
+      employeeId: f.employeeId ?? '',
+      doors: [],
+      levels: levelsFor(f, terms),
+      since: null,
+      until: null,
+      events: 0,
+      evidence: [],
+    };
+    // The whole profile's difference says more than one door's.
+    if (found && f.kind === 'PROFILE_MISMATCH') {
+      Object.assign(line, { kind: f.kind, request: ask[locale], levels: levelsFor(f, terms) });
+    }
+    line.doors = [...new Set([...line.doors, ...terms.doors(f)])];
+    line.evidence.push(...f.events);
+    lines.set(key, line);
+  }
+  return [...lines.values()].map(({ evidence, kind: _kind, ...line }) => {
+    const days = evidence.map((e) => e.at.slice(0, 10)).sort();
+    return { ...line, since: days[0] ?? null, until: days.at(-1) ?? null, events: evidence.length };
   });
+}
+
+const levelKinds: FindingKind[] = [
+  'PROFILE_MISMATCH',
+  'OUT_OF_PROFILE_GRANTED',
+  'EXPECTED_ACCESS_DENIED',
+];
+
+/** The levels to change, for the requests about what a card's levels give. */
+function levelsFor(f: Finding, terms: BuildingTerms): LevelChange | null {
+  const card = terms.cardOf(f);
+  const zones = (f.zone ?? '').split(' ').filter(Boolean);
+  switch (f.kind) {
+    case 'PROFILE_MISMATCH':
+      return terms.levelChange(
+        card,
+        zones.filter((z) => z.startsWith('+')).map((z) => z.slice(1)),
+        zones.filter((z) => z.startsWith('-')).map((z) => z.slice(1)),
+      );
+    case 'OUT_OF_PROFILE_GRANTED':
+      return terms.levelChange(card, zones, []);
+    case 'EXPECTED_ACCESS_DENIED':
+      return terms.levelChange(card, [], zones);
+    default:
+      return null;
+  }
 }

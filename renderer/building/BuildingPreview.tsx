@@ -77,7 +77,7 @@ export function BuildingPreview(props: {
           {p.cardRuleScores.map((s) => (
             <option key={s.rule} value={s.rule}>
               {t(s.ambiguous ? 'cardRule.optionAmbiguous' : 'cardRule.option', {
-                label: term('cardRule', s.rule),
+                example: s.example ?? '–',
                 matched: s.matched,
                 ambiguous: s.ambiguous,
               })}
@@ -85,6 +85,14 @@ export function BuildingPreview(props: {
           ))}
         </select>
       </label>
+      {p.cardRuleExample && (
+        <p className="row-meta" data-testid="card-rule-example">
+          {t('building.cardRuleExample', {
+            uid: p.cardRuleExample,
+            label: props.cardRule ? term('cardRule', props.cardRule) : '–',
+          })}
+        </p>
+      )}
       {props.cardRule && <CodesOnDemand codes={[[t('building.cardRule'), props.cardRule]]} />}
       <p data-testid="building-match">
         {t('building.matchRate', {

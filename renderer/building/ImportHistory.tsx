@@ -20,6 +20,10 @@ export function ImportHistory(props: { imports: BuildingImportRecord[] }) {
               duplicates: h.duplicates,
               rejected: h.rejected,
             })}
+            {h.minimised > 0 && <> · {t('building.historyMinimised', { count: h.minimised })}</>}
+            {h.expiredSkipped > 0 && (
+              <> · {t('building.historyExpired', { count: h.expiredSkipped })}</>
+            )}
           </li>
         ))}
       </ul>

@@ -142,13 +142,23 @@ export function ConsoleArea(props: {
             <BackupReminder />
           )}
           {mayUse(role, 'review') && tab !== 'reception' && tab !== 'presence' && (
-            <ReviewReminder onOpen={() => setTab('review')} refresh={checks} />
+            <ReviewReminder
+              onOpen={tab === 'review' ? undefined : () => setTab('review')}
+              refresh={checks}
+            />
           )}
           {tab === 'operators' && <OperatorsView />}
           {tab === 'audit' && <AuditView />}
           {tab === 'privacy' && <PrivacyView />}
           {tab === 'reception' && <ReceptionView />}
-          {tab === 'presence' && <PresenceView />}
+          {tab === 'presence' && (
+            <PresenceView
+              canSwitchStaff={
+                !props.evacuationOnly &&
+                operatorRoles.indexOf(role) >= operatorRoles.indexOf('officeManager')
+              }
+            />
+          )}
           {tab === 'people' && <PeopleView />}
           {tab === 'tags' && <TagsView />}
           {tab === 'zones' && <ZonesView />}

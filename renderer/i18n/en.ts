@@ -54,6 +54,8 @@ export const en: Record<MessageKey, string> = {
   'staff.building': 'What the building says',
   'staff.buildingNoCard': "The building's newest cardholder list has no card for this person.",
   'staff.buildingCard': 'Card {card}: {status}',
+  'staff.sameCard': '(the same card as tag {uid} above, as the building numbers it)',
+  'staff.buildingPrints': 'the building’s card {card}',
   'staff.buildingLevels': 'access levels',
   'staff.cardStatus.active': 'active',
   'staff.cardStatus.blocked': 'blocked',
@@ -223,6 +225,8 @@ export const en: Record<MessageKey, string> = {
   'building.detected':
     'Found: {kind}, {rows} rows, encoding {encoding}, delimiter {delimiter}, header on row {header}',
   'building.cardRule': 'Card numbers',
+  'building.cardRuleExample':
+    'Each choice shows our tag {uid} as that way of numbering prints it: choose the one your file shows for that card. Chosen: {label}.',
   'building.matchRate':
     '{percent}% of the card numbers belong to a known badge ({matched} of {distinct}; {ambiguous} ambiguous)',
   'building.columns': 'Columns (correct where needed)',
@@ -264,6 +268,10 @@ export const en: Record<MessageKey, string> = {
   'building.delimiter.tab': 'tab',
   'building.delimiter.pipe': 'vertical bar',
   'building.delimiter.other': 'another character',
+  'building.historyMinimised':
+    '{count, plural, one {# event of another organisation off our floor left out} other {# events of other organisations off our floor left out}}',
+  'building.historyExpired':
+    '{count, plural, one {# event past the retention period left out} other {# events past the retention period left out}}',
   'building.history': 'Earlier imports',
   'date.separator': '/',
   'date.placeholder': 'dd/mm/yyyy',

@@ -54,6 +54,8 @@ export const nl = {
   'staff.buildingNoCard':
     'De nieuwste kaarthouderlijst van het gebouw kent geen kaart van deze persoon.',
   'staff.buildingCard': 'Kaart {card}: {status}',
+  'staff.sameCard': '(dezelfde kaart als pas {uid} hierboven, zoals het gebouw hem nummert)',
+  'staff.buildingPrints': 'bij het gebouw kaart {card}',
   'staff.buildingLevels': 'toegangsniveaus',
   'staff.cardStatus.active': 'actief',
   'staff.cardStatus.blocked': 'geblokkeerd',
@@ -222,6 +224,8 @@ export const nl = {
   'building.detected':
     'Herkend: {kind}, {rows} regels, codering {encoding}, scheidingsteken {delimiter}, kop op regel {header}',
   'building.cardRule': 'Kaartnummers',
+  'building.cardRuleExample':
+    'Elke keuze toont onze pas {uid} zoals die manier van nummeren hem schrijft: kies de vorm die uw bestand voor die kaart toont. Gekozen: {label}.',
   'building.matchRate':
     '{percent}% van de kaartnummers hoort bij een bekende pas ({matched} van {distinct}; {ambiguous} dubbelzinnig)',
   'building.columns': 'Kolommen (corrigeer waar nodig)',
@@ -265,6 +269,10 @@ export const nl = {
   'building.delimiter.tab': 'tab',
   'building.delimiter.pipe': 'verticale streep',
   'building.delimiter.other': 'een ander teken',
+  'building.historyMinimised':
+    '{count, plural, one {# gebeurtenis van een andere organisatie buiten onze verdieping weggelaten} other {# gebeurtenissen van andere organisaties buiten onze verdieping weggelaten}}',
+  'building.historyExpired':
+    '{count, plural, one {# gebeurtenis ouder dan de bewaartermijn weggelaten} other {# gebeurtenissen ouder dan de bewaartermijn weggelaten}}',
   'building.history': 'Eerdere imports',
   'date.separator': '-',
   'date.placeholder': 'dd-mm-jjjj',

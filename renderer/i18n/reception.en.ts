@@ -336,9 +336,15 @@ export const receptionEn: Record<keyof typeof receptionNl, string> = {
   'presence.title': 'Who is in the building',
   'presence.at': 'By the kiosk’s records, {time}',
   'presence.visitors': 'Visitors',
-  'presence.contractors': 'Contractors and suppliers',
+  'presence.contractors': 'Contractors',
+  'presence.deliveries': 'Suppliers and deliveries',
   'presence.staff': 'Staff',
   'presence.staffOff': 'Staff do not tap in at this kiosk: account for them separately.',
+  'presence.staffOffHow':
+    'With staff presence on, colleagues tap their badge at the kiosk as they come in and go, and appear on this list and the roll call.',
+  'presence.staffOn': 'Switch staff presence on',
+  'presence.staffOffAsk':
+    'The office manager switches this on here, or under Reception › Settings.',
   'presence.nobody': 'Nobody.',
   'presence.pdf': 'Evacuation list (PDF)',
   'presence.startDrill': 'Roll call: drill',

@@ -22,6 +22,10 @@ export function BuildingFacts(props: { building: PersonDetail['building'] }) {
                 card: c.cardNumber ?? '–',
                 status: term('staff.cardStatus', c.status),
               })}
+              {/* The building prints our tag its own way: say that it is one card. */}
+              {c.cardUid && c.cardUid !== c.cardNumber && (
+                <span data-testid="same-card"> {t('staff.sameCard', { uid: c.cardUid })}</span>
+              )}
               {/* The building's own word, where it says more than the status does. */}
               {c.statusText &&
                 c.statusText.toLowerCase() !== term('staff.cardStatus', c.status).toLowerCase() && (

@@ -36,6 +36,11 @@ export function PeopleView() {
     ),
   );
   const error = people.error ?? person.error;
+  // The number the building's export gives one of this person's tags, when it differs.
+  const printedAs = (uid: string) => {
+    const card = person.value?.building.cards.find((c) => c.cardUid === uid);
+    return card?.cardNumber && card.cardNumber !== uid ? card.cardNumber : null;
+  };
   // A badge held to the reader opens the person who holds it.
   useEvent(
     'tagTapped',
@@ -142,6 +147,12 @@ export function PeopleView() {
                 {person.value.tags.map((tag) => (
                   <li key={tag.id}>
                     <code>{tag.uid}</code> {t(statusKey(tag.status))}
+                    {printedAs(tag.uid) && (
+                      <span className="row-sub">
+                        {' · '}
+                        {t('staff.buildingPrints', { card: printedAs(tag.uid)! })}
+                      </span>
+                    )}
                   </li>
                 ))}
               </ul>

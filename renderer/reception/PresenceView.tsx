@@ -3,7 +3,7 @@
  * home screen. Everything here comes from the kiosk's own database, so it works without network.
  */
 import { useCallback, useState } from 'react';
-import type { Presence, RollCall } from '../../main/contract';
+import { presenceGroupOf, presenceGroups, type Presence, type RollCall } from '../../main/contract';
 import { useApi, useEvent } from '../app/ApiProvider';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { useI18n } from '../i18n/I18nProvider';
@@ -12,7 +12,10 @@ import { saveFile } from '../shared/save-file';
 import { useData } from '../shared/useData';
 import { clockTime } from './time';
 
-export function PresenceView() {
+export function PresenceView(props: {
+  /** May this operator let staff tap in here (the office manager's reception setting)? */
+  canSwitchStaff: boolean;
+}) {
   const api = useApi();
   const i18n = useI18n();
   const { t, locale } = i18n;
@@ -29,6 +32,13 @@ export function PresenceView() {
     if (r.ok) saveFile(r.value);
   };
   const p = presence.value;
+  // Staff on the list need staff to tap in at this kiosk: one touch here, not a settings hunt.
+  const switchStaffOn = async () => {
+    const config = await api.getReceptionConfig();
+    if (!config.ok) return;
+    const r = await api.setReceptionConfig({ ...config.value, staffPresence: true });
+    if (r.ok) reload();
+  };
   return (
     <section className="presence" data-testid="presence-view">
       <h2>{t('presence.title')}</h2>
@@ -72,26 +82,31 @@ export function PresenceView() {
       {roll.value ? (
         <RollCallList
           call={roll.value}
+          staffPresence={p?.staffPresence ?? true}
           onEnded={(call) => {
             setEnded(call);
             roll.reload();
           }}
         />
       ) : (
-        p && <PresenceList presence={p} />
+        p && (
+          <PresenceList
+            presence={p}
+            switchStaff={props.canSwitchStaff ? () => void switchStaffOn() : null}
+          />
+        )
       )}
     </section>
   );
 }
 
-function PresenceList(props: { presence: Presence }) {
+function PresenceList(props: { presence: Presence; switchStaff: (() => void) | null }) {
   const i18n = useI18n();
   const { t } = i18n;
   const { visitors, staff, staffPresence } = props.presence;
-  const groups = [
-    [t('presence.visitors'), visitors.filter((v) => !v.contractor)],
-    [t('presence.contractors'), visitors.filter((v) => v.contractor)],
-  ] as const;
+  const groups = presenceGroups.map(
+    (g) => [t(`presence.${g}`), visitors.filter((v) => presenceGroupOf(v.purpose) === g)] as const,
+  );
   return (
     <div className="presence-lists">
       {groups.map(([title, list]) => (
@@ -107,6 +122,9 @@ function PresenceList(props: { presence: Presence }) {
                 <span className="row-sub">
                   {' '}
                   {[
+                    v.purpose === 'interview' || v.purpose === 'other'
+                      ? t(`visitor.purpose.${v.purpose}`)
+                      : null,
                     v.company,
                     v.host && t('presence.host', { host: v.host }),
                     v.badgeLabel && t('reception.badge', { label: v.badgeLabel }),
@@ -125,7 +143,19 @@ function PresenceList(props: { presence: Presence }) {
           {t('presence.staff')}
           {staffPresence && ` (${staff.length})`}
         </h3>
-        {!staffPresence && <p>{t('presence.staffOff')}</p>}
+        {!staffPresence && (
+          <div className="notice" data-testid="staff-presence-off">
+            <p>{t('presence.staffOff')}</p>
+            <p>{t('presence.staffOffHow')}</p>
+            {props.switchStaff ? (
+              <button type="button" className="button secondary" onClick={props.switchStaff}>
+                {t('presence.staffOn')}
+              </button>
+            ) : (
+              <p>{t('presence.staffOffAsk')}</p>
+            )}
+          </div>
+        )}
         {staffPresence && staff.length === 0 && <p>{t('presence.nobody')}</p>}
         <ul>
           {staff.map((s) => (
@@ -174,7 +204,11 @@ function EndedRollCall(props: { call: RollCall }) {
   );
 }
 
-function RollCallList(props: { call: RollCall; onEnded: (call: RollCall) => void }) {
+function RollCallList(props: {
+  call: RollCall;
+  staffPresence: boolean;
+  onEnded: (call: RollCall) => void;
+}) {
   const api = useApi();
   const { t } = useI18n();
   const [call, setCall] = useState(props.call);
@@ -183,6 +217,7 @@ function RollCallList(props: { call: RollCall; onEnded: (call: RollCall) => void
     <div className="panel" data-testid="roll-call">
       <h3>{t(call.reason === 'drill' ? 'presence.drillTitle' : 'presence.evacuationTitle')}</h3>
       <p className="lead">{t('presence.accounted', { count: seen, total: call.entries.length })}</p>
+      {!props.staffPresence && <p className="notice">{t('presence.staffOff')}</p>}
       <ul className="roll-call">
         {call.entries.map((e) => (
           <li key={e.key}>

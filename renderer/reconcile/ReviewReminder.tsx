@@ -5,7 +5,11 @@ import { formatDateTime } from '../shared/format';
 import { useData } from '../shared/useData';
 
 /** Above every console screen while the periodic access review is due. */
-export function ReviewReminder(props: { onOpen: () => void; refresh: number }) {
+export function ReviewReminder(props: {
+  /** Absent on the review's own tab: the reminder then only says what is due. */
+  onOpen?: (() => void) | undefined;
+  refresh: number;
+}) {
   const api = useApi();
   const i18n = useI18n();
   const { t } = i18n;
@@ -23,9 +27,11 @@ export function ReviewReminder(props: { onOpen: () => void; refresh: number }) {
           ? t('review.due', { at: formatDateTime(r.lastRunAt, i18n), days: r.periodDays })
           : t('review.dueNever')}
       </span>
-      <button type="button" className="button secondary" onClick={props.onOpen}>
-        {t('review.open')}
-      </button>
+      {props.onOpen && (
+        <button type="button" className="button secondary" onClick={props.onOpen}>
+          {t('review.open')}
+        </button>
+      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 
 /**
@@ -29,7 +29,7 @@ export function ConfirmAction(props: {
       </button>
     );
   return (
-    <div className="panel confirm" role="alertdialog" aria-label={props.label}>
+    <Question label={props.label}>
       <p>{props.question}</p>
       {props.children}
       <div className="actions">
@@ -53,6 +53,30 @@ export function ConfirmAction(props: {
           {t('common.cancel')}
         </button>
       </div>
+    </Question>
+  );
+}
+
+/**
+ * The question's panel, scrolled whole into view as it opens: asked at the foot of a long list,
+ * its buttons would otherwise open below the screen's edge.
+ */
+function Question(props: { label: string; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'nearest' });
+    // The question itself takes the focus, not its red button: Enter must not do it unasked.
+    ref.current?.focus({ preventScroll: true });
+  }, []);
+  return (
+    <div
+      ref={ref}
+      tabIndex={-1}
+      className="panel confirm"
+      role="alertdialog"
+      aria-label={props.label}
+    >
+      {props.children}
     </div>
   );
 }
@@ -71,7 +95,7 @@ export function ConfirmPanel(props: {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   return (
-    <div className="panel confirm" role="alertdialog" aria-label={props.question}>
+    <Question label={props.question}>
       <p>{props.question}</p>
       <div className="actions">
         <button
@@ -93,6 +117,6 @@ export function ConfirmPanel(props: {
           {t('common.cancel')}
         </button>
       </div>
-    </div>
+    </Question>
   );
 }

@@ -4,8 +4,11 @@
  * PIN, with nothing else of the console; anyone else's badge only names them at the PIN pad.
  */
 import path from 'node:path';
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/open';
 import { translate, type MessageKey } from '../../renderer/i18n/translate';
+import type { VisitPurpose } from '../../vocabulary';
 import { VirtualTag } from '../nfc/virtual-tag';
 import { seedBadges } from '../support/seed';
 import { useTempDir } from '../support/temp';
@@ -44,6 +47,11 @@ describe('the evacuation list by a BHV badge', () => {
         },
       ]);
       await lobbyCli(file)('admin', 'set-pin', '--pin', '246813');
+      signedIn(file, [
+        ['Joëlle Çelik', 'meeting'],
+        ['Ørjan Şahin', 'contractor'],
+        ['Piet Koerier', 'delivery'],
+      ]);
       const host = await startHost(file);
       const page = await browser().newPage({ viewport: { width: w, height: h } });
       const sanne = new VirtualTag({ uid: '04A22B1A', kind: 'mifare-classic-1k' });
@@ -68,6 +76,21 @@ describe('the evacuation list by a BHV badge', () => {
         expect(await page.getByRole('tab').count()).toBe(1);
         await page.getByTestId('operator').getByText('Sanne de Groot (BHV)').waitFor();
         await page.getByTestId('evacuation-pdf').waitFor();
+        // Each kind of visitor under its own heading: a delivery is not a visitor in a meeting.
+        for (const [group, name] of [
+          ['presence.visitors', 'Joëlle Çelik'],
+          ['presence.contractors', 'Ørjan Şahin'],
+          ['presence.deliveries', 'Piet Koerier'],
+        ] as const) {
+          const list = page.locator('.panel', {
+            has: page.getByRole('heading', { name: `${t(group)} (1)` }),
+          });
+          await list.getByText(name).waitFor();
+        }
+        // Staff presence is off here: said, with who switches it on (not the BHV session).
+        const off = page.getByTestId('staff-presence-off');
+        await off.getByText(t('presence.staffOffAsk')).waitFor();
+        expect(await off.getByRole('button').count()).toBe(0);
         expect(await checkScreen(page, 'evacuation list by BHV badge', locale)).toEqual([]);
         // The session is the evacuation list's alone: any other call is refused.
         const other = await page.request.post(new URL('api/listPeople', host.url).href, {
@@ -84,3 +107,16 @@ describe('the evacuation list by a BHV badge', () => {
     },
   );
 });
+
+/** Visitors in the building now, each with the purpose they signed in for. */
+function signedIn(file: string, visitors: [string, VisitPurpose][]) {
+  const db = openDatabase(file);
+  const now = DateTime.now().setZone('Europe/Amsterdam');
+  const insert = db.prepare(
+    `INSERT INTO visits (visitor_name, visit_date, checked_in_at, source, created_at, purpose)
+     VALUES (?, ?, ?, 'reception', ?, ?)`,
+  );
+  for (const [name, purpose] of visitors)
+    insert.run(name, now.toISODate(), now.toUTC().toISO(), now.toUTC().toISO(), purpose);
+  db.close();
+}
