@@ -77,6 +77,25 @@ export type TagAction = Of<typeof tagActions>;
 export const incidentKinds = list('tag_lost', 'tag_not_returned');
 export type IncidentKind = Of<typeof incidentKinds>;
 
+/** Where an incident in the register comes from: an operator's report, or what Lobby saw. */
+export const incidentSources = list(
+  'report',
+  'tag_lost',
+  'tag_not_returned',
+  'finding',
+  'audit_chain',
+  'pin_burst',
+  'backup_overdue',
+  'backup_restored',
+);
+export type IncidentSource = Of<typeof incidentSources>;
+/** Proposed by Lobby until the privacy officer accepts (open) or dismisses it; closed when done. */
+export const incidentStatuses = list('proposed', 'open', 'dismissed', 'closed');
+export type IncidentStatus = Of<typeof incidentStatuses>;
+/** The privacy officer's verdict: whether it was an incident at all, and whether a data breach. */
+export const incidentClassifications = list('no_incident', 'security_incident', 'data_breach');
+export type IncidentClassification = Of<typeof incidentClassifications>;
+
 // The site model --------------------------------------------------------------------------------
 
 export const organisationRoles = list('own', 'partner', 'contractor', 'tenant');

@@ -15,6 +15,8 @@ import { migration as operators } from './0130-operators';
 import { migration as localisedLabels } from './0140-localised-labels';
 import { migration as unlockAttemptsPerOperator } from './0150-unlock-attempts-per-operator';
 import { migration as bhvTeam } from './0160-bhv-team';
+import { migration as incidentRegister } from './0170-incident-register';
+import { migration as shortTermRights } from './0180-short-term-rights';
 
 /** Every migration ever shipped, in order. Add new files; never edit a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -34,6 +36,8 @@ export const migrations: readonly Migration[] = [
   localisedLabels,
   unlockAttemptsPerOperator,
   bhvTeam,
+  incidentRegister,
+  shortTermRights,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

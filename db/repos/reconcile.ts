@@ -172,7 +172,7 @@ export function reconcileRepo(db: Db) {
     lost: (): { tagId: number; at: string }[] =>
       db
         .prepare<[], { tagId: number; at: string }>(
-          `SELECT tag_id AS tagId, min(occurred_at) AS at FROM incidents WHERE kind = 'tag_lost' GROUP BY tag_id`,
+          `SELECT tag_id AS tagId, min(occurred_at) AS at FROM incidents WHERE source = 'tag_lost' GROUP BY tag_id`,
         )
         .all(),
     visits: (): RecVisit[] =>

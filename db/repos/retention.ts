@@ -15,6 +15,8 @@ export interface Cutoffs {
   eventsBeforeIso: string;
   /** People whose end date is before this date are anonymised. */
   leftBefore: string;
+  /** Incidents closed or dismissed before this moment go, with their notices. */
+  incidentsBefore: string;
 }
 
 export function retentionRepo(db: Db) {
@@ -63,6 +65,17 @@ export function retentionRepo(db: Db) {
         `DELETE FROM findings WHERE status IN ('resolved', 'accepted') AND status_at < ?`,
         c.eventsBeforeIso,
       ),
+    }),
+    incidents: (c: Cutoffs) => ({
+      incidents: (() => {
+        const done = `SELECT id FROM incidents WHERE status IN ('closed', 'dismissed')
+          AND coalesce(closed_at, decided_at) < ?`;
+        count(
+          `DELETE FROM officer_notices WHERE about = 'incident' AND about_id IN (${done})`,
+          c.incidentsBefore,
+        );
+        return count(`DELETE FROM incidents WHERE id IN (${done})`, c.incidentsBefore);
+      })(),
     }),
     leavers(c: Cutoffs) {
       const ids = db

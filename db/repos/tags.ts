@@ -1,10 +1,4 @@
-import type {
-  CustodyEndReason,
-  HolderKind,
-  IncidentKind,
-  TagPool,
-  TagStatus,
-} from '../../vocabulary';
+import type { CustodyEndReason, HolderKind, TagPool, TagStatus } from '../../vocabulary';
 import type { Db } from '../open';
 import { personNameSql } from '../person-name-sql';
 
@@ -49,20 +43,6 @@ const tagColumns = `t.id, t.uid, t.tag_type AS tagType, t.pool, t.label, t.statu
 const custodyColumns = `id, tag_id AS tagId, holder_kind AS holderKind, person_id AS personId,
   started_at AS startedAt, ended_at AS endedAt, end_reason AS endReason, recorded_by AS recordedBy, note`;
 
-export interface IncidentRow {
-  id: number;
-  kind: IncidentKind;
-  tagId: number;
-  uid: string;
-  label: string | null;
-  personId: number | null;
-  personName: string | null;
-  occurredAt: string;
-  reportedBy: string;
-  note: string | null;
-  buildingNotifiedAt: string | null;
-}
-
 export function tagsRepo(db: Db) {
   const s = {
     byUid: db.prepare<[string], TagRow>(`SELECT ${tagColumns} FROM tags t WHERE t.uid = ?`),
@@ -104,25 +84,6 @@ export function tagsRepo(db: Db) {
     closeCustody: db.prepare<[string, string, number]>(
       'UPDATE tag_custody SET ended_at = ?, end_reason = ? WHERE id = ? AND ended_at IS NULL',
     ),
-    insertIncident: db.prepare(
-      `INSERT INTO incidents (kind, tag_id, person_id, occurred_at, reported_by, note)
-       VALUES (@kind, @tagId, @personId, @occurredAt, @reportedBy, @note) RETURNING id`,
-    ),
-    openIncidents: db.prepare<[], IncidentRow>(
-      `SELECT i.id, i.kind, i.tag_id AS tagId, t.uid, t.label, i.person_id AS personId,
-         ${fullName} AS personName,
-         i.occurred_at AS occurredAt, i.reported_by AS reportedBy, i.note,
-         i.building_notified_at AS buildingNotifiedAt
-       FROM incidents i JOIN tags t ON t.id = i.tag_id LEFT JOIN people p ON p.id = i.person_id
-       WHERE i.resolved_at IS NULL AND i.kind IN ('tag_lost', 'tag_not_returned')
-       ORDER BY i.occurred_at DESC`,
-    ),
-    buildingNotified: db.prepare<[string, string, number]>(
-      'UPDATE incidents SET building_notified_at = ?, resolved_at = ? WHERE id = ? AND resolved_at IS NULL',
-    ),
-    incidentFor: db.prepare<[string, number, string], { id: number }>(
-      'SELECT id FROM incidents WHERE kind = ? AND tag_id = ? AND occurred_at = ?',
-    ),
   };
   return {
     byUid: (uid: string) => s.byUid.get(uid) ?? null,
@@ -140,19 +101,6 @@ export function tagsRepo(db: Db) {
       (s.insertCustody.get(c) as { id: number }).id,
     endCustody: (id: number, at: string, reason: CustodyEndReason) =>
       void s.closeCustody.run(at, reason, id),
-    openIncidents: () => s.openIncidents.all(),
-    /** The building manager has blocked the tag: the reminder is done. */
-    buildingNotified: (id: number, at: string) => s.buildingNotified.run(at, at, id).changes === 1,
-    recordIncident: (i: {
-      kind: 'tag_lost' | 'tag_not_returned' | 'tag_found';
-      tagId: number;
-      personId: number | null;
-      occurredAt: string;
-      reportedBy: string;
-      note: string | null;
-    }) =>
-      s.incidentFor.get(i.kind, i.tagId, i.occurredAt)?.id ??
-      (s.insertIncident.get(i) as { id: number }).id,
   };
 }
 export type TagsRepo = ReturnType<typeof tagsRepo>;

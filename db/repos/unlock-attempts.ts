@@ -21,7 +21,14 @@ export function unlockAttemptsRepo(db: Db) {
   const forgetBefore = db.prepare<{ operator: number | null; id: number | bigint }>(
     'DELETE FROM unlock_attempts WHERE operator_id IS @operator AND id < @id',
   );
+  const failuresAfter = db
+    .prepare<[string], number>(
+      'SELECT count(*) FROM unlock_attempts WHERE succeeded = 0 AND at >= ?',
+    )
+    .pluck();
   return {
+    /** Wrong PINs in every lane since that moment (a burst is someone trying). */
+    failuresAfter: (at: Date) => failuresAfter.get(at.toISOString())!,
     record(at: Date, succeeded: boolean, operator: number | null): void {
       const { lastInsertRowid } = insert.run(at.toISOString(), succeeded ? 1 : 0, operator);
       if (succeeded) forgetBefore.run({ operator, id: lastInsertRowid });

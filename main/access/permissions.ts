@@ -50,6 +50,24 @@ export const permissions: Record<CallChannel, Access> = {
   getReaderDiagnostics: 'receptionist',
   uploadChunk: 'receptionist',
 
+  // Any operator reports an incident; what is in the register is the privacy officer's.
+  reportIncident: 'receptionist',
+  getBreachClocks: 'officeManager',
+  listIncidentRegister: 'privacyOfficer',
+  getIncident: 'privacyOfficer',
+  decideIncidentProposal: 'privacyOfficer',
+  classifyIncident: 'privacyOfficer',
+  recordIncidentReport: 'privacyOfficer',
+  closeIncident: 'privacyOfficer',
+  getIncidentPdf: 'privacyOfficer',
+  getIncidentRegisterXlsx: 'privacyOfficer',
+
+  // Short-term rights: an office manager breaks the glass; the privacy officer gives and ends.
+  breakGlass: 'officeManager',
+  listRoleGrants: 'privacyOfficer',
+  grantRole: 'privacyOfficer',
+  endRoleGrant: 'privacyOfficer',
+
   // The office manager: people, badges, zones, the site, imports, the building, the review.
   listPeople: 'officeManager',
   getPerson: 'officeManager',

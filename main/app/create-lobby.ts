@@ -4,6 +4,7 @@ import { holdKioskLock } from '../../db/kiosk-lock';
 import { openDatabase, type Db } from '../../db/open';
 import { buildingRepo } from '../../db/repos/building';
 import { auditSubjectsRepo } from '../../db/repos/audit-subjects';
+import { incidentsRepo } from '../../db/repos/incidents';
 import { backupHandlers } from '../backup/handlers';
 import { folderImports, importJobs, screenImports, watchedFolder } from '../building';
 import { buildingHandlers } from '../building/handlers';
@@ -19,6 +20,8 @@ import { authorizeCall } from '../access/authorize';
 import type { Handlers } from '../ipc/feature-contract';
 import { createDispatch, type Dispatch } from '../ipc/dispatch';
 import { EventHub } from '../ipc/events';
+import { incidentNoticeOutbox } from '../incidents';
+import { incidentHandlers } from '../incidents/handlers';
 import { kioskHandlers } from '../kiosk/handlers';
 import { kioskService } from '../kiosk/kiosk-service';
 import { peopleHandlers } from '../people/handlers';
@@ -85,7 +88,17 @@ export function createLobby(opts: LobbyOptions): Lobby {
     events,
     log: (err) => opts.log?.(err, 'building import'),
   });
-  const s = createServices(db);
+  let incidentsChanged = () => {};
+  const s = createServices(db, { incidentsChanged: () => incidentsChanged() });
+  const incidentNotices = incidentNoticeOutbox({
+    repo: incidentsRepo(db),
+    settings: s.settings,
+    log: (message) => opts.log?.(undefined, `incident notices: ${message}`),
+  });
+  incidentsChanged = () => {
+    incidentNotices.kick();
+    events.publish('incidentsChanged', {});
+  };
   // Who is at the console: the audit trail names them.
   const operator = () => s.consoleLock.operatorName();
   const screen = screenImports({
@@ -99,6 +112,7 @@ export function createLobby(opts: LobbyOptions): Lobby {
   const kioskLocale = () => s.settings.get('kiosk.defaultLocale', z.enum(locales), 'nl');
   const reception = createReception({
     db,
+    incidents: s.incidents,
     locale: kioskLocale,
     desk: { current: s.consoleLock.sessionId, isOpen: s.consoleLock.isOpen },
     changed: (date) => events.publish('visitsChanged', { date }),
@@ -134,6 +148,7 @@ export function createLobby(opts: LobbyOptions): Lobby {
       backups: s.backups,
       subjects: auditSubjectsRepo(db),
       operator,
+      rights: s.rights,
       bhvMember: (uid) => {
         if (!taps.tappedJustNow(uid)) return null;
         const holder = s.holders.byUid(uid);
@@ -164,6 +179,7 @@ export function createLobby(opts: LobbyOptions): Lobby {
       },
     }),
     ...reconcileHandlers({ findings: s.findings, siteName: s.siteSettings.name, operator }),
+    ...incidentHandlers({ incidents: s.incidents, operator, siteName: s.siteSettings.name }),
     ...receptionHandlers({ reception, operator }),
     ...privacyHandlers({
       facts: s,
@@ -175,6 +191,7 @@ export function createLobby(opts: LobbyOptions): Lobby {
     }),
   };
   reception.start();
+  incidentNotices.start();
   const housekeeping = startHousekeeping(s, (err, what) => opts.log?.(err, what));
 
   // The folder the building manager drops exports into, when the site names one.
@@ -214,6 +231,7 @@ export function createLobby(opts: LobbyOptions): Lobby {
     async close() {
       watcher?.stop();
       housekeeping.stop();
+      await incidentNotices.stop();
       await reception.stop();
       await jobs.close();
       uploads.close();

@@ -3,6 +3,7 @@ import { auditRepo } from '../../db/repos/audit';
 import { buildingRepo } from '../../db/repos/building';
 import { findingsRepo } from '../../db/repos/findings';
 import { holdersRepo } from '../../db/repos/holders';
+import { incidentsRepo } from '../../db/repos/incidents';
 import { peopleRepo } from '../../db/repos/people';
 import { personBuildingRepo } from '../../db/repos/person-building';
 import { unmatchedCardsRepo } from '../../db/repos/unmatched-cards';
@@ -13,6 +14,7 @@ import { siteRepo } from '../../db/repos/site';
 import { tagsRepo } from '../../db/repos/tags';
 import { unlockAttemptsRepo } from '../../db/repos/unlock-attempts';
 import { operatorsRepo } from '../../db/repos/operators';
+import { roleGrantsRepo } from '../../db/repos/role-grants';
 import { visitsRepo } from '../../db/repos/visits';
 import type { Db } from '../../db/open';
 import { backupService } from '../backup/backup-service';
@@ -26,6 +28,8 @@ import { consoleLock } from '../console/console-lock';
 import { siteSettings } from '../domain/site-settings';
 import { peopleReadModel, peopleService } from '../people';
 import { findingsService } from '../reconcile';
+import { incidentService, officerMail } from '../incidents';
+import { roleGrants } from '../console/role-grants';
 import { registerImports } from '../registers/register-imports';
 import { chainDigest } from '../privacy/chain-digest';
 import { siteService } from '../site';
@@ -33,7 +37,15 @@ import { utcToLocal } from '../tables/local-time';
 import { custodyService, tagReadModel } from '../tags';
 import { zoneReadModel } from '../zones/read-model';
 
-export function createServices(db: Db) {
+export interface ServiceHooks {
+  /** The incident register changed or queued a notice (the kiosk sends it and tells screens). */
+  incidentsChanged?: () => void;
+  /** The clock of the console, the incident register and backups (tests move it). */
+  now?: () => Date;
+}
+
+export function createServices(db: Db, hooks: ServiceHooks = {}) {
+  const now = hooks.now ?? (() => new Date());
   const settings = settingsRepo(db);
   // Each entry names the call (the screen's request) it was made in.
   const audit = auditRepo(db, undefined, currentCall);
@@ -44,7 +56,28 @@ export function createServices(db: Db) {
   const site = siteService({ db, site: siteRepo(db), settings, audit });
   const timezone = siteOf.timezone;
   const today = () => utcToLocal(new Date().toISOString(), timezone()).date;
-  const tagView = tagReadModel({ people, tags, site: site.current });
+  const incidents = incidentService({
+    repo: incidentsRepo(db),
+    audit,
+    settings,
+    siteName: siteOf.name,
+    changed: () => hooks.incidentsChanged?.(),
+    now,
+  });
+  const rights = roleGrants({
+    repo: roleGrantsRepo(db),
+    operators: operatorsRepo(db),
+    audit,
+    mail: officerMail({
+      repo: incidentsRepo(db),
+      settings,
+      now,
+      changed: () => hooks.incidentsChanged?.(),
+    }),
+    siteName: siteOf.name,
+    now,
+  });
+  const tagView = tagReadModel({ people, tags, site: site.current, incidents });
   const purge = retention({
     db,
     repo: retentionRepo(db),
@@ -53,7 +86,7 @@ export function createServices(db: Db) {
     visitorDays: () => receptionSettings(settings).get().visitorRetentionDays,
     timezone,
   });
-  const backups = backupService({ db, settings, audit });
+  const backups = backupService({ db, settings, audit, now });
   return {
     db,
     settings,
@@ -72,7 +105,8 @@ export function createServices(db: Db) {
     /** Who keeps the data: our own organisation, or the site's name until the model names it. */
     controller: () => siteRepo(db).ownOrganisation() ?? siteOf.name(),
     holders: holdersRepo(db),
-    custody: custodyService({ db, tags, people, audit }),
+    custody: custodyService({ db, tags, people, audit, incidents }),
+    incidents,
     tagView,
     peopleView: peopleReadModel({
       people,
@@ -90,14 +124,26 @@ export function createServices(db: Db) {
       retention: retentionRepo(db),
     }),
     retention: purge,
+    rights,
     consoleLock: consoleLock({
       settings,
       operators: operatorsRepo(db),
       attempts: unlockAttemptsRepo(db),
       audit,
+      rights,
+      now: () => now().getTime(),
+      onPinBurst: (failures, at) =>
+        incidents.propose({
+          source: 'pin_burst',
+          // One proposal a day however long the trying goes on.
+          key: at.toISOString().slice(0, 10),
+          what: `${failures} wrong PINs within 15 minutes`,
+          awareAt: at.toISOString(),
+          evidence: { failures },
+        }),
     }),
     peopleEditor: peopleService({ db, people, audit }),
-    imports: registerImports({ db, people, tags, visits, audit, site, timezone }),
+    imports: registerImports({ db, people, tags, visits, audit, site, timezone, incidents }),
     building: buildingService({
       repo: buildingRepo(db),
       audit,
@@ -106,6 +152,7 @@ export function createServices(db: Db) {
       eventsKeptFrom: purge.eventsKeptFrom,
     }),
     findings: findingsService({
+      incidents,
       settings,
       findings: findingsRepo(db),
       data: reconcileRepo(db),

@@ -72,6 +72,23 @@ export function backupCommands(globals: () => GlobalOptions): Command[] {
             `Note: this backup (${restored.createdAt}) is older than the database it replaced; what was recorded since is gone.\n`,
           );
         }
+        // A restore puts back older data over newer: the privacy officer looks at whether that
+        // is an incident (what was lost, and why the restore was needed).
+        await withServices(globals().db, (s) =>
+          s.incidents.propose(
+            {
+              source: 'backup_restored',
+              key: `${restored.createdAt}:${new Date().toISOString()}`,
+              what: `backup of ${restored.createdAt} restored`,
+              awareAt: new Date().toISOString(),
+              evidence: {
+                backupCreatedAt: restored.createdAt,
+                olderThanReplaced: restored.olderThanReplaced,
+              },
+            },
+            'cli',
+          ),
+        );
         process.stdout.write(`${JSON.stringify({ restored: globals().db, ...restored })}\n`);
       } catch (err) {
         if (

@@ -5,6 +5,7 @@ import { serveCommand } from './serve';
 import { adminCommand } from './admin';
 import { auditCommand } from './audit';
 import { backupCommands } from './backup';
+import { incidentsCommand } from './incidents';
 import { privacyCommand } from './privacy';
 import { buildingCommand } from './building';
 import { dbCommand } from './db';
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   program.addCommand(reconcileCommand(() => program.opts<GlobalOptions>()));
   program.addCommand(auditCommand(() => program.opts<GlobalOptions>()));
   program.addCommand(privacyCommand(() => program.opts<GlobalOptions>()));
+  program.addCommand(incidentsCommand(() => program.opts<GlobalOptions>()));
   for (const command of backupCommands(() => program.opts<GlobalOptions>()))
     program.addCommand(command);
   for (const command of registerCommands(() => program.opts<GlobalOptions>()))

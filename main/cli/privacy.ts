@@ -35,14 +35,16 @@ export function privacyCommand(globals: () => GlobalOptions): Command {
     )
     .option('--event-months <n>', 'door events, old cardholder lists, worked-off findings')
     .option('--leaver-months <n>', "leavers' details after their end date")
-    .action((opts: { eventMonths?: string; leaverMonths?: string }) =>
+    .option('--incident-years <n>', 'closed incidents in the register (default 5)')
+    .action((opts: { eventMonths?: string; leaverMonths?: string; incidentYears?: string }) =>
       withServices(globals().db, (s) => {
         const now = s.retention.periods();
-        if (opts.eventMonths || opts.leaverMonths)
+        if (opts.eventMonths || opts.leaverMonths || opts.incidentYears)
           s.retention.setPeriods(
             {
               eventMonths: Number(opts.eventMonths ?? now.eventMonths),
               leaverMonths: Number(opts.leaverMonths ?? now.leaverMonths),
+              incidentYears: Number(opts.incidentYears ?? now.incidentYears),
             },
             'cli',
           );

@@ -7,14 +7,32 @@ export interface ConsoleSession {
   /** No operator exists yet: the first start sets up the privacy officer. */
   setupNeeded: boolean;
   unlocked: boolean;
-  /** Who is at the console now. */
-  operator: { name: string; role: OperatorRole } | null;
+  /**
+   * Who is at the console now, in the role they act in: their own, or a higher one held for a
+   * while (`grant`, shown on every console screen while it lasts).
+   */
+  operator: { name: string; role: OperatorRole; grant: RoleGrant | null } | null;
   /** A BHV team member opened it with their badge: the evacuation list and roll call only. */
   evacuationOnly: boolean;
   /** Milliseconds until the console locks itself when nobody touches it. */
   idleMs: number;
   /** Milliseconds until another PIN is heard after too many wrong ones; 0 when it is now. */
   blockedMs: number;
+}
+
+/** Short-term rights: a higher role until a moment, given or taken in an emergency. */
+export interface RoleGrant {
+  id: number;
+  operatorId: number;
+  operatorName: string;
+  role: OperatorRole;
+  kind: 'grant' | 'breakGlass';
+  reason: string;
+  startsAt: string;
+  /** When it ends (or ended early). */
+  until: string;
+  givenBy: string;
+  ended: boolean;
 }
 
 export interface OperatorSummary {
@@ -81,6 +99,18 @@ export const calls = {
   listAudit: z.tuple([AuditFilter]),
   verifyAudit: z.tuple([]),
   getBackupState: z.tuple([]),
+  listRoleGrants: z.tuple([]),
+  grantRole: z.tuple([
+    z.strictObject({
+      operatorId: z.number().int().positive(),
+      role: z.enum(operatorRoles),
+      until: z.iso.datetime({ offset: true }),
+      reason: z.string().trim().min(3).max(500),
+    }),
+  ]),
+  endRoleGrant: z.tuple([z.number().int().positive()]),
+  /** An office manager takes the privacy officer's rights for an hour; the officer is told. */
+  breakGlass: z.tuple([z.string().trim().min(10, 'say why, in a sentence').max(500)]),
 };
 
 export interface Results {
@@ -95,6 +125,10 @@ export interface Results {
   listAudit: AuditEntryView[];
   verifyAudit: AuditVerdict;
   getBackupState: BackupState;
+  listRoleGrants: RoleGrant[];
+  grantRole: RoleGrant[];
+  endRoleGrant: RoleGrant[];
+  breakGlass: { session: ConsoleSession; officerTold: boolean };
 }
 
 export const publicCalls = [

@@ -178,7 +178,11 @@ describe('console lock', () => {
       .pluck()
       .get(sanne)!;
     expect(() => lock.unlock('900100', badge)).toThrow(/not right/);
-    expect(lock.unlock('700700', badge).operator).toEqual({ name: 'Sanne', role: 'receptionist' });
+    expect(lock.unlock('700700', badge).operator).toEqual({
+      name: 'Sanne',
+      role: 'receptionist',
+      grant: null,
+    });
     expect(() => lock.require('receptionist')).not.toThrow();
     expect(() => lock.require('officeManager')).toThrow(/role may not/);
     expect(lock.operatorName()).toBe('Sanne');

@@ -17,7 +17,7 @@ import type { UnlockAttemptsRepo } from '../../db/repos/unlock-attempts';
 import { operatorRoles, type OperatorRole } from '../../vocabulary';
 import { currentClient, newClient, type Client } from '../ipc/call-context';
 import { AppError } from '../ipc/errors';
-import type { ConsoleSession } from './calls';
+import type { ConsoleSession, RoleGrant } from './calls';
 
 const StoredPin = z.object({ salt: z.string(), hash: z.string() });
 /** Six digits at least: at a touchscreen in a public lobby, four fall to patient guessing. */
@@ -46,6 +46,10 @@ export function backOffMs(failures: number, wait: Wait = namedWait): number {
   if (failures < freeAttempts) return 0;
   return Math.min(wait.longestMs, wait.firstMs * 2 ** (failures - freeAttempts));
 }
+
+/** Wrong PINs within a quarter of an hour, in all lanes together, that look like someone trying. */
+export const burstFailures = 10;
+const burstWindowMs = 15 * 60_000;
 
 /** Does `role` include what `needed` may do? Each role may do what the ones before it may. */
 export const mayAct = (role: OperatorRole, needed: OperatorRole) =>
@@ -89,11 +93,21 @@ interface Session {
   id: number;
 }
 
+/** The role a session acts in now, and the short-term rights that give it, if any. */
+export interface Acting {
+  role: OperatorRole;
+  grant: RoleGrant | null;
+}
+
 export function consoleLock(deps: {
   settings: SettingsRepo;
   operators: OperatorsRepo;
   attempts: UnlockAttemptsRepo;
   audit: AuditRepo;
+  /** Short-term rights: the role an operator acts in now (without them, their own). */
+  rights?: { effectiveRole(operatorId: number | null, own: OperatorRole): Acting };
+  /** Told of a burst of wrong PINs: many within a quarter of an hour, in any lane. */
+  onPinBurst?: (failures: number, at: Date) => void;
   now?: () => number;
 }) {
   const now = deps.now ?? Date.now;
@@ -147,13 +161,18 @@ export function consoleLock(deps: {
     }
   };
 
+  // Read at every call, so rights held for a while end by themselves, mid-session too.
+  const acting = (s: Session): Acting =>
+    s.evacuationOnly || !deps.rights
+      ? { role: s.role, grant: null }
+      : deps.rights.effectiveRole(s.operatorId, s.role);
   const session = (): ConsoleSession => {
     const setupNeeded = deps.operators.count() === 0;
     const o = current();
     return {
       setupNeeded,
       unlocked: !!o,
-      operator: o ? { name: o.name, role: o.role } : null,
+      operator: o ? { name: o.name, ...acting(o) } : null,
       evacuationOnly: o?.evacuationOnly ?? false,
       idleMs: idleMs(),
       blockedMs: blockedMs(),
@@ -161,13 +180,16 @@ export function consoleLock(deps: {
   };
 
   const refuse = (operator: number | null, reason: string, message: string): never => {
-    deps.attempts.record(new Date(now()), false, operator);
+    const at = new Date(now());
+    deps.attempts.record(at, false, operator);
     deps.audit.record({
       actor: 'kiosk',
       action: 'staff.unlockFailed',
       ...(operator !== null ? { subject: String(operator) } : {}),
       detail: { reason },
     });
+    const recent = deps.attempts.failuresAfter(new Date(at.getTime() - burstWindowMs));
+    if (recent >= burstFailures) deps.onPinBurst?.(recent, at);
     throw new AppError('unauthorized', message);
   };
 
@@ -199,6 +221,12 @@ export function consoleLock(deps: {
     session,
     /** The operator now at the console, for the audit trail; "kiosk" when nobody is. */
     operatorName: () => current()?.name ?? 'kiosk',
+    /** The operator at the caller's console (null: locked, or a BHV session), and whether they act under short-term rights. */
+    operatorAtConsole: (): { id: number; name: string; underGrant: boolean } | null => {
+      const c = current();
+      if (!c || c.operatorId === null) return null;
+      return { id: c.operatorId, name: c.name, underGrant: acting(c).grant !== null };
+    },
     add,
     /** The first start: only while there is no operator at all. */
     setUpFirst(o: { name: string; pin: string }): ConsoleSession {
@@ -294,7 +322,7 @@ export function consoleLock(deps: {
     require(role: OperatorRole, evacuationCall = false): void {
       const c = current();
       if (!c) throw new AppError('unauthorized', 'The console is locked.');
-      if (!mayAct(c.role, role) || (c.evacuationOnly && !evacuationCall))
+      if (!mayAct(acting(c).role, role) || (c.evacuationOnly && !evacuationCall))
         throw new AppError('unauthorized', 'Your role may not do this.');
       c.until = now() + idleMs();
     },

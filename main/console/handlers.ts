@@ -6,6 +6,7 @@ import type { Handlers } from '../ipc/feature-contract';
 import { AppError } from '../ipc/errors';
 import type { calls, Results } from './calls';
 import type { ConsoleLock } from './console-lock';
+import type { RoleGrants } from './role-grants';
 
 export function consoleHandlers(deps: {
   lock: ConsoleLock;
@@ -16,14 +17,33 @@ export function consoleHandlers(deps: {
   operator: () => string;
   /** The full name of the BHV team member whose usable badge was just tapped, else null. */
   bhvMember: (uid: string) => string | null;
+  rights: RoleGrants;
 }): Handlers<typeof calls, Results> {
   const { lock, operator } = deps;
+  const atConsole = () => {
+    const o = lock.operatorAtConsole();
+    if (!o) throw new AppError('unauthorized', 'The console is locked.');
+    return o;
+  };
   const aboutOf = (action: string, subject: string | null): string | null => {
     const kind = subjectKind(action);
     return kind && subject ? deps.subjects.nameOf(kind, subject) : null;
   };
   return {
     getConsoleSession: () => lock.session(),
+    listRoleGrants: () => deps.rights.recent(),
+    grantRole: (g) => {
+      deps.rights.give(g, atConsole());
+      return deps.rights.recent();
+    },
+    endRoleGrant: (id) => {
+      deps.rights.end(id, operator());
+      return deps.rights.recent();
+    },
+    breakGlass: (reason) => {
+      const { officerTold } = deps.rights.breakGlass(atConsole().id, reason);
+      return { session: lock.session(), officerTold };
+    },
     unlockConsole: (pin, badgeUid) => lock.unlock(pin, badgeUid),
     lockConsole: () => lock.lock(),
     openEvacuationByBadge: (uid) => {

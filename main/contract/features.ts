@@ -6,6 +6,7 @@ import * as backup from '../backup/calls';
 import * as building from '../building/calls';
 import * as consoleArea from '../console/calls';
 import { composeContracts, type Composed } from '../ipc/feature-contract';
+import * as incidents from '../incidents/calls';
 import * as kiosk from '../kiosk/calls';
 import * as people from '../people/calls';
 import * as privacy from '../privacy/calls';
@@ -33,6 +34,7 @@ const features = [
   reception.contract,
   privacy.contract,
   backup.contract,
+  incidents.contract,
 ] as const;
 
 type Contract = Composed<typeof features>;

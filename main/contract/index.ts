@@ -36,7 +36,15 @@ export type {
   BackupState,
   ConsoleSession,
   OperatorSummary,
+  RoleGrant,
 } from '../console/calls';
+export type {
+  BreachClock,
+  BreachDetails,
+  IncidentDetail,
+  IncidentFile,
+  IncidentSummary,
+} from '../incidents/calls';
 export type { ScheduleWindow, SiteConfig } from '../domain/site-model';
 export type { ZoneAccess } from '../domain/expected-access';
 export type { AppInfo, KioskSettings } from '../kiosk/calls';

@@ -3,18 +3,18 @@
  * growing wait (30 s, 1 min, 2 min … at most an hour) until it goes or a day of trying has
  * passed. A server that is down loses nothing; a row is never sent by two senders at once.
  */
-import type { NotificationRow, NotificationsRepo } from '../../db/repos/notifications';
+import type { OutboxRow, OutboxTable } from '../../db/repos/notifications';
 import type { NotificationChannel } from '../../vocabulary';
 import { SendFailure, type Outgoing } from './senders';
 
-export interface OutboxDeps {
-  repo: NotificationsRepo;
+export interface OutboxDeps<Row extends OutboxRow> {
+  repo: Pick<OutboxTable<Row>, 'due' | 'claim' | 'sent' | 'retry' | 'failed' | 'byId'>;
   /** Sends one message on one channel; throws SendFailure (or anything) when it did not go. */
   send: (channel: NotificationChannel, message: Outgoing) => Promise<void>;
   now?: () => Date;
   log?: (message: string) => void;
   /** Told after each row changes, so screens showing its status can refresh. */
-  changed?: (row: NotificationRow) => void;
+  changed?: (row: Row) => void;
 }
 
 const firstWaitMs = 30_000;
@@ -26,12 +26,12 @@ const leaseMs = 120_000;
 export const retryWaitMs = (attempts: number) =>
   Math.min(longestWaitMs, firstWaitMs * 2 ** Math.max(0, attempts - 1));
 
-export function outbox(deps: OutboxDeps) {
+export function outbox<Row extends OutboxRow>(deps: OutboxDeps<Row>) {
   const now = deps.now ?? (() => new Date());
   let running: Promise<number> | null = null;
   let timer: NodeJS.Timeout | null = null;
 
-  async function deliver(row: NotificationRow): Promise<boolean> {
+  async function deliver(row: Row): Promise<boolean> {
     const at = now();
     if (!deps.repo.claim(row.id, at.toISOString(), new Date(at.getTime() + leaseMs).toISOString()))
       return false;
@@ -93,4 +93,4 @@ export function outbox(deps: OutboxDeps) {
     },
   };
 }
-export type Outbox = ReturnType<typeof outbox>;
+export type Outbox = ReturnType<typeof outbox<OutboxRow>>;

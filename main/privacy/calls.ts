@@ -7,6 +7,7 @@ export interface PrivacyOverview {
   visitorDays: number;
   eventMonths: number;
   leaverMonths: number;
+  incidentYears: number;
   diskEncryption: 'encrypted' | 'not encrypted' | 'unknown';
   deletions: { at: string; category: string; count: number; cutoff: string; reason: string }[];
 }
@@ -25,6 +26,7 @@ export const calls = {
     z.strictObject({
       eventMonths: z.number().int().min(1).max(60),
       leaverMonths: z.number().int().min(0).max(60),
+      incidentYears: z.number().int().min(1).max(20).optional(),
     }),
   ]),
   getProcessingRecord: z.tuple([z.enum(locales), Format]),

@@ -3,44 +3,17 @@
  * the chain's head, and that line later shows a rewritten trail (`lobby audit verify --anchor`).
  */
 import { execFile } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { projectRoot } from '../../test/e2e/harness';
 import { rewriteChainWithout } from '../../test/support/audit-attack';
+import { mailbox } from '../../test/support/mailbox';
 import { useTempDir } from '../../test/support/temp';
 import { startHousekeeping } from '../app/housekeeping';
 import { createServices } from '../app/services';
 import { notifySettings } from '../notify/notify-settings';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-
-async function mailbox() {
-  const mails: { to: string; subject: string; text: string }[] = [];
-  const server = new SMTPServer({
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    onData(stream, session, callback) {
-      void simpleParser(stream).then((mail) => {
-        const to = session.envelope.rcptTo.map((r) => r.address).join(',');
-        mails.push({ to, subject: mail.subject ?? '', text: mail.text ?? '' });
-        callback();
-      }, callback);
-    },
-  });
-  const port = await freePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { mails, port, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
 
 describe('the audit chain’s daily digest', () => {
   const dir = useTempDir();

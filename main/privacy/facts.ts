@@ -29,6 +29,7 @@ export function processingFacts(s: {
     visitorDays: periods.visitorDays,
     eventMonths: periods.eventMonths,
     leaverMonths: periods.leaverMonths,
+    incidentYears: periods.incidentYears,
     emailServer: notify.email()?.host ?? null,
     webhookHost: webhook ? new URL(webhook.url).host : null,
     privacyContact: r.privacyContact,

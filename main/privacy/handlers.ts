@@ -53,7 +53,10 @@ export function privacyHandlers(deps: {
   return {
     getPrivacyOverview: overview,
     setRetention: (periods) => {
-      retention.setPeriods(periods, operator());
+      retention.setPeriods(
+        { ...periods, incidentYears: periods.incidentYears ?? retention.periods().incidentYears },
+        operator(),
+      );
       return overview();
     },
     getProcessingRecord: async (locale, format) => {

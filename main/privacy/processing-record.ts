@@ -17,6 +17,7 @@ export interface ProcessingFacts {
   visitorDays: number;
   eventMonths: number;
   leaverMonths: number;
+  incidentYears: number;
   emailServer: string | null;
   webhookHost: string | null;
   privacyContact: string | null;
@@ -77,6 +78,9 @@ function sections(f: ProcessingFacts, locale: Locale): Section[] {
         nl
           ? 'Periodieke controle van de toegangsgegevens van het gebouw (beveiligingsbeleid).'
           : "Periodic review of the building's access data (security policy).",
+        nl
+          ? 'Het incidentenregister: beveiligingsincidenten en datalekken vastleggen, beoordelen en zo nodig melden bij de Autoriteit Persoonsgegevens (art. 33 AVG).'
+          : 'The incident register: recording, assessing and where needed reporting security incidents and data breaches to the Autoriteit Persoonsgegevens (art. 33 GDPR).',
         ...(f.staffPresence
           ? [
               nl
@@ -119,6 +123,9 @@ function sections(f: ProcessingFacts, locale: Locale): Section[] {
         nl
           ? `Gegevens van vertrokken medewerkers: ${f.leaverMonths} maanden na de uitdienstdatum.`
           : `Leavers' details: ${f.leaverMonths} months after their end date.`,
+        nl
+          ? `Incidentenregister: gesloten incidenten ${f.incidentYears} jaar; bij het sluiten worden namen van melders en beoordelaars vervangen door hun rol.`
+          : `Incident register: closed incidents ${f.incidentYears} years; on closing, the names of reporters and assessors are replaced by their role.`,
         nl
           ? 'Wat is verwijderd staat per categorie en aantal in het verwijderlogboek.'
           : 'What was removed is in the deletion log by category and count.',

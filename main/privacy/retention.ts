@@ -14,9 +14,15 @@ import type { SettingsRepo } from '../../db/repos/settings';
 export const RetentionSettings = z.object({
   eventMonths: z.number().int().min(1).max(60),
   leaverMonths: z.number().int().min(0).max(60),
+  /** Closed and dismissed incidents: kept for the accountant and the authority, then gone. */
+  incidentYears: z.number().int().min(1).max(20).default(5),
 });
 export type RetentionSettings = z.output<typeof RetentionSettings>;
-export const defaultRetention: RetentionSettings = { eventMonths: 6, leaverMonths: 6 };
+export const defaultRetention: RetentionSettings = {
+  eventMonths: 6,
+  leaverMonths: 6,
+  incidentYears: 5,
+};
 
 export interface RetentionDeps {
   db: Db;
@@ -44,13 +50,14 @@ export function retention(deps: RetentionDeps) {
       eventsBeforeMs: events.toMillis(),
       eventsBeforeIso: events.toUTC().toISO()!,
       leftBefore: local.minus({ months: p.leaverMonths }).toISODate()!,
+      incidentsBefore: DateTime.fromJSDate(at).minus({ years: p.incidentYears }).toUTC().toISO()!,
     };
   };
   return {
     periods,
     /** The oldest moment a door event is kept from, now (earlier ones go at the next purge). */
     eventsKeptFrom: (): number => cutoffs(now()).eventsBeforeMs,
-    setPeriods(value: RetentionSettings, actor: string) {
+    setPeriods(value: z.input<typeof RetentionSettings>, actor: string) {
       deps.settings.set('privacy.retention', RetentionSettings.parse(value));
       deps.audit.record({ actor, action: 'privacy.retention', detail: value });
     },
@@ -63,6 +70,7 @@ export function retention(deps: RetentionDeps) {
           ...deps.repo.visitors(c),
           ...deps.repo.leavers(c),
           ...deps.repo.building(c),
+          ...deps.repo.incidents(c),
         };
         const cutoffOf: Record<string, string> = {
           visitors: c.visitsBefore,
@@ -74,6 +82,7 @@ export function retention(deps: RetentionDeps) {
           leaverCardholderRows: c.leftBefore,
           leaverEventHolders: c.leftBefore,
           leaverFindings: c.leftBefore,
+          incidents: c.incidentsBefore,
         };
         for (const [category, n] of Object.entries(done))
           deps.repo.logDeletion(

@@ -13,6 +13,7 @@ import type { Locale, VisitPurpose } from '../../vocabulary';
 import { employedOn } from '../domain/expected-access';
 import { AppError } from '../ipc/errors';
 import type { ExpectedVisitor, HostChoice, SignInOutcome, Visit } from './calls';
+import type { IncidentService } from '../incidents';
 import type { HostNotices } from './host-notices';
 import { cleanName, fold, matchesTyped } from '../domain/typed-names';
 import type { ReceptionSettingsStore } from './reception-settings';
@@ -24,6 +25,8 @@ export interface DeskDeps {
   notifications: NotificationsRepo;
   notices: HostNotices;
   tags: TagsRepo;
+  /** A badge not handed in at the end of a visit is proposed to the incident register. */
+  incidents: Pick<IncidentService, 'propose'>;
   audit: AuditRepo;
   settings: ReceptionSettingsStore;
   now: () => Date;
@@ -246,14 +249,19 @@ export function deskService(deps: DeskDeps) {
       repo.close(v.id, at, reason);
       if (badgeOut && v.badgeTagId !== null) {
         deps.tags.setStatus(v.badgeTagId, 'not_returned', at);
-        deps.tags.recordIncident({
-          kind: 'tag_not_returned',
-          tagId: v.badgeTagId,
-          personId: null,
-          occurredAt: at,
-          reportedBy: actor,
-          note: `visit ${v.reference ?? v.id}: ${reason}`,
-        });
+        deps.incidents.propose(
+          {
+            source: 'tag_not_returned',
+            key: `${v.badgeTagId}:${at}`,
+            what: `visit ${v.reference ?? v.id}: ${reason}`,
+            awareAt: at,
+            occurredAt: at,
+            reportedBy: actor,
+            tagId: v.badgeTagId,
+            visitId: v.id,
+          },
+          actor,
+        );
       }
       deps.audit.record({
         actor,

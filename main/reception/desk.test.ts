@@ -122,7 +122,12 @@ describe('the desk', () => {
       'not_returned',
     );
     expect(
-      db.prepare("SELECT count(*) FROM incidents WHERE kind = 'tag_not_returned'").pluck().get(),
+      db
+        .prepare(
+          "SELECT count(*) FROM incidents WHERE source = 'tag_not_returned' AND visit_id IS NOT NULL",
+        )
+        .pluck()
+        .get(),
     ).toBeGreaterThan(0);
     expect(
       db.prepare("SELECT count(*) FROM audit_log WHERE action = 'visit.close'").pluck().get(),

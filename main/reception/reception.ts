@@ -2,6 +2,8 @@
  * Reception on one database: the desk, badge taps, the evacuation list and the host notices with
  * their outbox. The kiosk composes it once; the clock is injectable for tests.
  */
+import { incidentsRepo } from '../../db/repos/incidents';
+import { incidentService, type IncidentService } from '../incidents';
 import type { Db } from '../../db/open';
 import { auditRepo } from '../../db/repos/audit';
 import { notificationsRepo } from '../../db/repos/notifications';
@@ -37,6 +39,8 @@ export interface ReceptionOptions {
   autoSend?: boolean;
   /** The console's sessions; without them (tests, the CLI) the desk is always open. */
   desk?: DeskSessions;
+  /** The incident register; without it (tests, the CLI) one on the same database. */
+  incidents?: Pick<IncidentService, 'propose'>;
 }
 
 const alwaysOpen: DeskSessions = { current: () => 0, isOpen: () => true };
@@ -84,7 +88,10 @@ export function createReception(opts: ReceptionOptions) {
     timezone: site.timezone,
     locale: opts.locale,
   });
-  const desk = deskService({ ...common, notifications, notices });
+  const incidents =
+    opts.incidents ??
+    incidentService({ repo: incidentsRepo(db), audit, settings, siteName: site.name, now });
+  const desk = deskService({ ...common, notifications, notices, incidents });
   const taps = badgeTaps({
     ...common,
     presence: presenceRepo(db),

@@ -17,6 +17,7 @@ import {
   type Severity,
 } from '../../vocabulary';
 import type { SiteConfig } from '../domain/site-model';
+import type { IncidentService } from '../incidents';
 import { AppError } from '../ipc/errors';
 import type { Finding, FindingRecord, ReconcileRun, ReviewReminder } from './calls';
 import { keyOf } from './finding';
@@ -80,6 +81,8 @@ export function findingsService(deps: {
   data: ReconcileRepo;
   site: () => SiteConfig;
   audit: AuditRepo;
+  /** A high finding that opens (or opens again) is proposed to the incident register. */
+  incidents?: Pick<IncidentService, 'propose'>;
   now?: () => Date;
 }) {
   const now = () => (deps.now ?? (() => new Date()))().toISOString();
@@ -97,6 +100,7 @@ export function findingsService(deps: {
       });
       const ranAt = now();
       const counts = { findings: result.findings.length, new: 0, reopened: 0, open: 0 };
+      const raised: { id: number; kind: FindingKind; firstAt: string | null }[] = [];
       const runId = findings.transaction(() => {
         const id = findings.startRun({ ranAt, asOf: result.asOf, runBy: actor });
         for (const f of result.findings) {
@@ -114,6 +118,8 @@ export function findingsService(deps: {
               detail,
             });
             counts.new += 1;
+            if (f.severity === 'high')
+              raised.push({ id: findings.byKey(key)!.id, kind: f.kind, firstAt: f.firstAt });
             continue;
           }
           findings.seen({ id: row.id, severity: f.severity, runId: id, detail });
@@ -127,6 +133,8 @@ export function findingsService(deps: {
               by: actor,
             });
             counts.reopened += 1;
+            if (f.severity === 'high')
+              raised.push({ id: row.id, kind: f.kind, firstAt: f.firstAt });
           }
         }
         counts.open = findings.all().filter((r) => r.status === 'open').length;
@@ -134,6 +142,17 @@ export function findingsService(deps: {
         return id;
       });
       audit.record({ actor, action: 'reconcile.run', subject: String(runId), detail: counts });
+      // Known from this run on: the moment of awareness is now, not when the door was opened.
+      for (const r of raised)
+        deps.incidents?.propose({
+          source: 'finding',
+          key: `${r.id}:${runId}`,
+          what: r.kind,
+          awareAt: ranAt,
+          occurredAt: r.firstAt,
+          findingId: r.id,
+          evidence: { finding: r.id, kind: r.kind, run: runId },
+        });
       return { id: runId, ranAt, asOf: result.asOf, runBy: actor, counts, result };
     },
 

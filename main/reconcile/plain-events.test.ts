@@ -84,7 +84,8 @@ async function eventfulMonth(): Promise<Db> {
       }
       if (i === 4) {
         db.prepare(
-          "INSERT INTO incidents (kind, tag_id, person_id, occurred_at, reported_by) VALUES ('tag_lost', ?, ?, '2025-10-12T10:00:00.000Z', 'test')",
+          `INSERT INTO incidents (origin, source, status, tag_id, person_id, occurred_at, aware_at, reported_by, created_at)
+           VALUES ('lobby', 'tag_lost', 'proposed', ?, ?, '2025-10-12T10:00:00.000Z', '2025-10-12T10:00:00.000Z', 'test', 't')`,
         ).run(tagId, personId);
       }
     });

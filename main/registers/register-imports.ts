@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import type { IncidentService } from '../incidents';
 import path from 'node:path';
 import type { AuditRepo } from '../../db/repos/audit';
 import type { PeopleRepo } from '../../db/repos/people';
@@ -32,6 +33,7 @@ export function registerImports(deps: {
   audit: AuditRepo;
   site: SiteService;
   timezone: () => string;
+  incidents: Pick<IncidentService, 'propose'>;
 }) {
   const name = (file: string) => path.basename(file);
   return {

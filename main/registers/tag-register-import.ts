@@ -7,6 +7,7 @@
 import type { AuditRepo } from '../../db/repos/audit';
 import type { PeopleRepo } from '../../db/repos/people';
 import type { TagRow, TagsRepo } from '../../db/repos/tags';
+import type { IncidentService } from '../incidents';
 import type { CustodyEndReason, TagStatus } from '../../vocabulary';
 import type { Db } from '../../db/open';
 import { canonicalUid } from '../../hardware/uid';
@@ -200,7 +201,7 @@ export function planTagImport(
 
 export function applyTagPlan(
   plan: { summary: ImportSummary; rows: PlannedTag[] },
-  deps: { db: Db; tags: TagsRepo; audit: AuditRepo },
+  deps: { db: Db; tags: TagsRepo; audit: AuditRepo; incidents: Pick<IncidentService, 'propose'> },
   actor: string,
 ): void {
   const { tags } = deps;
@@ -233,16 +234,22 @@ export function applyTagPlan(
       }
       if (row.endReason && period && period.endedAt === null)
         tags.endCustody(period.id, row.tag.statusSince, row.endReason);
-      // Lost and not handed in both leave the building manager something to block: a to-do each.
+      // Lost and not handed in both leave the building manager something to block, and the
+      // privacy officer a possible incident to look at: proposed to the register.
       if (row.tag.status === 'lost' || row.tag.status === 'not_returned') {
-        tags.recordIncident({
-          kind: row.tag.status === 'lost' ? 'tag_lost' : 'tag_not_returned',
-          tagId,
-          personId: row.personId,
-          occurredAt: row.tag.statusSince,
-          reportedBy: actor,
-          note: row.tag.notes,
-        });
+        deps.incidents.propose(
+          {
+            source: row.tag.status === 'lost' ? 'tag_lost' : 'tag_not_returned',
+            key: `${tagId}:${row.tag.statusSince}`,
+            what: row.tag.notes,
+            awareAt: row.tag.statusSince,
+            occurredAt: row.tag.statusSince,
+            reportedBy: actor,
+            tagId,
+            personId: row.personId,
+          },
+          actor,
+        );
       }
     }
     const { imported, updated } = plan.summary;

@@ -51,11 +51,14 @@ describe('tag custody', () => {
       /lost/,
     );
     const [incident] = s.custody.incidents();
+    // A to-do for the building, and a proposal in the incident register for the privacy officer.
     expect(incident).toMatchObject({
-      kind: 'tag_lost',
+      source: 'tag_lost',
+      status: 'proposed',
+      origin: 'lobby',
       personName: 'Anna Bakker',
       reportedBy: 'Anna Bakker',
-      note: 'in de trein',
+      what: 'in de trein',
     });
     s.custody.buildingNotified(incident!.id, 'desk');
     expect(s.custody.incidents()).toEqual([]);

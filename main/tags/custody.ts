@@ -6,6 +6,7 @@ import type { AuditRepo } from '../../db/repos/audit';
 import type { PeopleRepo } from '../../db/repos/people';
 import type { TagRow, TagsRepo, TagStatus } from '../../db/repos/tags';
 import type { Db } from '../../db/open';
+import type { IncidentService } from '../incidents';
 import { AppError } from '../ipc/errors';
 
 export type Holder = { kind: 'person'; personId: number } | { kind: 'visitor_pool' };
@@ -15,6 +16,7 @@ export interface CustodyDeps {
   tags: TagsRepo;
   people: Pick<PeopleRepo, 'byId'>;
   audit: AuditRepo;
+  incidents: Pick<IncidentService, 'propose' | 'buildingTodo' | 'buildingNotified'>;
   now?: () => Date;
 }
 
@@ -111,14 +113,19 @@ export function custodyService(deps: CustodyDeps) {
         const open = tags.openCustody(tagId);
         const at = now();
         const tag = this.end(tagId, 'lost', 'lost', actor);
-        tags.recordIncident({
-          kind: 'tag_lost',
-          tagId,
-          personId: open?.personId ?? null,
-          occurredAt: at,
-          reportedBy: reportedBy?.trim() || actor,
-          note,
-        });
+        deps.incidents.propose(
+          {
+            source: 'tag_lost',
+            key: `${tagId}:${at}`,
+            what: note,
+            awareAt: at,
+            occurredAt: at,
+            reportedBy: reportedBy?.trim() || actor,
+            tagId,
+            personId: open?.personId ?? null,
+          },
+          actor,
+        );
         return tag;
       })();
     },
@@ -131,14 +138,19 @@ export function custodyService(deps: CustodyDeps) {
         if (!open) throw new AppError('conflict', `Nobody holds tag ${tag.uid}.`);
         const at = now();
         tags.setStatus(tagId, 'not_returned', at);
-        tags.recordIncident({
-          kind: 'tag_not_returned',
-          tagId,
-          personId: open.personId,
-          occurredAt: at,
-          reportedBy: actor,
-          note: null,
-        });
+        deps.incidents.propose(
+          {
+            source: 'tag_not_returned',
+            key: `${tagId}:${at}`,
+            what: null,
+            awareAt: at,
+            occurredAt: at,
+            reportedBy: actor,
+            tagId,
+            personId: open.personId,
+          },
+          actor,
+        );
         audit.record({ actor, action: 'tag.notReturned', subject: tag.uid });
         return tagOrFail(tagId);
       })();
@@ -193,12 +205,9 @@ export function custodyService(deps: CustodyDeps) {
       })();
     },
 
-    incidents: () => tags.openIncidents(),
-    buildingNotified(incidentId: number, actor: string): void {
-      if (!tags.buildingNotified(incidentId, now()))
-        throw new AppError('not_found', 'That reminder is already done.');
-      audit.record({ actor, action: 'incident.buildingNotified', subject: String(incidentId) });
-    },
+    incidents: () => deps.incidents.buildingTodo(),
+    buildingNotified: (incidentId: number, actor: string) =>
+      deps.incidents.buildingNotified(incidentId, actor),
 
     history: (tagId: number) => tags.custodyOf(tagId),
   };

@@ -2,6 +2,7 @@
  * The console's view of the tag register: each tag with its holder, custody history and what the
  * holder's profile gives, and the open incidents. Read-only; changes go through custody.
  */
+import type { IncidentService } from '../incidents';
 import type { PeopleRepo } from '../../db/repos/people';
 import type { CustodyRow, TagListRow, TagsRepo } from '../../db/repos/tags';
 import { profileAccess } from '../domain/expected-access';
@@ -11,7 +12,12 @@ import { AppError } from '../ipc/errors';
 import { tagActionsFor } from './tag-status';
 import type { CustodyEntry, Incident, TagDetail, TagSummary } from './calls';
 
-export function tagReadModel(deps: { people: PeopleRepo; tags: TagsRepo; site: () => SiteConfig }) {
+export function tagReadModel(deps: {
+  people: PeopleRepo;
+  tags: TagsRepo;
+  site: () => SiteConfig;
+  incidents: Pick<IncidentService, 'buildingTodo'>;
+}) {
   const { people, tags } = deps;
 
   const summary = (t: TagListRow): TagSummary => ({
@@ -54,17 +60,18 @@ export function tagReadModel(deps: { people: PeopleRepo; tags: TagsRepo; site: (
         access: holder ? profileAccess(deps.site(), holder.profileId) : [],
       };
     },
+    /** The badges the building manager must still block, from the incident register. */
     incidents: (): Incident[] =>
-      tags.openIncidents().map((i) => ({
+      deps.incidents.buildingTodo().map((i) => ({
         id: i.id,
-        kind: i.kind,
-        tagId: i.tagId,
-        uid: i.uid,
-        label: i.label,
+        kind: i.source === 'tag_lost' ? 'tag_lost' : 'tag_not_returned',
+        tagId: i.tagId!,
+        uid: i.tagUid!,
+        label: i.tagLabel,
         personName: i.personName,
-        occurredAt: i.occurredAt,
+        occurredAt: i.occurredAt ?? i.awareAt,
         reportedBy: i.reportedBy,
-        note: i.note,
+        note: i.what,
       })),
   };
 }

@@ -1,5 +1,16 @@
 import { useCallback, useState } from 'react';
-import { operatorRoles, type OperatorRole } from '../../main/contract';
+import {
+  operatorRoles,
+  type ConsoleSession,
+  type OperatorRole,
+  type RoleGrant,
+} from '../../main/contract';
+import { useApi } from '../app/ApiProvider';
+import { BreachClocks } from '../incidents/BreachClocks';
+import { IncidentsView } from '../incidents/IncidentsView';
+import { ReportIncident } from '../incidents/ReportIncident';
+import { BreakGlass } from './BreakGlass';
+import { GrantBanner } from './GrantBanner';
 import { AuditView } from './AuditView';
 import { PrivacyView } from '../privacy/PrivacyView';
 import { BackupReminder } from './BackupReminder';
@@ -32,7 +43,8 @@ export type ConsoleTab =
   | 'review'
   | 'operators'
   | 'audit'
-  | 'privacy';
+  | 'privacy'
+  | 'incidents';
 type Tab = ConsoleTab;
 
 /**
@@ -52,6 +64,7 @@ const tabRole: Record<Tab, OperatorRole> = {
   operators: 'privacyOfficer',
   audit: 'privacyOfficer',
   privacy: 'privacyOfficer',
+  incidents: 'privacyOfficer',
 };
 const mayUse = (role: OperatorRole, tab: Tab) =>
   operatorRoles.indexOf(role) >= operatorRoles.indexOf(tabRole[tab]);
@@ -59,10 +72,19 @@ const mayUse = (role: OperatorRole, tab: Tab) =>
 export function ConsoleArea(props: {
   onLock: () => void;
   initialTab: ConsoleTab;
-  operator: { name: string; role: OperatorRole };
+  operator: { name: string; role: OperatorRole; grant: RoleGrant | null };
   /** Opened by a BHV team member's badge: the evacuation list and roll call, nothing else. */
   evacuationOnly?: boolean;
+  /** The session changed here (emergency access taken, short-term rights ended). */
+  onSession: (session: ConsoleSession) => void;
 }) {
+  const api = useApi();
+  const [reporting, setReporting] = useState(false);
+  const { onSession } = props;
+  const refreshSession = useCallback(
+    () => void api.getConsoleSession().then((r) => r.ok && onSession(r.value)),
+    [api, onSession],
+  );
   const { t } = useI18n();
   // The docked keyboard comes for a finger by itself; this brings it for every field.
   const [keyboardAlways, setKeyboardAlways] = useState(false);
@@ -91,6 +113,7 @@ export function ConsoleArea(props: {
     ['operators', t('operator.tab')],
     ['audit', t('audit.tab')],
     ['privacy', t('privacy.tab')],
+    ['incidents', t('incident.tab')],
   ];
   const tabs = allTabs.filter(([id]) =>
     props.evacuationOnly ? id === 'presence' : mayUse(role, id),
@@ -131,6 +154,16 @@ export function ConsoleArea(props: {
             >
               {t('keyboard.always')}
             </button>
+            {!props.evacuationOnly && (
+              <button
+                type="button"
+                className={`button secondary${reporting ? ' selected' : ''}`}
+                aria-pressed={reporting}
+                onClick={() => setReporting(!reporting)}
+              >
+                {t('incident.report')}
+              </button>
+            )}
             {role === 'privacyOfficer' && <QuitKiosk />}
             <button type="button" className="button secondary" onClick={props.onLock}>
               {t('staff.lock')}
@@ -138,6 +171,18 @@ export function ConsoleArea(props: {
           </div>
         </header>
         <div className="staff-body">
+          <GrantBanner grant={props.operator.grant} onEnded={refreshSession} />
+          {mayUse(role, 'review') && <BreachClocks />}
+          {reporting && (
+            <ReportIncident
+              onClose={() => setReporting(false)}
+              breakGlass={
+                role === 'officeManager' && !props.operator.grant ? (
+                  <BreakGlass onSession={onSession} />
+                ) : null
+              }
+            />
+          )}
           {mayUse(role, 'review') && tab !== 'reception' && tab !== 'presence' && (
             <BackupReminder />
           )}
@@ -150,6 +195,7 @@ export function ConsoleArea(props: {
           {tab === 'operators' && <OperatorsView />}
           {tab === 'audit' && <AuditView />}
           {tab === 'privacy' && <PrivacyView />}
+          {tab === 'incidents' && <IncidentsView />}
           {tab === 'reception' && <ReceptionView />}
           {tab === 'presence' && (
             <PresenceView

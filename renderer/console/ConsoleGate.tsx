@@ -69,6 +69,7 @@ export function ConsoleGate(props: { onExit: () => void; initialTab: ConsoleTab 
           initialTab={session.evacuationOnly ? 'presence' : props.initialTab}
           operator={session.operator}
           evacuationOnly={session.evacuationOnly}
+          onSession={setSession}
         />
       </ConsoleLock>
     );

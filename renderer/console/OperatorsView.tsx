@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ConfirmAction } from '../shared/Confirm';
 import { Select, TextInput } from '../shared/fields';
 import { useData } from '../shared/useData';
+import { GrantsPanel } from './GrantsPanel';
 
 export function OperatorsView() {
   const api = useApi();
@@ -77,6 +78,7 @@ export function OperatorsView() {
           </button>
         </div>
       </div>
+      {operators.value && <GrantsPanel operators={operators.value} />}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { incidentsEn } from './incidents.en';
 import type { MessageKey } from './nl';
 import { receptionEn } from './reception.en';
 import { termsEn } from './terms.en';
@@ -5,6 +6,7 @@ import { auditEn } from './audit.en';
 
 export const en: Record<MessageKey, string> = {
   ...receptionEn,
+  ...incidentsEn,
   ...termsEn,
   ...auditEn,
   'app.loading': 'Starting Lobby…',
@@ -278,6 +280,7 @@ export const en: Record<MessageKey, string> = {
   'date.invalid': 'Not a date: write it as dd/mm/yyyy.',
   'form.fixFields': 'Some fields need attention: see the marked fields.',
   'common.back': 'Back',
+  'common.close': 'Close',
   'common.cancel': 'Cancel',
   'common.retry': 'Try again',
   'error.unavailable':

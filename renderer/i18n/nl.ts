@@ -1,10 +1,12 @@
 /** Dutch, the kiosk's default language. Every key here must exist in en.ts (the type checks it). */
+import { incidentsNl } from './incidents.nl';
 import { receptionNl } from './reception.nl';
 import { termsNl } from './terms.nl';
 import { auditNl } from './audit.nl';
 
 export const nl = {
   ...receptionNl,
+  ...incidentsNl,
   ...termsNl,
   ...auditNl,
   'app.loading': 'Lobby wordt gestart…',
@@ -279,6 +281,7 @@ export const nl = {
   'date.invalid': 'Geen datum: schrijf hem als dd-mm-jjjj.',
   'form.fixFields': 'Niet alle velden zijn goed: zie de gemarkeerde velden.',
   'common.back': 'Terug',
+  'common.close': 'Sluiten',
   'common.cancel': 'Annuleren',
   'common.retry': 'Opnieuw proberen',
   'error.unavailable':

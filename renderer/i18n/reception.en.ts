@@ -107,6 +107,8 @@ export const receptionEn: Record<keyof typeof receptionNl, string> = {
     "{count, plural, one {# leaver's name on door events} other {# leavers' names on door events}}",
   'privacy.category.leaverFindings':
     '{count, plural, one {# finding about a leaver} other {# findings about leavers}}',
+  'privacy.category.incidents':
+    '{count, plural, one {# closed incident} other {# closed incidents}}',
   'privacy.category.leavers': '{count, plural, one {# leaver} other {# leavers}}',
   'privacy.reason.retention': 'retention period over',
   'privacy.reason.request': "data subject's request",
@@ -114,6 +116,7 @@ export const receptionEn: Record<keyof typeof receptionNl, string> = {
   'privacy.tab': 'Privacy',
   'privacy.retention': 'Retention',
   'privacy.visitorDays': 'Visitor details: {days} days (a reception setting).',
+  'privacy.incidentYears': 'Closed incidents (years)',
   'privacy.eventMonths': 'Door events and worked-off findings (months)',
   'privacy.leaverMonths': 'Leavers, after their end date (months)',
   'privacy.save': 'Save',

@@ -104,6 +104,8 @@ export const receptionNl = {
     '{count, plural, one {# naam van een vertrokken medewerker bij deurgebeurtenissen} other {# namen van vertrokken medewerkers bij deurgebeurtenissen}}',
   'privacy.category.leaverFindings':
     '{count, plural, one {# bevinding over een vertrokken medewerker} other {# bevindingen over vertrokken medewerkers}}',
+  'privacy.category.incidents':
+    '{count, plural, one {# gesloten incident} other {# gesloten incidenten}}',
   'privacy.category.leavers':
     '{count, plural, one {# vertrokken medewerker} other {# vertrokken medewerkers}}',
   'privacy.reason.retention': 'bewaartermijn verstreken',
@@ -112,6 +114,7 @@ export const receptionNl = {
   'privacy.tab': 'Privacy',
   'privacy.retention': 'Bewaartermijnen',
   'privacy.visitorDays': 'Bezoekersgegevens: {days} dagen (instelling van de receptie).',
+  'privacy.incidentYears': 'Gesloten incidenten (jaren)',
   'privacy.eventMonths': 'Deurgebeurtenissen en afgehandelde bevindingen (maanden)',
   'privacy.leaverMonths': 'Vertrokken medewerkers, na de uitdienstdatum (maanden)',
   'privacy.save': 'Opslaan',

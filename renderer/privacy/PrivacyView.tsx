@@ -37,6 +37,7 @@ export function PrivacyView() {
           <Retention
             eventMonths={o.eventMonths}
             leaverMonths={o.leaverMonths}
+            incidentYears={o.incidentYears}
             onSave={async (periods) => {
               await api.setRetention(periods);
               overview.reload();
@@ -108,18 +109,27 @@ export function PrivacyView() {
 function Retention(props: {
   eventMonths: number;
   leaverMonths: number;
-  onSave: (periods: { eventMonths: number; leaverMonths: number }) => Promise<void>;
+  incidentYears: number;
+  onSave: (periods: {
+    eventMonths: number;
+    leaverMonths: number;
+    incidentYears: number;
+  }) => Promise<void>;
 }) {
   const { t } = useI18n();
   const [events, setEvents] = useState(String(props.eventMonths));
   const [leavers, setLeavers] = useState(String(props.leaverMonths));
+  const [incidents, setIncidents] = useState(String(props.incidentYears));
   const valid =
     Number.isInteger(Number(events)) &&
     Number(events) >= 1 &&
     Number(events) <= 60 &&
     Number.isInteger(Number(leavers)) &&
     Number(leavers) >= 0 &&
-    Number(leavers) <= 60;
+    Number(leavers) <= 60 &&
+    Number.isInteger(Number(incidents)) &&
+    Number(incidents) >= 1 &&
+    Number(incidents) <= 20;
   return (
     <div className="toolbar">
       <TextInput
@@ -134,12 +144,22 @@ function Retention(props: {
         value={leavers}
         onChange={setLeavers}
       />
+      <TextInput
+        label={t('privacy.incidentYears')}
+        type="number"
+        value={incidents}
+        onChange={setIncidents}
+      />
       <button
         type="button"
         className="button primary"
         disabled={!valid}
         onClick={() =>
-          void props.onSave({ eventMonths: Number(events), leaverMonths: Number(leavers) })
+          void props.onSave({
+            eventMonths: Number(events),
+            leaverMonths: Number(leavers),
+            incidentYears: Number(incidents),
+          })
         }
       >
         {t('privacy.save')}

@@ -3,10 +3,16 @@ import { useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 
 /** A field with what is wrong with it, if anything, said below it in words. */
-export function Field(props: { label: string; error?: string | undefined; children: ReactNode }) {
+export function Field(props: {
+  label: string;
+  error?: string | undefined;
+  children: ReactNode;
+  /** Across the whole form: for choices that read as sentences. */
+  wide?: boolean;
+}) {
   // The problem sits beside the label, not in it, so the field keeps its own name.
   return (
-    <div className="field">
+    <div className={props.wide ? 'field wide' : 'field'}>
       <label className="field">
         <span>{props.label}</span>
         {props.children}
@@ -40,15 +46,36 @@ export function TextInput(props: {
   );
 }
 
+/** Text that runs to sentences: wraps as it grows instead of scrolling out of sight. */
+export function TextArea(props: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  rows?: number;
+}) {
+  return (
+    <label className="field wide">
+      <span>{props.label}</span>
+      <textarea
+        className="text-input"
+        rows={props.rows ?? 2}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </label>
+  );
+}
+
 export function Select<T extends string>(props: {
   label: string;
   value: T;
   options: { value: T; label: string }[];
   onChange: (v: T) => void;
   error?: string | undefined;
+  wide?: boolean;
 }) {
   return (
-    <Field label={props.label} error={props.error}>
+    <Field label={props.label} error={props.error} wide={props.wide ?? false}>
       <select
         className="text-input"
         aria-invalid={props.error ? true : undefined}

@@ -60,3 +60,42 @@ export function formatWindow(w: ScheduleWindow, i18n: I18n): string {
 }
 
 export const statusKey = (status: string) => `tags.status.${status}` as MessageKey;
+
+/**
+ * A day and a time on the site's wall clock ("2026-12-02", "14:05") as the moment (ISO, UTC),
+ * whatever zone the browser is in; null when the time is not hh:mm.
+ */
+export function siteMoment(date: string, time: string, timeZone: string): string | null {
+  const t = /^\s*(\d{1,2})[:.](\d{2})\s*$/.exec(time || '00:00');
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!t || !d || Number(t[1]) > 23 || Number(t[2]) > 59) return null;
+  const wall = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]));
+  // The zone's offset at that moment, found twice: the first guess may sit across a DST change.
+  let at = wall;
+  for (let i = 0; i < 2; i += 1) at = wall - offsetMs(at, timeZone);
+  return new Date(at).toISOString();
+}
+
+function offsetMs(at: number, timeZone: string): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
+      .formatToParts(new Date(at))
+      .map((p) => [p.type, p.value]),
+  );
+  const asUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+  );
+  return asUtc - Math.floor(at / 60_000) * 60_000;
+}

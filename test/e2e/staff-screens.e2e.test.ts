@@ -170,6 +170,11 @@ describe('staff screens fit the screen and speak one language', () => {
       ['operators', tab('operator.tab')],
       ['audit', tab('audit.tab')],
       ['privacy', tab('privacy.tab')],
+      ['incidents', tab('incident.tab')],
+      [
+        'reporting an incident',
+        (page) => page.getByRole('button', { name: t('incident.report') }).click(),
+      ],
     ];
   }
 

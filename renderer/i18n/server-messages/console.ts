@@ -2,6 +2,70 @@ import type { ServerMessage } from './types';
 
 /** The console, privacy, backups, the review, and the transports. */
 export const consoleArea: ServerMessage[] = [
+  // main/incidents/incident-service.ts
+  { en: 'There is no incident {id}.', nl: 'Er is geen incident {id}.' },
+  { en: 'It cannot be noticed in the future.', nl: 'Het kan niet in de toekomst zijn opgemerkt.' },
+  {
+    en: 'It cannot have happened after it was noticed.',
+    nl: 'Het kan niet gebeurd zijn nadat het werd opgemerkt.',
+  },
+  { en: 'This is no longer a proposal.', nl: 'Dit is geen voorstel meer.' },
+  {
+    en: 'Say whether this data breach must be reported.',
+    nl: 'Geef aan of dit datalek gemeld moet worden.',
+  },
+  {
+    en: 'This breach has been reported: its classification stays.',
+    nl: 'Dit datalek is gemeld: de indeling blijft zoals ze is.',
+  },
+  {
+    en: 'A dismissed or closed incident is not classified.',
+    nl: 'Een afgewezen of gesloten incident wordt niet ingedeeld.',
+  },
+  {
+    en: 'Only a data breach that must be reported is reported.',
+    nl: 'Alleen een datalek dat gemeld moet worden, wordt gemeld.',
+  },
+  {
+    en: 'It cannot be reported before it was noticed.',
+    nl: 'Het kan niet gemeld zijn voordat het werd opgemerkt.',
+  },
+  {
+    en: 'Reported after 72 hours: give the reason for the delay (art. 33(1) GDPR).',
+    nl: 'Gemeld na 72 uur: geef de reden van de vertraging (art. 33 lid 1 AVG).',
+  },
+  { en: 'This breach has been reported already.', nl: 'Dit datalek is al gemeld.' },
+  {
+    en: 'Record the report to the authority before closing this.',
+    nl: 'Leg eerst de melding aan de Autoriteit Persoonsgegevens vast.',
+  },
+  {
+    en: 'Only an open, classified incident is closed.',
+    nl: 'Alleen een open, ingedeeld incident kan worden gesloten.',
+  },
+  // main/console/role-grants.ts
+  {
+    en: 'Rights held for a while cannot be handed on.',
+    nl: 'Tijdelijke rechten kunnen niet worden doorgegeven.',
+  },
+  {
+    en: 'There is no such operator (or they are disabled).',
+    nl: 'Deze gebruiker bestaat niet (of is uitgeschakeld).',
+  },
+  {
+    en: '{name} already has this role or a higher one.',
+    nl: '{name} heeft deze rol al, of een hogere.',
+  },
+  { en: 'The end must be later than now.', nl: 'Het einde moet later zijn dan nu.' },
+  {
+    en: 'Short-term rights last at most 24 hours.',
+    nl: 'Tijdelijke rechten duren hoogstens 24 uur.',
+  },
+  {
+    en: 'Only an office manager breaks the glass.',
+    nl: 'Alleen een officemanager neemt noodtoegang.',
+  },
+  { en: 'These rights have ended already.', nl: 'Deze rechten zijn al beëindigd.' },
   // main/backup/backup-service.ts
   { en: 'Backups already have a key.', nl: 'Er is al een sleutel voor de back-ups.' },
   {
