@@ -97,7 +97,17 @@ describe('a restore an attacker tries', () => {
     } finally {
       await host.stop();
     }
-    // Once the kiosk has stopped, the restore goes ahead.
-    await expect(restoreBackup(backup, passphrase, dbFile)).resolves.toMatchObject({ number: 1 });
+    // Once the kiosk has stopped, the restore goes ahead, and is proposed to the incident
+    // register: older data came back over newer.
+    await run(process.execPath, ['bin/lobby.js', '--db', dbFile, 'restore', backup], {
+      cwd: projectRoot,
+      env: { ...process.env, LOBBY_BACKUP_PASSPHRASE: passphrase },
+    });
+    const db = openDatabase(dbFile);
+    const proposed = createServices(db)
+      .incidents.list('t')
+      .filter((i) => i.source === 'backup_restored');
+    db.close();
+    expect(proposed).toEqual([expect.objectContaining({ status: 'proposed', origin: 'lobby' })]);
   });
 });
