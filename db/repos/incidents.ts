@@ -113,9 +113,19 @@ export function incidentsRepo(db: Db) {
     .pluck();
   const byId = db.prepare<[number], IncidentRow>(`${select} WHERE i.id = ?`);
   const all = db.prepare<[], IncidentRow>(`${select} ORDER BY i.aware_at DESC, i.id DESC`);
-  const decide = db.prepare<[IncidentStatus, string, string, string, number]>(
-    `UPDATE incidents SET status = ?, decision_reason = ?, decided_at = ?, decided_by = ?
-     WHERE id = ? AND status = 'proposed'`,
+  const decide = db.prepare<{
+    status: IncidentStatus;
+    reason: string;
+    at: string;
+    by: string;
+    id: number;
+  }>(
+    // Accepting one of Lobby's proposals is when a person becomes aware: the clock starts then
+    // (when it happened stays in occurred_at).
+    `UPDATE incidents SET status = @status, decision_reason = @reason, decided_at = @at,
+       decided_by = @by, occurred_at = coalesce(occurred_at, aware_at),
+       aware_at = CASE WHEN @status = 'open' THEN @at ELSE aware_at END
+     WHERE id = @id AND status = 'proposed'`,
   );
   const classify = db.prepare<{
     id: number;
@@ -128,6 +138,8 @@ export function incidentsRepo(db: Db) {
   }>(
     `UPDATE incidents SET classification = @classification, classification_reason = @reason,
        reportable = @reportable, breach = @breach, classified_at = @at, classified_by = @by,
+       occurred_at = coalesce(occurred_at, aware_at),
+       aware_at = CASE status WHEN 'proposed' THEN @at ELSE aware_at END,
        status = CASE status WHEN 'proposed' THEN 'open' ELSE status END
      WHERE id = @id AND status IN ('proposed', 'open')`,
   );
@@ -176,7 +188,7 @@ export function incidentsRepo(db: Db) {
     byId: (id: number) => byId.get(id) ?? null,
     all: () => all.all(),
     decide: (id: number, status: 'open' | 'dismissed', reason: string, at: string, by: string) =>
-      decide.run(status, reason, at, by, id).changes === 1,
+      decide.run({ status, reason, at, by, id }).changes === 1,
     classify: (c: {
       id: number;
       classification: IncidentClassification;

@@ -52,7 +52,7 @@ export const permissions: Record<CallChannel, Access> = {
 
   // Any operator reports an incident; what is in the register is the privacy officer's.
   reportIncident: 'receptionist',
-  getBreachClocks: 'officeManager',
+  getBreachClocks: 'privacyOfficer',
   listIncidentRegister: 'privacyOfficer',
   getIncident: 'privacyOfficer',
   decideIncidentProposal: 'privacyOfficer',

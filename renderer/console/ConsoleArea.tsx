@@ -91,9 +91,11 @@ export function ConsoleArea(props: {
   // In the console a visitor badge held up comes back, or goes to the visit the desk chose.
   useTapPurpose('desk');
   const { role } = props.operator;
-  const [tab, setTab] = useState<Tab>(
+  const [chosenTab, setTab] = useState<Tab>(
     mayUse(role, props.initialTab) ? props.initialTab : 'reception',
   );
+  // Short-term rights that end take their tabs with them: the desk is shown instead.
+  const tab: Tab = mayUse(role, chosenTab) ? chosenTab : 'reception';
   const [checks, setChecks] = useState(0);
   const [reviewSubject, setReviewSubject] = useState('');
   const openFindings = useCallback((subject: string) => {
@@ -172,7 +174,7 @@ export function ConsoleArea(props: {
         </header>
         <div className="staff-body">
           <GrantBanner grant={props.operator.grant} onEnded={refreshSession} />
-          {mayUse(role, 'review') && <BreachClocks />}
+          {mayUse(role, 'incidents') && <BreachClocks />}
           {reporting && (
             <ReportIncident
               onClose={() => setReporting(false)}

@@ -41,6 +41,8 @@ export const incidentsEn: Record<keyof typeof incidentsNl, string> = {
   'incident.noticed': 'Known since {at}',
   'incident.happened': 'Happened {at}',
   'incident.someone': 'a colleague',
+  'incident.byLobby': 'Lobby (or the command line)',
+  'incident.decisionReason': 'Why accept or dismiss',
   'incident.by': 'Reported by {name}',
   'incident.evidence': 'Evidence',
   'incident.evidenceTag': 'Badge {uid}',
@@ -78,6 +80,8 @@ export const incidentsEn: Record<keyof typeof incidentsNl, string> = {
   'incident.reportedOn': 'Reported on (date; empty is now)',
   'incident.delayReason': 'Reason for the delay (required after 72 hours)',
   'incident.saveReport': 'Record the report',
+  'incident.saveReportQuestion':
+    'Record the report with reference {reference}? The classification is then fixed and the clock stops.',
   'incident.reported': 'Reported on {at}, reference {reference}.',
   'incident.close': 'Close the incident',
   'incident.closeQuestion':
@@ -92,7 +96,7 @@ export const incidentsEn: Record<keyof typeof incidentsNl, string> = {
   'grant.breakGlass': 'Emergency access',
   'grant.breakGlassQuestion':
     'Take the privacy officer’s rights for one hour? Say why. The privacy officer is told at once.',
-  'grant.breakGlassReason': 'Why (a sentence at least)',
+  'grant.breakGlassReason': 'Why (10 characters at least)',
   'grant.breakGlassConfirm': 'Take emergency access',
   'grant.breakGlassNotTold':
     'Note: the privacy officer could not be told by e-mail (no address or mail server set). Call them.',

@@ -39,6 +39,8 @@ export const incidentsNl = {
   'incident.noticed': 'Bekend sinds {at}',
   'incident.happened': 'Gebeurd {at}',
   'incident.someone': 'een collega',
+  'incident.byLobby': 'Lobby (of de opdrachtregel)',
+  'incident.decisionReason': 'Waarom aannemen of afwijzen',
   'incident.by': 'Gemeld door {name}',
   'incident.evidence': 'Bewijs',
   'incident.evidenceTag': 'Pas {uid}',
@@ -76,6 +78,8 @@ export const incidentsNl = {
   'incident.reportedOn': 'Gemeld op (datum; leeg is nu)',
   'incident.delayReason': 'Reden van de vertraging (na 72 uur verplicht)',
   'incident.saveReport': 'Melding vastleggen',
+  'incident.saveReportQuestion':
+    'De melding met kenmerk {reference} vastleggen? Daarna staat de indeling vast en stopt de klok.',
   'incident.reported': 'Gemeld op {at}, kenmerk {reference}.',
   'incident.close': 'Incident sluiten',
   'incident.closeQuestion':
@@ -90,7 +94,7 @@ export const incidentsNl = {
   'grant.breakGlass': 'Noodtoegang',
   'grant.breakGlassQuestion':
     'Neemt u voor één uur de rechten van de privacyfunctionaris? Zeg waarom. De privacyfunctionaris krijgt dit meteen te horen.',
-  'grant.breakGlassReason': 'Waarom (minstens een zin)',
+  'grant.breakGlassReason': 'Waarom (minstens 10 tekens)',
   'grant.breakGlassConfirm': 'Noodtoegang nemen',
   'grant.breakGlassNotTold':
     'Let op: de privacyfunctionaris kon niet per e-mail worden ingelicht (geen adres of mailserver ingesteld). Bel hem of haar.',

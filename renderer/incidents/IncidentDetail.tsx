@@ -40,7 +40,9 @@ export function IncidentDetail(props: { id: number; onChanged: () => void }) {
         ? t(`operator.role.${name as OperatorRole}`)
         : name === 'someone'
           ? t('incident.someone')
-          : name;
+          : name === 'lobby' || name === 'cli' || name === 'import'
+            ? t('incident.byLobby')
+            : name;
   const after = (r: Result<Detail>) => {
     if (r.ok) {
       setChanged(r.value);
@@ -60,7 +62,7 @@ export function IncidentDetail(props: { id: number; onChanged: () => void }) {
       <p className="row-meta">
         {[
           `#${i.id}`,
-          t(`incident.source.${i.source}`),
+          i.origin === 'lobby' && t(`incident.source.${i.source}`),
           t(`incident.status.${i.status}`),
           t('incident.noticed', { at: when(i.awareAt) }),
           i.occurredAt && t('incident.happened', { at: when(i.occurredAt) }),
@@ -97,7 +99,11 @@ export function IncidentDetail(props: { id: number; onChanged: () => void }) {
             name: who(i.classifiedBy),
             at: when(i.classifiedAt ?? i.awareAt),
             reason: i.classificationReason ?? '',
-          })}{' '}
+          })}
+        </p>
+      )}
+      {i.classification === 'data_breach' && (
+        <p>
           {i.reportable === true && t('incident.mustReport', { at: when(i.reportBy!) })}
           {i.reportable === false && t('incident.noReport')}
         </p>
@@ -110,7 +116,7 @@ export function IncidentDetail(props: { id: number; onChanged: () => void }) {
       {i.status === 'proposed' && (
         <div className="form">
           <label className="field wide">
-            <span>{t('incident.reason')}</span>
+            <span>{t('incident.decisionReason')}</span>
             <input
               className="text-input"
               value={reason}

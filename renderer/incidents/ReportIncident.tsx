@@ -68,7 +68,7 @@ export function ReportIncident(props: {
     <div className="panel form" data-testid="report-incident">
       <h2>{t('incident.reportTitle')}</h2>
       <p>{t('incident.reportLead')}</p>
-      <TextInput label={t('incident.title')} value={form.title} onChange={set('title')} />
+      <TextInput wide label={t('incident.title')} value={form.title} onChange={set('title')} />
       <TextArea label={t('incident.what')} value={form.what} onChange={set('what')} rows={4} />
       <TextArea label={t('incident.affected')} value={form.affected} onChange={set('affected')} />
       <DateInput

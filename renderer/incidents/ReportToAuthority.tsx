@@ -4,6 +4,7 @@ import type { IncidentDetail, Result } from '../../main/contract';
 import { useApi } from '../app/ApiProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { DateInput, TextArea, TextInput } from '../shared/fields';
+import { ConfirmAction } from '../shared/Confirm';
 import { siteMoment } from '../shared/format';
 
 export function ReportToAuthority(props: {
@@ -36,14 +37,14 @@ export function ReportToAuthority(props: {
       <TextInput label={t('incident.time')} value={time} onChange={setTime} />
       <TextArea label={t('incident.delayReason')} value={delayReason} onChange={setDelayReason} />
       <div className="actions">
-        <button
-          type="button"
-          className="button primary"
-          disabled={!reference.trim()}
-          onClick={() => void save()}
-        >
-          {t('incident.saveReport')}
-        </button>
+        {reference.trim() && (
+          <ConfirmAction
+            label={t('incident.saveReport')}
+            question={t('incident.saveReportQuestion', { reference: reference.trim() })}
+            confirmLabel={t('incident.saveReport')}
+            onConfirm={save}
+          />
+        )}
       </div>
     </div>
   );

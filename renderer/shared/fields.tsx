@@ -32,9 +32,10 @@ export function TextInput(props: {
   onChange: (v: string) => void;
   type?: string;
   error?: string | undefined;
+  wide?: boolean;
 }) {
   return (
-    <Field label={props.label} error={props.error}>
+    <Field label={props.label} error={props.error} wide={props.wide ?? false}>
       <input
         className="text-input"
         type={props.type ?? 'text'}

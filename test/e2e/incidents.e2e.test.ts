@@ -85,8 +85,7 @@ describe('the incident register', () => {
         const detail = page.getByTestId('incident-detail');
         await detail.getByTestId('incident-evidence').getByText('Femke van Ommeren').waitFor();
         await detail
-          .getByLabel(t('incident.reason'))
-          .first()
+          .getByLabel(t('incident.decisionReason'))
           .fill('Pas kan gebruikt zijn door een vinder');
         await detail.getByRole('button', { name: t('incident.accept') }).click();
         await view
@@ -101,6 +100,11 @@ describe('the incident register', () => {
         const report = detail.getByTestId('report-to-authority');
         await report.getByLabel(t('incident.reference')).fill('AP-2026-0042');
         await report.getByRole('button', { name: t('incident.saveReport') }).click();
+        // What goes on record with the authority is asked once more, in words.
+        await report
+          .getByRole('alertdialog')
+          .getByRole('button', { name: t('incident.saveReport') })
+          .click();
         await page.getByTestId('breach-clock').waitFor({ state: 'detached' });
         await detail.getByRole('button', { name: t('incident.close') }).click();
         await detail
