@@ -100,6 +100,17 @@ const select = `SELECT i.id, i.origin, i.source, i.status, i.title, i.what, i.af
     i.closed_at AS closedAt, i.closed_by AS closedBy
   FROM incidents i LEFT JOIN tags t ON t.id = i.tag_id LEFT JOIN people p ON p.id = i.person_id`;
 
+/** The privacy officer's verdict as it is stored. */
+export interface ClassificationRow {
+  id: number;
+  classification: IncidentClassification;
+  reason: string;
+  reportable: 0 | 1 | null;
+  breach: string | null;
+  at: string;
+  by: string;
+}
+
 export function incidentsRepo(db: Db) {
   const insert = db.prepare<NewIncident & { at: string }>(
     `INSERT INTO incidents (origin, source, status, title, what, affected, occurred_at, aware_at,
@@ -127,15 +138,7 @@ export function incidentsRepo(db: Db) {
        aware_at = CASE WHEN @status = 'open' THEN @at ELSE aware_at END
      WHERE id = @id AND status = 'proposed'`,
   );
-  const classify = db.prepare<{
-    id: number;
-    classification: IncidentClassification;
-    reason: string;
-    reportable: 0 | 1 | null;
-    breach: string | null;
-    at: string;
-    by: string;
-  }>(
+  const classify = db.prepare<ClassificationRow>(
     `UPDATE incidents SET classification = @classification, classification_reason = @reason,
        reportable = @reportable, breach = @breach, classified_at = @at, classified_by = @by,
        occurred_at = coalesce(occurred_at, aware_at),
@@ -189,15 +192,7 @@ export function incidentsRepo(db: Db) {
     all: () => all.all(),
     decide: (id: number, status: 'open' | 'dismissed', reason: string, at: string, by: string) =>
       decide.run({ status, reason, at, by, id }).changes === 1,
-    classify: (c: {
-      id: number;
-      classification: IncidentClassification;
-      reason: string;
-      reportable: 0 | 1 | null;
-      breach: string | null;
-      at: string;
-      by: string;
-    }) => classify.run(c).changes === 1,
+    classify: (c: ClassificationRow) => classify.run(c).changes === 1,
     reported: (id: number, at: string, reference: string, delayReason: string | null) =>
       reported.run(at, reference, delayReason, id).changes === 1,
     close: (id: number, at: string, by: string) => {

@@ -12,6 +12,10 @@ const packageFile = (spec: string) =>
 
 export type Pdf = PDFKit.PDFDocument;
 
+/** A document's sentence with its `{name}`s filled in (a missing one becomes empty). */
+export const fill = (text: string, values: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+
 export function makePdf(
   opts: { title: string; createdAt: Date; size?: [number, number] | 'A4'; margin?: number },
   draw: (doc: Pdf) => void,

@@ -2,7 +2,7 @@
 import { presenceGroupOf, presenceGroups, type Locale } from '../../vocabulary';
 import { utcToLocal } from '../tables/local-time';
 import type { Presence, RollCall } from './calls';
-import { makePdf, type Pdf } from '../documents/pdf';
+import { fill, makePdf, type Pdf } from '../documents/pdf';
 
 interface Meta {
   site: string;
@@ -57,9 +57,6 @@ const words = {
     seen: 'Accounted for',
   },
 } as const;
-
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 const local = (iso: string, tz: string) => {
   const l = utcToLocal(iso, tz);

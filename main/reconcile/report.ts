@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import type { Locale } from '../../vocabulary';
+import { fill } from '../documents/pdf';
 import type { BuildingRequest } from './requests';
 
 export interface ReportMeta {
@@ -83,8 +84,6 @@ const cells = (r: BuildingRequest) => [
   day(r.until),
   r.events,
 ];
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 export async function reportXlsx(
   rows: BuildingRequest[],

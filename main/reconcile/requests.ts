@@ -95,10 +95,7 @@ export function buildingRequests(
   locale: Locale,
   terms: BuildingTerms,
 ): BuildingRequest[] {
-  const lines = new Map<
-    string,
-    BuildingRequest & { evidence: Finding['events']; kind: FindingKind }
-  >();
+  const lines = new Map<string, BuildingRequest & { evidence: Finding['events'] }>();
   for (const f of findings) {
     const ask = asks[f.kind];
     if (!ask) continue;
@@ -108,7 +105,6 @@ export function buildingRequests(
     const key = `${request}|${cardNumber}|${f.employeeId ?? ''}|${cardNumber ? '' : (f.door ?? '')}`;
     const found = lines.get(key);
     const line = found ?? {
-      kind: f.kind,
       request: ask[locale],
       cardNumber,
       employeeId: f.employeeId ?? '',
@@ -121,13 +117,13 @@ export function buildingRequests(
     };
     // The whole profile's difference says more than one door's.
     if (found && f.kind === 'PROFILE_MISMATCH') {
-      Object.assign(line, { kind: f.kind, request: ask[locale], levels: levelsFor(f, terms) });
+      Object.assign(line, { request: ask[locale], levels: levelsFor(f, terms) });
     }
     line.doors = [...new Set([...line.doors, ...terms.doors(f)])];
     line.evidence.push(...f.events);
     lines.set(key, line);
   }
-  return [...lines.values()].map(({ evidence, kind: _kind, ...line }) => {
+  return [...lines.values()].map(({ evidence, ...line }) => {
     const days = evidence.map((e) => e.at.slice(0, 10)).sort();
     return { ...line, since: days[0] ?? null, until: days.at(-1) ?? null, events: evidence.length };
   });
