@@ -13,6 +13,7 @@ import { useTempDir } from '../../test/support/temp';
 import { startHousekeeping } from '../app/housekeeping';
 import { createServices } from '../app/services';
 import { burstFailures } from '../console/console-lock';
+import { notifySettings } from '../notify/notify-settings';
 
 const proposals = (s: ReturnType<typeof createServices>) =>
   s.incidents.list('po').filter((i) => i.status === 'proposed');
@@ -94,6 +95,43 @@ describe('what Lobby proposes to the incident register', () => {
       .map((i) => i.source)
       .sort();
     expect(sources).toEqual(['audit_chain', 'backup_overdue']);
+    s.db.close();
+  });
+
+  it('has the kiosk’s own look queue a running clock’s reminders, each once', () => {
+    const clock = { t: Date.parse('2026-12-02T06:00:00Z') };
+    const at = () => new Date(clock.t);
+    const s = createServices(openDatabase(':memory:'), { now: at });
+    notifySettings(s.settings).setPrivacyOfficer('privacy@vn.example');
+    notifySettings(s.settings).setEmail({
+      host: '127.0.0.1',
+      port: 2525,
+      security: 'none',
+      user: null,
+      password: null,
+      from: 'Lobby <lobby@vn.example>',
+    });
+    const { id } = s.incidents.report(
+      {
+        title: 'Laptop weg',
+        what: 'Gestolen uit de auto',
+        affected: null,
+        occurredAt: null,
+        awareAt: null,
+      },
+      'Karin',
+    );
+    s.incidents.classify(
+      { id, classification: 'data_breach', reason: 'namen', reportable: true, breach: null },
+      'po',
+    );
+    clock.t += 49 * 3_600_000;
+    for (let look = 0; look < 2; look += 1) startHousekeeping(s, () => {}, at).stop();
+    const kinds = s.db
+      .prepare<[], string>("SELECT kind FROM officer_notices WHERE about = 'incident' ORDER BY id")
+      .pluck()
+      .all();
+    expect(kinds).toEqual(['reported', 'reminder24', 'reminder48']);
     s.db.close();
   });
 });
