@@ -17,6 +17,7 @@ import { migration as unlockAttemptsPerOperator } from './0150-unlock-attempts-p
 import { migration as bhvTeam } from './0160-bhv-team';
 import { migration as incidentRegister } from './0170-incident-register';
 import { migration as shortTermRights } from './0180-short-term-rights';
+import { migration as centralOutbox } from './0190-central-outbox';
 
 /** Every migration ever shipped, in order. Add new files; never edit a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -38,6 +39,7 @@ export const migrations: readonly Migration[] = [
   bhvTeam,
   incidentRegister,
   shortTermRights,
+  centralOutbox,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

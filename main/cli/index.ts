@@ -11,6 +11,9 @@ import { buildingCommand } from './building';
 import { dbCommand } from './db';
 import { reconcileCommand } from './reconcile';
 import { registerCommands } from './registers';
+import { centralCommand } from './central';
+import { presenceCommand } from './presence';
+import { addVisitActions } from './visits';
 
 export interface GlobalOptions {
   db: string;
@@ -30,10 +33,15 @@ export function buildProgram(): Command {
   program.addCommand(auditCommand(() => program.opts<GlobalOptions>()));
   program.addCommand(privacyCommand(() => program.opts<GlobalOptions>()));
   program.addCommand(incidentsCommand(() => program.opts<GlobalOptions>()));
+  program.addCommand(centralCommand(() => program.opts<GlobalOptions>()));
+  program.addCommand(presenceCommand(() => program.opts<GlobalOptions>()));
   for (const command of backupCommands(() => program.opts<GlobalOptions>()))
     program.addCommand(command);
-  for (const command of registerCommands(() => program.opts<GlobalOptions>()))
+  for (const command of registerCommands(() => program.opts<GlobalOptions>())) {
+    // `visits` holds the register's import and the desk's sign-in and sign-out.
+    if (command.name() === 'visits') addVisitActions(command, () => program.opts<GlobalOptions>());
     program.addCommand(command);
+  }
   return program;
 }
 

@@ -1,0 +1,38 @@
+/**
+ * What travels between a kiosk and the central store, table by table, parents before children:
+ * the registers, reception and the trails. Each row is known everywhere by its global key: the
+ * kiosk that made it and its id there (`desk-a:17`). The building's exports and the access review
+ * stay on the kiosk that imported them.
+ */
+export interface TravellingTable {
+  table: string;
+  /** Columns that refer to another travelling table's row: sent as that row's global key. */
+  refs: Record<string, string>;
+  /** A natural key: a row made at two kiosks with the same value is one row (the staff list's number). */
+  natural?: string;
+  /** Fields merged by a rule other than "the later edit wins". */
+  rules?: Record<string, 'min'>;
+  /** Pushed to the central store but never applied at another kiosk (each kiosk's own trail). */
+  pushOnly?: boolean;
+}
+
+export const travelling: readonly TravellingTable[] = [
+  { table: 'organisations', refs: {}, natural: 'name' },
+  { table: 'people', refs: { organisation_id: 'organisations' }, natural: 'employee_id' },
+  { table: 'operators', refs: { person_id: 'people' }, natural: 'name' },
+  { table: 'tags', refs: {}, natural: 'uid' },
+  { table: 'tag_custody', refs: { tag_id: 'tags', person_id: 'people' } },
+  {
+    table: 'visits',
+    refs: { host_person_id: 'people', badge_tag_id: 'tags' },
+    natural: 'reference',
+    // The same expected visitor signed in at two kiosks: one visit, the earliest sign-in.
+    rules: { checked_in_at: 'min' },
+  },
+  { table: 'presence_taps', refs: { person_id: 'people' } },
+  { table: 'roll_calls', refs: {} },
+  { table: 'audit_log', refs: {}, pushOnly: true },
+  { table: 'deletion_log', refs: {}, pushOnly: true },
+];
+
+export const travellingTable = new Map(travelling.map((t) => [t.table, t]));

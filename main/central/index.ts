@@ -1,0 +1,3 @@
+export { centralSync, type CentralSync } from './sync';
+export { encodeCredentials, decodeCredentials } from './credentials';
+export { rowKeys } from './row-keys';

@@ -1,0 +1,36 @@
+/**
+ * How a change from another kiosk meets the row here, field by field: the later edit wins by the
+ * hybrid logical clock (the kiosk's name breaks a tie), and a few fields keep their own rule (the
+ * earliest sign-in). The central store's trigger (db/central/migrations/0010) applies the same.
+ */
+import type { Clock } from '../../db/repos/central';
+
+export const later = (held: Clock | undefined, incoming: Clock): boolean =>
+  held === undefined || held[0] < incoming[0] || (held[0] === incoming[0] && held[1] < incoming[1]);
+
+export function mergeFields(opts: {
+  current: Record<string, unknown>;
+  clocks: Record<string, Clock>;
+  incoming: Record<string, unknown>;
+  cols: string[];
+  clock: Clock;
+  rules: Record<string, 'min'>;
+}): { write: Record<string, unknown>; clocks: Record<string, Clock> } {
+  const write: Record<string, unknown> = {};
+  const clocks = { ...opts.clocks };
+  for (const col of opts.cols) {
+    if (!(col in opts.incoming)) continue;
+    const value = opts.incoming[col];
+    if (opts.rules[col] === 'min') {
+      const held = opts.current[col];
+      if (value !== null && (held === null || String(value) < String(held))) {
+        write[col] = value;
+        clocks[col] = opts.clock;
+      }
+    } else if (later(clocks[col], opts.clock)) {
+      if (opts.current[col] !== value) write[col] = value;
+      clocks[col] = opts.clock;
+    }
+  }
+  return { write, clocks };
+}
