@@ -316,6 +316,7 @@ export const withoutPersonalData = [
   'building_level_grant_zones',
   'building_level_grants',
   'building_levels',
+  'central_conflicts',
   'central_kiosks',
   'central_outbox',
   'central_rows',

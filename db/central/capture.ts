@@ -6,7 +6,7 @@
  * adds a column is followed by the next `installCapture`.
  */
 import type { Db } from '../open';
-import { travelling } from './travelling';
+import { travelling, type TravellingTable } from './travelling';
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
@@ -22,42 +22,59 @@ export function columnsOf(db: Db, table: string): string[] {
 const tick = `UPDATE central_state SET hlc = max(hlc + 1,
   CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));`;
 const clock = `json_array((SELECT hlc FROM central_state), (SELECT kiosk FROM central_state))`;
-const quiet = 'WHEN (SELECT applying FROM central_state) = 0';
+const quietWhileApplying = 'WHEN (SELECT applying FROM central_state) = 0';
 
-function triggers(table: string, columns: string[]): string[] {
+/** A row's global key in SQL, from NEW or OLD: `<table>:<key>` or `<kiosk>:<rowid>`. */
+const globalKey = (spec: TravellingTable, row: 'NEW' | 'OLD') =>
+  spec.keyColumn
+    ? `${literal(`${spec.table}:`)} || ${row}.${quote(spec.keyColumn)}`
+    : `(SELECT kiosk FROM central_state) || ':' || ${row}.rowid`;
+
+/** Only the rows that travel: all of them, or those whose key is on the list. */
+const travels = (spec: TravellingTable, row: 'NEW' | 'OLD') =>
+  spec.only && spec.keyColumn
+    ? ` AND ${row}.${quote(spec.keyColumn)} IN (${spec.only.map(literal).join(', ')})`
+    : '';
+
+function triggers(spec: TravellingTable, columns: string[]): string[] {
+  const { table } = spec;
+  // A kiosk's own trail is never applied from elsewhere: every entry is its own, even one
+  // written while it applies what came in (a site file adopted), and all of them travel.
+  const quiet = spec.pushOnly ? 'WHEN true' : quietWhileApplying;
   const t = literal(table);
   const name = (what: string) => quote(`central_${table}_${what}`);
   const changed = columns
     .map((c) => `SELECT ${literal(c)} AS c WHERE OLD.${quote(c)} IS NOT NEW.${quote(c)}`)
     .join(' UNION ALL ');
   const allClocks = `json_object(${columns.map((c) => `${literal(c)}, json(${clock})`).join(', ')})`;
-  const own = `(SELECT kiosk FROM central_state) || ':' || NEW.id`;
+  const own = globalKey(spec, 'NEW');
   return [
-    `CREATE TRIGGER ${name('insert')} AFTER INSERT ON ${quote(table)} ${quiet} BEGIN
+    `CREATE TRIGGER ${name('insert')} AFTER INSERT ON ${quote(table)} ${quiet}${travels(spec, 'NEW')} BEGIN
       ${tick}
-      INSERT INTO central_rows (tbl, gkey, local_id, clocks) VALUES (${t}, ${own}, NEW.id, ${allClocks})
+      INSERT INTO central_rows (tbl, gkey, local_id, clocks) VALUES (${t}, ${own}, NEW.rowid, ${allClocks})
         ON CONFLICT (tbl, gkey) DO UPDATE SET local_id = excluded.local_id, clocks = excluded.clocks;
       INSERT INTO central_outbox (tbl, local_id, op, cols, hlc)
-        VALUES (${t}, NEW.id, 'upsert', NULL, (SELECT hlc FROM central_state));
+        VALUES (${t}, NEW.rowid, 'upsert', NULL, (SELECT hlc FROM central_state));
     END`,
-    `CREATE TRIGGER ${name('update')} AFTER UPDATE ON ${quote(table)} ${quiet}
+    `CREATE TRIGGER ${name('update')} AFTER UPDATE ON ${quote(table)} ${quiet}${travels(spec, 'NEW')}
       AND (${columns.map((c) => `OLD.${quote(c)} IS NOT NEW.${quote(c)}`).join(' OR ')}) BEGIN
       ${tick}
+      INSERT OR IGNORE INTO central_rows (tbl, gkey, local_id) VALUES (${t}, ${own}, NEW.rowid);
       UPDATE central_rows SET clocks = json_patch(clocks,
           (SELECT json_group_object(c, json(${clock})) FROM (${changed})))
-        WHERE tbl = ${t} AND local_id = NEW.id;
+        WHERE tbl = ${t} AND local_id = NEW.rowid;
       INSERT INTO central_outbox (tbl, local_id, op, cols, hlc)
-        VALUES (${t}, NEW.id, 'upsert', (SELECT json_group_array(c) FROM (${changed})),
+        VALUES (${t}, NEW.rowid, 'upsert', (SELECT json_group_array(c) FROM (${changed})),
                 (SELECT hlc FROM central_state));
     END`,
-    `CREATE TRIGGER ${name('delete')} AFTER DELETE ON ${quote(table)} ${quiet} BEGIN
+    `CREATE TRIGGER ${name('delete')} AFTER DELETE ON ${quote(table)} ${quiet}${travels(spec, 'OLD')} BEGIN
       ${tick}
       INSERT INTO central_outbox (tbl, local_id, op, gkey, hlc)
-        VALUES (${t}, OLD.id, 'delete',
-          COALESCE((SELECT min(gkey) FROM central_rows WHERE tbl = ${t} AND local_id = OLD.id),
-                   (SELECT kiosk FROM central_state) || ':' || OLD.id),
+        VALUES (${t}, OLD.rowid, 'delete',
+          COALESCE((SELECT min(gkey) FROM central_rows WHERE tbl = ${t} AND local_id = OLD.rowid),
+                   ${globalKey(spec, 'OLD')}),
           (SELECT hlc FROM central_state));
-      DELETE FROM central_rows WHERE tbl = ${t} AND local_id = OLD.id;
+      DELETE FROM central_rows WHERE tbl = ${t} AND local_id = OLD.rowid;
     END`,
   ];
 }
@@ -65,11 +82,11 @@ function triggers(table: string, columns: string[]): string[] {
 /** (Re)creates every travelling table's triggers from its current columns. */
 export function installCapture(db: Db): void {
   db.transaction(() => {
-    for (const { table } of travelling) {
+    for (const spec of travelling) {
       for (const what of ['insert', 'update', 'delete']) {
-        db.prepare(`DROP TRIGGER IF EXISTS ${quote(`central_${table}_${what}`)}`).run();
+        db.prepare(`DROP TRIGGER IF EXISTS ${quote(`central_${spec.table}_${what}`)}`).run();
       }
-      for (const sql of triggers(table, columnsOf(db, table))) db.prepare(sql).run();
+      for (const sql of triggers(spec, columnsOf(db, spec.table))) db.prepare(sql).run();
     }
   })();
 }
@@ -78,22 +95,23 @@ export function installCapture(db: Db): void {
 export function adoptExistingRows(db: Db): number {
   let adopted = 0;
   db.transaction(() => {
-    for (const { table } of travelling) {
-      const columns = columnsOf(db, table);
+    for (const spec of travelling) {
+      const table = quote(spec.table);
+      const columns = columnsOf(db, spec.table);
       db.prepare(tick).run();
       const clocks = `json_object(${columns.map((c) => `${literal(c)}, json(${clock})`).join(', ')})`;
+      const rows = `FROM ${table} AS NEW WHERE true${travels(spec, 'NEW')}`;
       adopted += db
         .prepare(
           `INSERT INTO central_rows (tbl, gkey, local_id, clocks)
-           SELECT ${literal(table)}, (SELECT kiosk FROM central_state) || ':' || id, id, ${clocks}
-           FROM ${quote(table)} WHERE true
+           SELECT ${literal(spec.table)}, ${globalKey(spec, 'NEW')}, NEW.rowid, ${clocks} ${rows}
            ON CONFLICT (tbl, gkey) DO NOTHING`,
         )
         .run().changes;
       db.prepare(
         `INSERT INTO central_outbox (tbl, local_id, op, cols, hlc)
-         SELECT ${literal(table)}, id, 'upsert', NULL, (SELECT hlc FROM central_state)
-         FROM ${quote(table)} ORDER BY id`,
+         SELECT ${literal(spec.table)}, NEW.rowid, 'upsert', NULL, (SELECT hlc FROM central_state)
+         ${rows} ORDER BY NEW.rowid`,
       ).run();
     }
   })();

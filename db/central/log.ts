@@ -22,6 +22,7 @@ export interface LoggedChange extends Change {
 }
 
 const orderLock = 74_110_002;
+export const wakeUpChannel = 'lobby_changes';
 
 /** Pushes changes in one transaction; returns how many were new to the store. */
 export async function pushChanges(pool: Pool, kiosk: string, changes: Change[]): Promise<number> {
@@ -40,6 +41,8 @@ export async function pushChanges(pool: Pool, kiosk: string, changes: Change[]):
       [kiosk, JSON.stringify(changes)],
     );
     await client.query('SELECT lobby_touch($1)', [changes.at(-1)!.seq]);
+    // A wake-up only, delivered at commit: the other kiosks pull by their cursor either way.
+    await client.query(`SELECT pg_notify('${wakeUpChannel}', $1)`, [kiosk]);
     await client.query('COMMIT');
     return rowCount ?? 0;
   } catch (e) {

@@ -10,17 +10,39 @@ export interface TravellingTable {
   refs: Record<string, string>;
   /** A natural key: a row made at two kiosks with the same value is one row (the staff list's number). */
   natural?: string;
+  /**
+   * A key that names the row everywhere by itself (a tag's UID, a setting's name): its global
+   * key is `<table>:<value>` instead of the kiosk and id, so the store holds it once too.
+   */
+  keyColumn?: string;
+  /** Only rows whose keyColumn is one of these travel (the site's settings, not this kiosk's). */
+  only?: readonly string[];
   /** Fields merged by a rule other than "the later edit wins". */
   rules?: Record<string, 'min'>;
   /** Pushed to the central store but never applied at another kiosk (each kiosk's own trail). */
   pushOnly?: boolean;
 }
 
+/** The site's own settings; a kiosk's readers, folders, backups and language stay its own. */
+export const siteWideSettings = [
+  'site',
+  'site.officeHours',
+  'site.document',
+  'reception',
+  'privacy.retention',
+  'notify.email',
+  'notify.webhook',
+  'notify.privacyOfficer',
+  'notify.allowedHosts',
+  'console.idleSeconds',
+] as const;
+
 export const travelling: readonly TravellingTable[] = [
+  { table: 'settings', refs: {}, natural: 'key', keyColumn: 'key', only: siteWideSettings },
   { table: 'organisations', refs: {}, natural: 'name' },
   { table: 'people', refs: { organisation_id: 'organisations' }, natural: 'employee_id' },
   { table: 'operators', refs: { person_id: 'people' }, natural: 'name' },
-  { table: 'tags', refs: {}, natural: 'uid' },
+  { table: 'tags', refs: {}, natural: 'uid', keyColumn: 'uid' },
   { table: 'tag_custody', refs: { tag_id: 'tags', person_id: 'people' } },
   {
     table: 'visits',

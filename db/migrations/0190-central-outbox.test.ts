@@ -15,6 +15,7 @@ describe('migration 0190 central outbox', () => {
     const db = databaseAt(dir(), 190);
     expect(tableNames(db)).toEqual(
       expect.arrayContaining([
+        'central_conflicts',
         'central_kiosks',
         'central_outbox',
         'central_pending',

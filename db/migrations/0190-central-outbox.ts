@@ -6,7 +6,9 @@ import type { Migration } from './types';
  * waiting to be pushed, numbered per kiosk and written by triggers in the same transaction as the
  * change itself (db/central/capture.ts installs them on joining); `central_rows` each travelling
  * row's global key and the clock of each of its fields; `central_pending` changes from elsewhere
- * that wait for a row they refer to; `central_kiosks` when each other kiosk was last heard of.
+ * that wait for a row they refer to; `central_conflicts` what a rule decided against this kiosk
+ * (a badge given out here while another kiosk gave it out first), for the office manager;
+ * `central_kiosks` when each other kiosk was last heard of.
  */
 export const migration: Migration = {
   version: 190,
@@ -47,6 +49,15 @@ export const migration: Migration = {
         change TEXT NOT NULL CHECK (json_valid(change)),
         reason TEXT NOT NULL,
         received_at TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE central_conflicts (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('badgeGivenTwice')),
+        tbl TEXT NOT NULL,
+        kept TEXT NOT NULL,
+        undone TEXT NOT NULL,
+        seen_at TEXT
       ) STRICT;
       CREATE TABLE central_kiosks (
         name TEXT PRIMARY KEY,

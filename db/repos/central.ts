@@ -108,7 +108,7 @@ export function centralRepo(db: Db) {
       return (
         db
           .prepare<[number], Record<string, unknown>>(
-            `SELECT ${columnsOfTable(table).map(quote).join(', ')} FROM ${quote(table)} WHERE id = ?`,
+            `SELECT ${columnsOfTable(table).map(quote).join(', ')} FROM ${quote(table)} WHERE rowid = ?`,
           )
           .get(localId) ?? null
       );
@@ -119,7 +119,7 @@ export function centralRepo(db: Db) {
       return (
         db
           .prepare<[unknown], { id: number }>(
-            `SELECT id FROM ${quote(table)} WHERE ${quote(column)} = ?`,
+            `SELECT rowid AS id FROM ${quote(table)} WHERE ${quote(column)} = ?`,
           )
           .get(value)?.id ?? null
       );
@@ -137,11 +137,11 @@ export function centralRepo(db: Db) {
       const cols = columnsOfTable(table).filter((c) => c in values);
       if (cols.length === 0) return;
       db.prepare(
-        `UPDATE ${quote(table)} SET ${cols.map((c) => `${quote(c)} = ?`).join(', ')} WHERE id = ?`,
+        `UPDATE ${quote(table)} SET ${cols.map((c) => `${quote(c)} = ?`).join(', ')} WHERE rowid = ?`,
       ).run(...cols.map((c) => values[c]), localId);
     },
     deleteRow: (table: string, localId: number) =>
-      db.prepare(`DELETE FROM ${quote(table)} WHERE id = ?`).run(localId),
+      db.prepare(`DELETE FROM ${quote(table)} WHERE rowid = ?`).run(localId),
     park(change: unknown, reason: string, at: string): void {
       db.prepare('INSERT INTO central_pending (change, reason, received_at) VALUES (?, ?, ?)').run(
         JSON.stringify(change),
@@ -156,6 +156,49 @@ export function centralRepo(db: Db) {
         )
         .all(),
     unpark: (id: number) => db.prepare('DELETE FROM central_pending WHERE id = ?').run(id),
+    /** The open custody of a tag here, if any (at most one: tag_custody_one_open). */
+    openCustody: (tagId: number): { id: number; startedAt: string } | null =>
+      db
+        .prepare<[number], { id: number; startedAt: string }>(
+          'SELECT id, started_at AS startedAt FROM tag_custody WHERE tag_id = ? AND ended_at IS NULL',
+        )
+        .get(tagId) ?? null,
+    conflict(
+      kind: 'badgeGivenTwice',
+      table: string,
+      kept: string,
+      undone: string,
+      at: string,
+    ): void {
+      db.prepare(
+        'INSERT INTO central_conflicts (at, kind, tbl, kept, undone) VALUES (?, ?, ?, ?, ?)',
+      ).run(at, kind, table, kept, undone);
+    },
+    conflicts: () =>
+      db
+        .prepare<
+          [],
+          {
+            id: number;
+            at: string;
+            kind: 'badgeGivenTwice';
+            kept: string;
+            undone: string;
+            seenAt: string | null;
+          }
+        >(
+          'SELECT id, at, kind, kept, undone, seen_at AS seenAt FROM central_conflicts ORDER BY id DESC',
+        )
+        .all(),
+    /** Capture on or off around this kiosk's own decision while applying. */
+    captured<T>(work: () => T): T {
+      db.prepare('UPDATE central_state SET applying = 0').run();
+      try {
+        return work();
+      } finally {
+        db.prepare('UPDATE central_state SET applying = 1').run();
+      }
+    },
     heardFrom(kiosk: string, at: string): void {
       db.prepare(
         `INSERT INTO central_kiosks (name, last_change_at) VALUES (?, ?)

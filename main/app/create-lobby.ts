@@ -8,6 +8,8 @@ import { incidentsRepo } from '../../db/repos/incidents';
 import { backupHandlers } from '../backup/handlers';
 import { folderImports, importJobs, screenImports, watchedFolder } from '../building';
 import { buildingHandlers } from '../building/handlers';
+import { autoSync } from '../central';
+import { kioskSync } from './central-sync';
 import { consoleHandlers } from '../console/handlers';
 import {
   callSchemas,
@@ -44,6 +46,7 @@ import { startHousekeeping } from './housekeeping';
 import { createServices } from './services';
 import { appVersion } from './version';
 import { locales, type Transport } from '../../vocabulary';
+import { utcToLocal } from '../tables/local-time';
 
 export interface LobbyOptions {
   dbFile: string;
@@ -110,12 +113,21 @@ export function createLobby(opts: LobbyOptions): Lobby {
   });
   const readers = opts.readers.service;
   const kioskLocale = () => s.settings.get('kiosk.defaultLocale', z.enum(locales), 'nl');
+  const today = () => utcToLocal(new Date().toISOString(), s.siteSettings.timezone()).date;
+  // Another kiosk's visits, badges and taps arrive here too: the desk's screens read again.
+  const central = autoSync(
+    kioskSync(db, s, () => events.publish('visitsChanged', { date: today() })),
+    { log: (message) => opts.log?.(undefined, `central store: ${message}`) },
+  );
   const reception = createReception({
     db,
     incidents: s.incidents,
     locale: kioskLocale,
     desk: { current: s.consoleLock.sessionId, isOpen: s.consoleLock.isOpen },
-    changed: (date) => events.publish('visitsChanged', { date }),
+    changed: (date) => {
+      events.publish('visitsChanged', { date });
+      central.kick();
+    },
     log: (message) => opts.log?.(undefined, `reception: ${message}`),
   });
   const taps = tapService({
@@ -192,6 +204,7 @@ export function createLobby(opts: LobbyOptions): Lobby {
   };
   reception.start();
   incidentNotices.start();
+  central.start();
   const housekeeping = startHousekeeping(s, (err, what) => opts.log?.(err, what));
 
   // The folder the building manager drops exports into, when the site names one.
@@ -231,6 +244,7 @@ export function createLobby(opts: LobbyOptions): Lobby {
     async close() {
       watcher?.stop();
       housekeeping.stop();
+      await central.stop();
       await incidentNotices.stop();
       await reception.stop();
       await jobs.close();

@@ -7,6 +7,7 @@
 import type { CentralRepo, Clock } from '../../db/repos/central';
 import { travellingTable } from '../../db/central/travelling';
 import type { Change } from '../../db/central/log';
+import { settleOpenCustody } from './custody-rule';
 import { mergeFields } from './merge';
 
 export interface Incoming extends Change {
@@ -17,7 +18,7 @@ export interface Incoming extends Change {
 
 export type Applied = 'applied' | 'parked' | 'skipped';
 
-export function applyChange(repo: CentralRepo, change: Incoming, at: string): Applied {
+export function applyChange(repo: CentralRepo, change: Incoming, at: string, me: string): Applied {
   const spec = travellingTable.get(change.tbl);
   if (!spec || spec.pushOnly) return 'skipped';
   const clock: Clock = [change.hlc, change.kiosk];
@@ -43,6 +44,7 @@ export function applyChange(repo: CentralRepo, change: Incoming, at: string): Ap
     }
     values[col] = ref.localId;
   }
+  Object.assign(values, settleOpenCustody(repo, change, values, me, at));
   const fieldClocks = (cols: string[]) =>
     Object.fromEntries(cols.map((c) => [c, change.clocks?.[c] ?? clock])) as Record<string, Clock>;
   return attempt(repo, change, at, () => {

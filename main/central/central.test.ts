@@ -16,9 +16,10 @@ import { openDatabase, type Db } from '../../db/open';
 import { peopleRepo } from '../../db/repos/people';
 import { startPostgres, type TestPostgres } from '../../test/support/postgres';
 import { importRegisters } from '../../test/support/registers';
+import { kioskSync } from '../app/central-sync';
 import { createServices } from '../app/services';
 import { createReception } from '../reception';
-import { centralSync, encodeCredentials, rowKeys } from '.';
+import { autoSync, centralAuditChains, centralSync, encodeCredentials, rowKeys } from '.';
 
 interface Kiosk {
   name: string;
@@ -51,7 +52,7 @@ async function kiosk(
   const db = openDatabase(path.join(dir, `${name}.sqlite`));
   await importRegisters(createServices(db), registers);
   const credentials = await admitted(name);
-  const sync = centralSync(db);
+  const sync = kioskSync(db, createServices(db));
   await sync.join(credentials);
   return { name, db, sync, reception: createReception({ db, locale: () => 'nl' }), credentials };
 }
@@ -90,8 +91,8 @@ beforeAll(async () => {
   admin = centralPool(parseCentralUrl(server.url));
   await initCentral(admin);
   a = await kiosk('desk-a', ['site', 'staff', 'tags']);
-  // The second kiosk knows the site; the staff list and the tags come from the store.
-  b = await kiosk('desk-b', ['site']);
+  // The second kiosk is new: the site, the staff list and the tags come from the store.
+  b = await kiosk('desk-b', []);
 }, 60_000);
 
 afterAll(async () => {
@@ -109,6 +110,8 @@ describe('two kiosks, one central store', () => {
     expect(count(b, 'people')).toBe(count(a, 'people'));
     expect(count(b, 'tags')).toBe(count(a, 'tags'));
     expect(count(b, 'people')).toBeGreaterThan(5);
+    expect(count(b, 'zones')).toBe(count(a, 'zones'));
+    expect(count(b, 'central_pending')).toBe(0);
   });
 
   it('shows a walk-in at one kiosk on the other’s presence list, and signs out there', async () => {
@@ -254,6 +257,103 @@ describe('two kiosks, one central store', () => {
     expect(rows[0]).toEqual({ rows: 0, log: 0 });
   });
 
+  it('keeps the first of two hand-outs of one badge made apart, and tells the other kiosk', async () => {
+    const uid = '04A1B2C3D4E5F6';
+    a.db
+      .prepare(
+        "INSERT INTO tags (uid, pool, status, status_since, enrolled_at) VALUES (?, 'staff', 'active', 't', 't')",
+      )
+      .run(uid);
+    await both(a, b);
+    const give = (k: Kiosk, employeeId: string, at: string) => {
+      const tag = k.db.prepare('SELECT id FROM tags WHERE uid = ?').get(uid) as { id: number };
+      const person = peopleRepo(k.db).byEmployeeId(employeeId)!.id;
+      k.db
+        .prepare(
+          "INSERT INTO tag_custody (tag_id, holder_kind, person_id, started_at, recorded_by) VALUES (?, 'person', ?, ?, 'test')",
+        )
+        .run(tag.id, person, at);
+    };
+    server.stop();
+    give(a, 'E1003', '2026-12-02T10:00:00.000Z');
+    await new Promise((r) => setTimeout(r, 5));
+    give(b, 'E1004', '2026-12-02T10:00:01.000Z');
+    server.start();
+    await both(a, b);
+    await b.sync.sync();
+    const custody = (k: Kiosk) =>
+      k.db
+        .prepare(
+          `SELECT p.employee_id AS person, c.ended_at IS NULL AS open, c.end_reason AS reason
+           FROM tag_custody c JOIN tags t ON t.id = c.tag_id JOIN people p ON p.id = c.person_id
+           WHERE t.uid = ? ORDER BY p.employee_id`,
+        )
+        .all(uid);
+    const expected = [
+      { person: 'E1003', open: 1, reason: null },
+      { person: 'E1004', open: 0, reason: 'reassigned' },
+    ];
+    expect(custody(a)).toEqual(expected);
+    expect(custody(b)).toEqual(expected);
+    const status = b.sync.status() as { conflicts: { kind: string }[] };
+    expect(status.conflicts.map((c) => c.kind)).toEqual(['badgeGivenTwice']);
+    expect((a.sync.status() as { conflicts: unknown[] }).conflicts).toEqual([]);
+    const { rows } = await admin.query(
+      "SELECT count(*)::int AS open FROM lobby_rows WHERE tbl = 'tag_custody' AND data->>'ended_at' IS NULL AND data->>'tag_id' = (SELECT gkey FROM lobby_rows WHERE tbl = 'tags' AND data->>'uid' = $1)",
+      [uid],
+    );
+    expect(rows[0].open).toBe(1);
+  }, 30_000);
+
+  it('keeps each kiosk’s audit chain whole in the store, and names an entry changed there', async () => {
+    await both(a, b);
+    const chains = await centralAuditChains(admin);
+    expect(chains.map((c) => [c.kiosk, c.verdict.ok])).toEqual([
+      ['desk-a', true],
+      ['desk-b', true],
+    ]);
+    expect(chains[0]!.verdict.entries).toBeGreaterThan(3);
+    const { rows } = await admin.query(
+      "SELECT gkey FROM lobby_rows WHERE tbl = 'audit_log' AND gkey LIKE 'desk-a:%' ORDER BY (split_part(gkey, ':', 2))::int LIMIT 1 OFFSET 2",
+    );
+    const gkey = rows[0].gkey as string;
+    await admin.query(
+      `UPDATE lobby_rows SET data = jsonb_set(data, '{actor}', '"iemand anders"') WHERE tbl = 'audit_log' AND gkey = $1`,
+      [gkey],
+    );
+    const [tampered] = await centralAuditChains(admin, 'desk-a');
+    expect(tampered!.verdict).toMatchObject({
+      ok: false,
+      firstBadId: Number(gkey.split(':')[1]),
+      reason: 'changed after it was written',
+    });
+  });
+
+  it('syncs a running kiosk by itself: a walk-in at one is at the other within 2 s', async () => {
+    const seen: Set<string>[] = [];
+    const syncA = autoSync(centralSync(a.db), { everyMs: 60_000 });
+    const syncB = autoSync(centralSync(b.db, { changed: (t) => seen.push(t) }), {
+      everyMs: 60_000,
+    });
+    syncA.start();
+    syncB.start();
+    try {
+      // Both have connected and listen once their first round is done.
+      await waitFor(() => present(a).join() === present(b).join(), 5_000);
+      await new Promise((r) => setTimeout(r, 300));
+      seen.length = 0;
+      walkIn(a, 'Lotte Snel');
+      const started = Date.now();
+      syncA.kick();
+      await waitFor(() => present(b).includes('Lotte Snel'), 2_000);
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(seen.some((t) => t.has('visits'))).toBe(true);
+    } finally {
+      await syncA.stop();
+      await syncB.stop();
+    }
+  }, 20_000);
+
   it('lets a removed kiosk no longer connect', async () => {
     const c = await kiosk('desk-c', ['site']);
     await removeKiosk(admin, 'desk-c');
@@ -261,6 +361,14 @@ describe('two kiosks, one central store', () => {
     c.db.close();
   }, 30_000);
 });
+
+async function waitFor(check: () => boolean, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > until) throw new Error(`not within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
 
 function kioskTarget(k: Kiosk) {
   const state = k.db.prepare('SELECT credentials FROM central_state').get() as {

@@ -5,6 +5,7 @@
  * triggers in the desk's own transactions, and a sync that cannot reach the store loses nothing.
  */
 import { adoptExistingRows, installCapture } from '../../db/central/capture';
+import type { Pool } from 'pg';
 import { withCentral } from '../../db/central/connect';
 import {
   kioskContacts,
@@ -26,9 +27,12 @@ export interface SyncHooks {
   now?: () => Date;
   /** Rows of these tables arrived from other kiosks: the screens showing them read again. */
   changed?: (tables: Set<string>) => void;
+  /** Another kiosk's site file arrived: applied at once, before the rows that refer to it. */
+  siteArrived?: () => void;
 }
 
 const batch = 500;
+const siteDocument = 'settings:site.document';
 const order = new Map(travelling.map((t, i) => [t.table, i]));
 
 export function centralSync(db: Db, hooks: SyncHooks = {}) {
@@ -79,19 +83,21 @@ export function centralSync(db: Db, hooks: SyncHooks = {}) {
       for (const c of changes) {
         repo.witness(c.hlc);
         if (c.kiosk === me) continue;
-        if (applyChange(repo, c, now()) === 'applied') tables.add(c.tbl);
+        if (applyChange(repo, c, now(), me) !== 'applied') continue;
+        tables.add(c.tbl);
+        if (c.gkey === siteDocument) hooks.siteArrived?.();
       }
-      retryParked(tables);
+      retryParked(tables, me);
       repo.setApplying(false);
     })();
     return tables;
   };
 
-  const retryParked = (tables: Set<string>) => {
+  const retryParked = (tables: Set<string>, me: string) => {
     for (const { id, change } of repo.parked()) {
       repo.unpark(id);
       const c = JSON.parse(change) as Incoming;
-      if (applyChange(repo, c, now()) === 'applied') tables.add(c.tbl);
+      if (applyChange(repo, c, now(), me) === 'applied') tables.add(c.tbl);
     }
   };
 
@@ -152,6 +158,7 @@ export function centralSync(db: Db, hooks: SyncHooks = {}) {
         if (rows[0]?.me !== c.kiosk) throw new Error(`The store does not admit ${c.kiosk}.`);
         const whole = await snapshot(pool);
         let adopted = 0;
+        const arrived = new Set<string>();
         db.transaction(() => {
           repo.join(c.kiosk, credentials.trim(), now());
           installCapture(db);
@@ -164,24 +171,28 @@ export function centralSync(db: Db, hooks: SyncHooks = {}) {
             const hlc = Math.max(0, ...Object.values(r.clocks).map((k) => k[0]));
             return { ...r, kiosk, hlc, seq: 0, op: 'upsert', cols: null, clocks: r.clocks };
           });
-          applyAll(incoming, c.kiosk);
+          for (const t of applyAll(incoming, c.kiosk)) arrived.add(t);
           repo.setCursor(whole.upTo);
         })();
+        if (arrived.size > 0) hooks.changed?.(arrived);
         await push(c.kiosk, pool);
         return { kiosk: c.kiosk, adopted, pulled: whole.rows.length };
       });
     },
     /** Pushes and pulls once; throws CentralUnreachable when the store cannot be reached. */
-    async sync(): Promise<{ pushed: number; pulled: number }> {
+    /** The store's address and this kiosk's role, for a kiosk that keeps its own connection. */
+    target: () => joined().target,
+    async sync(kept?: Pool): Promise<{ pushed: number; pulled: number }> {
       const { state, target } = joined();
+      const once = async (pool: Pool) => {
+        const pushed = await push(state.kiosk, pool);
+        const pulled = await pull(state.kiosk, pool);
+        await touch(pool);
+        for (const k of await kioskContacts(pool)) repo.contacted(k.name, k.lastContactAt);
+        return { pushed, pulled };
+      };
       try {
-        return await withCentral(target, async (pool) => {
-          const pushed = await push(state.kiosk, pool);
-          const pulled = await pull(state.kiosk, pool);
-          await touch(pool);
-          for (const k of await kioskContacts(pool)) repo.contacted(k.name, k.lastContactAt);
-          return { pushed, pulled };
-        });
+        return await (kept ? once(kept) : withCentral(target, once));
       } catch (e) {
         repo.mark('failure', now());
         throw e;
@@ -196,6 +207,7 @@ export function centralSync(db: Db, hooks: SyncHooks = {}) {
         kiosk: state.kiosk,
         waiting: repo.waiting(),
         parked: repo.parked().length,
+        conflicts: repo.conflicts(),
         lastPushAt: state.lastPushAt,
         lastPullAt: state.lastPullAt,
         lastFailureAt: state.lastFailureAt,

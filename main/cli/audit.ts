@@ -2,6 +2,27 @@ import { Command } from 'commander';
 import type { GlobalOptions } from './index';
 import { parseAnchor } from '../privacy/chain-digest';
 import { withServices } from './open-services';
+import { withCentral } from '../../db/central/connect';
+import type { Db } from '../../db/open';
+import { centralAuditChains, centralSync } from '../central';
+
+/** Every kiosk's chain in the central store (or one kiosk's); exit 3 when one is broken. */
+async function verifyCentral(db: Db, kiosk: string | undefined): Promise<void> {
+  const chains = await withCentral(centralSync(db).target(), (pool) =>
+    centralAuditChains(pool, kiosk),
+  );
+  if (kiosk && chains.length === 0) throw new Error(`The central store has no kiosk ${kiosk}.`);
+  process.stdout.write(
+    `${JSON.stringify({ kiosks: chains.map((c) => ({ kiosk: c.kiosk, ...c.verdict })) })}\n`,
+  );
+  for (const c of chains.filter((x) => !x.verdict.ok)) {
+    const v = c.verdict as { firstBadId: number | null; reason: string };
+    process.stderr.write(
+      `The audit trail of ${c.kiosk} was tampered with: entry ${v.firstBadId ?? '?'} ${v.reason}.\n`,
+    );
+    process.exitCode = 3;
+  }
+}
 
 /** `lobby audit verify` and `lobby audit list`: the privacy officer's view of the audit trail. */
 export function auditCommand(globals: () => GlobalOptions): Command {
@@ -21,8 +42,11 @@ export function auditCommand(globals: () => GlobalOptions): Command {
       (value: string, all: string[]) => [...all, value],
       [] as string[],
     )
-    .action((opts: { anchors?: string; anchor: string[] }) =>
-      withServices(globals().db, (s) => {
+    .option('--central', 'check every kiosk’s chain as the central store holds it')
+    .option('--kiosk <name>', 'with --central: only this kiosk’s chain')
+    .action((opts: { anchors?: string; anchor: string[]; central?: boolean; kiosk?: string }) =>
+      withServices(globals().db, async (s) => {
+        if (opts.central) return verifyCentral(s.db, opts.kiosk);
         const given = opts.anchor.map((text) => {
           const anchor = parseAnchor(text, 'digest');
           if (!anchor)

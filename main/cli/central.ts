@@ -3,7 +3,9 @@ import { Command } from 'commander';
 import { addKiosk, initCentral, removeKiosk } from '../../db/central/admin';
 import { parseCentralUrl, withCentral } from '../../db/central/connect';
 import { openDatabase } from '../../db/open';
-import { centralSync, encodeCredentials } from '../central';
+import { encodeCredentials, type CentralSync } from '../central';
+import { kioskSync } from '../app/central-sync';
+import { createServices } from '../app/services';
 import type { GlobalOptions } from './index';
 
 const print = (value: unknown): void => {
@@ -13,13 +15,10 @@ const print = (value: unknown): void => {
 /** Credentials given as `-` are read from standard input, so they stay off the command line. */
 const credentialsFrom = (given: string) => (given === '-' ? fs.readFileSync(0, 'utf8') : given);
 
-async function onKiosk<T>(
-  dbFile: string,
-  work: (sync: ReturnType<typeof centralSync>) => Promise<T>,
-) {
+async function onKiosk<T>(dbFile: string, work: (sync: CentralSync) => Promise<T>) {
   const db = openDatabase(dbFile);
   try {
-    return await work(centralSync(db));
+    return await work(kioskSync(db, createServices(db)));
   } finally {
     db.close();
   }

@@ -84,6 +84,8 @@ export function siteService(deps: {
       siteSettings(settings).set(next.site);
       count(!same(before.officeHours, next.officeHours), true);
       settings.set('site.officeHours', next.officeHours);
+      // The whole file, as the other kiosks of a central store take it (adoptDocument).
+      settings.set('site.document', next);
 
       // Zones and schedules first (everything refers to them), removals last (in reverse).
       sync(before.zones, next.zones, (z) => z.id, site.putZone, count);
@@ -142,6 +144,15 @@ export function siteService(deps: {
   return {
     current,
     importSite,
+    /**
+     * The site file another kiosk imported, as the central store brought it: applied here the
+     * same way, unless this kiosk's site is that already.
+     */
+    adoptDocument(actor: string): ImportSummary | null {
+      const doc = settings.get('site.document', z.unknown(), null);
+      if (doc === null || same(doc, current())) return null;
+      return importSite('central store', JSON.stringify(doc), actor);
+    },
     /** site.json exactly as the office manager's tools write it: 2-space JSON and a newline. */
     exportSite: () => `${JSON.stringify(current(), null, 2)}\n`,
   };

@@ -1,0 +1,93 @@
+/**
+ * A running kiosk (`npm start`, `lobby serve`) syncs by itself: soon after a local change, at once
+ * when another kiosk's push wakes it (LISTEN/NOTIFY, a wake-up only: the cursor decides what is
+ * read), and every few seconds regardless. With the store out of reach it keeps working on its
+ * own file and tries again with a growing wait; nothing is lost, since the outbox is in SQLite.
+ */
+import pg from 'pg';
+import { centralPool } from '../../db/central/connect';
+import { wakeUpChannel } from '../../db/central/log';
+import type { CentralSync } from './sync';
+
+export interface AutoSyncOptions {
+  log?: (message: string) => void;
+  /** How often to sync when nothing wakes it. */
+  everyMs?: number;
+}
+
+export function autoSync(sync: CentralSync, opts: AutoSyncOptions = {}) {
+  const everyMs = opts.everyMs ?? 5_000;
+  let stopped = false;
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let failures = 0;
+  let pool: pg.Pool | null = null;
+  let listener: pg.Client | null = null;
+
+  const connect = async () => {
+    const target = sync.target();
+    pool ??= centralPool(target);
+    if (listener) return;
+    const client = new pg.Client({ ...target, connectionTimeoutMillis: 3_000 });
+    client.on('error', () => {
+      // The store went away: the next round connects again.
+      listener = null;
+      void client.end().catch(() => undefined);
+    });
+    client.on('notification', () => kick());
+    await client.connect();
+    await client.query(`LISTEN ${wakeUpChannel}`);
+    listener = client;
+  };
+
+  const round = async () => {
+    try {
+      await connect();
+      await sync.sync(pool!);
+      if (failures > 0) opts.log?.('the central store is reachable again');
+      failures = 0;
+    } catch (e) {
+      if (failures === 0) opts.log?.((e as Error).message);
+      failures += 1;
+      await listener?.end().catch(() => undefined);
+      listener = null;
+    }
+  };
+
+  const schedule = (ms: number) => {
+    if (stopped) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => kick(), ms);
+  };
+
+  function kick(): void {
+    if (stopped || sync.joinedAs() === null) return schedule(everyMs);
+    if (running) {
+      again = true;
+      return;
+    }
+    running = round().finally(() => {
+      running = null;
+      if (again) {
+        again = false;
+        return kick();
+      }
+      // Out of reach: 1 s, doubling, at most a minute.
+      schedule(failures === 0 ? everyMs : Math.min(60_000, 1_000 * 2 ** (failures - 1)));
+    });
+  }
+
+  return {
+    start: () => kick(),
+    /** Something changed here: push it soon. */
+    kick,
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+      await listener?.end().catch(() => undefined);
+      await pool?.end().catch(() => undefined);
+    },
+  };
+}
