@@ -14,6 +14,8 @@ export type NfcFactory = () => NFC;
 export interface PcscReaderOptions {
   createNfc: NfcFactory;
   daemonAvailable: () => Promise<boolean>;
+  /** Only readers whose name this accepts (a kiosk uses the reader at its own desk). */
+  onlyReader?: (name: string) => boolean;
   /** Read NDEF text from NTAG/Ultralight tags and report it as a `text` event. */
   readNdef?: boolean;
   debounceMs?: number;
@@ -136,6 +138,7 @@ export function createPcscReaders(opts: PcscReaderOptions): PcscReaderService {
 
   const attach = (reader: Reader) => {
     const name = reader.name;
+    if (opts.onlyReader && !opts.onlyReader(name)) return;
     // We read the UID ourselves, for ISO 14443-3 and -4 tags alike (DESFire badges included).
     reader.autoProcessing = false;
     catchStrayErrors(reader, (err) => log(`reader ${name}`, err));

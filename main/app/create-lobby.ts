@@ -8,7 +8,7 @@ import { incidentsRepo } from '../../db/repos/incidents';
 import { backupHandlers } from '../backup/handlers';
 import { folderImports, importJobs, screenImports, watchedFolder } from '../building';
 import { buildingHandlers } from '../building/handlers';
-import { autoSync } from '../central';
+import { autoSync, kioskParts } from '../central';
 import { kioskSync } from './central-sync';
 import { consoleHandlers } from '../console/handlers';
 import {
@@ -117,13 +117,18 @@ export function createLobby(opts: LobbyOptions): Lobby {
   // Another kiosk's visits, badges and taps arrive here too: the desk's screens read again.
   const central = autoSync(
     kioskSync(db, s, () => events.publish('visitsChanged', { date: today() })),
-    { log: (message) => opts.log?.(undefined, `central store: ${message}`) },
+    {
+      log: (message) => opts.log?.(undefined, `central store: ${message}`),
+      // The evacuation list says how fresh each kiosk's part is: it reads again.
+      reachability: () => events.publish('visitsChanged', { date: today() }),
+    },
   );
   const reception = createReception({
     db,
     incidents: s.incidents,
     locale: kioskLocale,
     desk: { current: s.consoleLock.sessionId, isOpen: s.consoleLock.isOpen },
+    kiosks: kioskParts(db),
     changed: (date) => {
       events.publish('visitsChanged', { date });
       central.kick();

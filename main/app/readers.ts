@@ -11,6 +11,8 @@ export interface ReaderOptions {
   /** Add the "tap a test badge" development reader. Never in a packaged build. */
   development: boolean;
   log?: (message: string, err?: unknown) => void;
+  /** Only PC/SC readers whose name contains this (several kiosks on one machine, or desk). */
+  reader?: string;
 }
 
 export interface KioskReaders {
@@ -29,7 +31,9 @@ export async function createReaders(opts: ReaderOptions): Promise<KioskReaders> 
   const development = opts.development
     ? createManualReader({ name: 'Development reader', standard: 'development' })
     : null;
-  const hardware = opts.pcsc ? await pcscReaders(opts.log) : staticReaders(noPcsc('switched off'));
+  const hardware = opts.pcsc
+    ? await pcscReaders(opts.log, opts.reader)
+    : staticReaders(noPcsc('switched off'));
   return {
     service: combineReaders([hardware, wedge, ...(development ? [development] : [])]),
     wedge,
@@ -37,7 +41,10 @@ export async function createReaders(opts: ReaderOptions): Promise<KioskReaders> 
   };
 }
 
-async function pcscReaders(log: ReaderOptions['log']): Promise<ReaderService> {
+async function pcscReaders(
+  log: ReaderOptions['log'],
+  only: string | undefined,
+): Promise<ReaderService> {
   let NFC: typeof NfcClass;
   try {
     // Optional dependency: absent where libpcsclite could not be built.
@@ -48,6 +55,7 @@ async function pcscReaders(log: ReaderOptions['log']): Promise<ReaderService> {
   const service = createPcscReaders({
     createNfc: () => new NFC(),
     daemonAvailable: () => pcscDaemonAvailable(),
+    ...(only ? { onlyReader: (name: string) => name.includes(only) } : {}),
     ...(log ? { log } : {}),
   });
   await service.start();

@@ -13,6 +13,8 @@ export interface AutoSyncOptions {
   log?: (message: string) => void;
   /** How often to sync when nothing wakes it. */
   everyMs?: number;
+  /** The store was reached again, or could not be: lists that say how fresh they are re-read. */
+  reachability?: (reachable: boolean) => void;
 }
 
 export function autoSync(sync: CentralSync, opts: AutoSyncOptions = {}) {
@@ -36,6 +38,11 @@ export function autoSync(sync: CentralSync, opts: AutoSyncOptions = {}) {
       void client.end().catch(() => undefined);
     });
     client.on('notification', () => kick());
+    // The store went down under us: find out at once rather than at the next round.
+    client.on('end', () => {
+      if (listener === client) listener = null;
+      if (!stopped) kick();
+    });
     await client.connect();
     await client.query(`LISTEN ${wakeUpChannel}`);
     listener = client;
@@ -45,10 +52,17 @@ export function autoSync(sync: CentralSync, opts: AutoSyncOptions = {}) {
     try {
       await connect();
       await sync.sync(pool!);
-      if (failures > 0) opts.log?.('the central store is reachable again');
+      if (failures > 0) {
+        opts.log?.('the central store is reachable again');
+        opts.reachability?.(true);
+      }
       failures = 0;
     } catch (e) {
-      if (failures === 0) opts.log?.((e as Error).message);
+      sync.failed();
+      if (failures === 0) {
+        opts.log?.((e as Error).message);
+        opts.reachability?.(false);
+      }
       failures += 1;
       await listener?.end().catch(() => undefined);
       listener = null;

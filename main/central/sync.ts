@@ -198,6 +198,8 @@ export function centralSync(db: Db, hooks: SyncHooks = {}) {
         throw e;
       }
     },
+    /** The store could not be reached (or went away) just now: the lists say so. */
+    failed: () => repo.mark('failure', now()),
     /** This kiosk, what waits, and each kiosk's last contact as last heard. */
     status() {
       const state = repo.state();

@@ -127,6 +127,13 @@ describe('the central store on the command line', () => {
     ).toMatchObject({
       pulled: expect.any(Number),
     });
+    const chains = await json<{ kiosks: { kiosk: string; ok: boolean }[] }>(
+      onKiosk('desk-b', 'audit', 'verify', '--central'),
+    );
+    expect(chains.kiosks.map((k) => [k.kiosk, k.ok])).toEqual([
+      ['desk-a', true],
+      ['desk-b', true],
+    ]);
     // The password is in the credentials, printed once by add-kiosk, and nowhere after.
     const passwords = printed
       .filter((p) => p.startsWith('lobby-central-1.'))

@@ -1,7 +1,6 @@
 import { Command } from 'commander';
 import { openDatabase } from '../../db/open';
-import { centralRepo } from '../../db/repos/central';
-import { rowKeys } from '../central';
+import { kioskParts } from '../central';
 import { createReception } from '../reception';
 import type { GlobalOptions } from './index';
 
@@ -16,11 +15,11 @@ export function presenceCommand(globals: () => GlobalOptions): Command {
     .action(() => {
       const db = openDatabase(globals().db);
       try {
-        const list = createReception({ db, locale: () => 'nl' }).evacuation.presence('cli');
-        const keys = rowKeys(db);
-        const central = centralRepo(db);
-        const state = central.state();
-        const asOf = list.at;
+        const list = createReception({
+          db,
+          locale: () => 'nl',
+          kiosks: kioskParts(db),
+        }).evacuation.presence('cli');
         const people = [
           ...list.visitors.map((v) => ({
             kind: v.purpose === 'contractor' ? ('contractor' as const) : ('visitor' as const),
@@ -28,7 +27,7 @@ export function presenceCommand(globals: () => GlobalOptions): Command {
             organisation: v.company,
             host: v.host,
             since: v.since,
-            kiosk: keys.kioskOf('visits', v.visitId),
+            kiosk: v.kiosk,
           })),
           ...list.staff.map((s) => ({
             kind: 'staff' as const,
@@ -39,19 +38,12 @@ export function presenceCommand(globals: () => GlobalOptions): Command {
             kiosk: null,
           })),
         ];
-        // Another kiosk's part is as fresh as the older of our last pull and its last contact.
-        const others = central.kiosks().filter((k) => k.name !== state?.kiosk);
-        const kiosks = [
-          { name: state?.kiosk ?? null, freshAsOf: asOf },
-          ...others.map((k) => ({
-            name: k.name,
-            freshAsOf:
-              [state?.lastPullAt ?? null, k.lastContactAt]
-                .filter((t): t is string => t !== null)
-                .sort()[0] ?? null,
-          })),
-        ];
-        process.stdout.write(`${JSON.stringify({ asOf, people, kiosks }, null, 2)}\n`);
+        const kiosks = (list.kiosks ?? []).map((k) => ({
+          name: k.name,
+          freshAsOf: k.freshAsOf,
+          stale: k.stale,
+        }));
+        process.stdout.write(`${JSON.stringify({ asOf: list.at, people, kiosks }, null, 2)}\n`);
       } finally {
         db.close();
       }

@@ -9,13 +9,23 @@ export function serveCommand(globals: () => GlobalOptions): Command {
     .option('--open', 'show the kiosk in Chromium (full screen, private profile) when installed')
     .option('--dev', 'development aids: test badges and a plain browser window, marked on screen')
     .option('--no-pcsc', 'do not use PC/SC readers (keyboard-wedge and test badges only)')
-    .action(async (opts: { port: string; open?: boolean; pcsc: boolean; dev?: boolean }) => {
-      await startKioskHost({
-        dbFile: globals().db,
-        port: Number(opts.port),
-        open: !!opts.open,
-        pcsc: opts.pcsc,
-        development: !!opts.dev,
-      });
-    });
+    .option('--reader <name>', 'use only the PC/SC readers whose name contains this')
+    .action(
+      async (opts: {
+        port: string;
+        open?: boolean;
+        pcsc: boolean;
+        dev?: boolean;
+        reader?: string;
+      }) => {
+        await startKioskHost({
+          dbFile: globals().db,
+          port: Number(opts.port),
+          open: !!opts.open,
+          pcsc: opts.pcsc,
+          development: !!opts.dev,
+          ...(opts.reader ? { reader: opts.reader } : {}),
+        });
+      },
+    );
 }

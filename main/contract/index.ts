@@ -67,6 +67,7 @@ export type {
   BadgeTap,
   ExpectedVisitor,
   HostChoice,
+  KioskPart,
   NotificationSummary,
   NotifyConfig,
   Presence,

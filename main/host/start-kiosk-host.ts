@@ -21,6 +21,8 @@ export interface KioskHostOptions {
   /** Development aids (test badges, a plain browser window), marked on screen; never in a lobby. */
   development: boolean;
   webRoot?: string;
+  /** Only the PC/SC readers whose name contains this. */
+  reader?: string;
 }
 
 /** `lobby serve`: the whole kiosk without Electron, until SIGINT or SIGTERM. */
@@ -32,6 +34,7 @@ export async function startKioskHost(opts: KioskHostOptions): Promise<void> {
   const readers = await createReaders({
     pcsc: opts.pcsc,
     development: opts.development,
+    ...(opts.reader ? { reader: opts.reader } : {}),
     log: (message, err) => logToStderr(`readers: ${message}`, err),
   });
   const lobby = createLobby({

@@ -114,6 +114,18 @@ export interface Presence {
   staff: PresentStaff[];
   /** Whether staff tap in and out at this kiosk (otherwise the list has visitors only). */
   staffPresence: boolean;
+  /** Each kiosk's part when kiosks share a central store (this kiosk first); null when alone. */
+  kiosks: KioskPart[] | null;
+}
+
+/** One kiosk's part of the building's list, and how fresh this kiosk's copy of it is. */
+export interface KioskPart {
+  name: string;
+  here: boolean;
+  /** Up to when this kiosk knows that kiosk's sign-ins and sign-outs (null: nothing yet). */
+  freshAsOf: string | null;
+  /** Not known to be current: the store is out of reach, or that kiosk has not been heard of. */
+  stale: boolean;
 }
 
 export interface PresentVisitor {
@@ -124,6 +136,8 @@ export interface PresentVisitor {
   badgeLabel: string | null;
   since: string;
   purpose: VisitPurpose;
+  /** The kiosk the visitor signed in at, when kiosks share a central store. */
+  kiosk: string | null;
 }
 
 export interface PresentStaff {

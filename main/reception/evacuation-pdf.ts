@@ -32,6 +32,12 @@ const words = {
     accounted: 'Gezien: {count} van {total}',
     missing: 'Niet gezien',
     seen: 'Gezien',
+    kioskHere: '{name} (deze kiosk): actueel',
+    kioskFresh: '{name}: bijgewerkt tot {at}',
+    kioskStale: '{name}: laatst bekend {at}, mogelijk niet actueel',
+    kioskNever: '{name}: nog niets bekend, mogelijk niet actueel',
+    notCurrent: 'Niet elk deel is actueel: controleer die kiosken apart.',
+    kiosk: 'kiosk',
   },
   en: {
     title: 'Evacuation list',
@@ -55,6 +61,12 @@ const words = {
     accounted: 'Accounted for: {count} of {total}',
     missing: 'Not accounted for',
     seen: 'Accounted for',
+    kioskHere: '{name} (this kiosk): current',
+    kioskFresh: '{name}: up to {at}',
+    kioskStale: '{name}: last known {at}, may not be current',
+    kioskNever: '{name}: nothing known yet, may not be current',
+    notCurrent: 'Not every part is current: check those kiosks separately.',
+    kiosk: 'kiosk',
   },
 } as const;
 
@@ -67,6 +79,27 @@ function heading(doc: Pdf, text: string) {
   doc.moveDown(0.6).font('bold').fontSize(13).text(text).font('regular').fontSize(11);
 }
 
+type Words = (typeof words)[Locale];
+
+/** With a central store: each kiosk's part and how fresh it is, and a warning when one is not. */
+function kioskLines(doc: Pdf, list: Presence, meta: Meta, w: Words) {
+  if (!list.kiosks) return;
+  doc.moveDown(0.3).fontSize(10);
+  for (const k of list.kiosks) {
+    const at = k.freshAsOf ? local(k.freshAsOf, meta.timezone) : '';
+    const line = k.here
+      ? w.kioskHere
+      : k.freshAsOf === null
+        ? w.kioskNever
+        : k.stale
+          ? w.kioskStale
+          : w.kioskFresh;
+    doc.text(fill(line, { name: k.name, at }));
+  }
+  if (list.kiosks.some((k) => k.stale)) doc.font('bold').text(w.notCurrent).font('regular');
+  doc.fontSize(11);
+}
+
 export function evacuationPdf(list: Presence, meta: Meta, locale: Locale): Promise<Buffer> {
   const w = words[locale];
   return makePdf({ title: w.title, createdAt: new Date(list.at) }, (doc) => {
@@ -75,6 +108,7 @@ export function evacuationPdf(list: Presence, meta: Meta, locale: Locale): Promi
       .font('regular')
       .fontSize(11)
       .text(fill(w.at, { at: local(list.at, meta.timezone) }));
+    kioskLines(doc, list, meta, w);
     for (const group of presenceGroups) {
       const title = w[group];
       const people = list.visitors.filter((v) => presenceGroupOf(v.purpose) === group);
@@ -85,6 +119,7 @@ export function evacuationPdf(list: Presence, meta: Meta, locale: Locale): Promi
           v.company,
           v.host && `${w.host}: ${v.host}`,
           v.badgeLabel && `${w.badge} ${v.badgeLabel}`,
+          list.kiosks && v.kiosk && `${w.kiosk} ${v.kiosk}`,
           `${w.since} ${local(v.since, meta.timezone).slice(11)}`,
         ].filter(Boolean);
         doc.text(`☐  ${v.name}`, { continued: false });

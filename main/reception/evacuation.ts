@@ -10,7 +10,7 @@ import type { RollCallsRepo } from '../../db/repos/roll-calls';
 import type { Locale, RollCallReason } from '../../vocabulary';
 import { AppError } from '../ipc/errors';
 import { utcToLocal } from '../tables/local-time';
-import type { Presence, ReceptionFile, RollCall } from './calls';
+import type { KioskPart, Presence, ReceptionFile, RollCall } from './calls';
 import { evacuationPdf, rollCallPdf } from './evacuation-pdf';
 import type { ReceptionSettingsStore } from './reception-settings';
 
@@ -24,6 +24,13 @@ export interface EvacuationDeps {
   timezone: () => string;
   now: () => Date;
   dateOf: (at: Date) => string;
+  /** Where each visit was signed in and how fresh each kiosk's part is (a central store). */
+  kiosks?: KioskParts;
+}
+
+export interface KioskParts {
+  parts: () => KioskPart[] | null;
+  kioskOf: (visitId: number) => string | null;
 }
 
 export function evacuation(deps: EvacuationDeps) {
@@ -41,8 +48,10 @@ export function evacuation(deps: EvacuationDeps) {
         badgeLabel: v.badgeIssuedAt && !v.badgeReturnedAt ? v.badgeLabel : null,
         since: v.checkedInAt!,
         purpose: v.purpose ?? 'other',
+        kiosk: deps.kiosks?.kioskOf(v.id) ?? null,
       })),
       staff: staffPresence ? deps.presence.inOn(deps.dateOf(now)) : [],
+      kiosks: deps.kiosks?.parts() ?? null,
     };
   };
   const rollCall = (id: number): RollCall => {

@@ -22,7 +22,7 @@ import { SendFailure, sendEmail, sendWebhook, type Outgoing } from '../notify/se
 import { utcToLocal } from '../tables/local-time';
 import { badgeTaps, type DeskSessions } from './badge-taps';
 import { deskService } from './desk-service';
-import { evacuation } from './evacuation';
+import { evacuation, type KioskParts } from './evacuation';
 import { hostNotices } from './host-notices';
 import { receptionSettings } from './reception-settings';
 import { statusOf } from './visit-view';
@@ -41,6 +41,8 @@ export interface ReceptionOptions {
   desk?: DeskSessions;
   /** The incident register; without it (tests, the CLI) one on the same database. */
   incidents?: Pick<IncidentService, 'propose'>;
+  /** With a central store: each visit's kiosk, and each kiosk's part of the list. */
+  kiosks?: KioskParts;
 }
 
 const alwaysOpen: DeskSessions = { current: () => 0, isOpen: () => true };
@@ -107,6 +109,7 @@ export function createReception(opts: ReceptionOptions) {
     timezone: site.timezone,
     now,
     dateOf,
+    ...(opts.kiosks ? { kiosks: opts.kiosks } : {}),
   });
 
   /** Visitors waiting longer than the site allows: their hosts are told once more. */

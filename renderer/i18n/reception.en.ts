@@ -348,6 +348,12 @@ export const receptionEn: Record<keyof typeof receptionNl, string> = {
   'presence.staffOn': 'Switch staff presence on',
   'presence.staffOffAsk':
     'The office manager switches this on here, or under Reception › Settings.',
+  'presence.kioskHere': '{name} (this kiosk): current',
+  'presence.kioskFresh': '{name}: up to {time}',
+  'presence.kioskStale': '{name}: last known {time}, may not be current',
+  'presence.kioskNever': '{name}: nothing known yet, may not be current',
+  'presence.notCurrent': 'Not every part is current: check those kiosks separately.',
+  'presence.atKiosk': 'kiosk {name}',
   'presence.nobody': 'Nobody.',
   'presence.pdf': 'Evacuation list (PDF)',
   'presence.startDrill': 'Roll call: drill',

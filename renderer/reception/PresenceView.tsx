@@ -3,7 +3,13 @@
  * home screen. Everything here comes from the kiosk's own database, so it works without network.
  */
 import { useCallback, useState } from 'react';
-import { presenceGroupOf, presenceGroups, type Presence, type RollCall } from '../../main/contract';
+import {
+  presenceGroupOf,
+  presenceGroups,
+  type KioskPart,
+  type Presence,
+  type RollCall,
+} from '../../main/contract';
 import { useApi, useEvent } from '../app/ApiProvider';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { useI18n } from '../i18n/I18nProvider';
@@ -43,6 +49,7 @@ export function PresenceView(props: {
     <section className="presence" data-testid="presence-view">
       <h2>{t('presence.title')}</h2>
       {p && <p className="lead">{t('presence.at', { time: clockTime(p.at, i18n) })}</p>}
+      {p?.kiosks && <KioskParts parts={p.kiosks} />}
       <div className="actions">
         <button
           type="button"
@@ -128,6 +135,7 @@ function PresenceList(props: { presence: Presence; switchStaff: (() => void) | n
                     v.company,
                     v.host && t('presence.host', { host: v.host }),
                     v.badgeLabel && t('reception.badge', { label: v.badgeLabel }),
+                    props.presence.kiosks && v.kiosk && t('presence.atKiosk', { name: v.kiosk }),
                     clockTime(v.since, i18n),
                   ]
                     .filter(Boolean)
@@ -169,6 +177,32 @@ function PresenceList(props: { presence: Presence; switchStaff: (() => void) | n
           ))}
         </ul>
       </div>
+    </div>
+  );
+}
+
+/** Each kiosk's part of the list (a central store), and whether it is current. */
+function KioskParts(props: { parts: KioskPart[] }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const stale = props.parts.some((k) => k.stale);
+  return (
+    <div className={stale ? 'notice' : 'panel'} data-testid="kiosk-parts">
+      <ul>
+        {props.parts.map((k) => (
+          <li key={k.name} data-stale={k.stale ? 'yes' : 'no'}>
+            {k.here
+              ? t('presence.kioskHere', { name: k.name })
+              : k.freshAsOf === null
+                ? t('presence.kioskNever', { name: k.name })
+                : t(k.stale ? 'presence.kioskStale' : 'presence.kioskFresh', {
+                    name: k.name,
+                    time: clockTime(k.freshAsOf, i18n),
+                  })}
+          </li>
+        ))}
+      </ul>
+      {stale && <p>{t('presence.notCurrent')}</p>}
     </div>
   );
 }
