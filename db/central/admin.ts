@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import type { Pool } from 'pg';
 import { migrateCentral } from './migrate';
 import { centralMigrations } from './migrations';
+import { checkout } from './connect';
 
 export const kioskNamePattern = /^[a-z0-9][a-z0-9-]{0,39}$/;
 export const roleOf = (kiosk: string) => `lobby_k_${kiosk.replace(/-/g, '_')}`;
@@ -36,7 +37,8 @@ export async function addKiosk(
   }
   const role = roleOf(kiosk);
   const password = crypto.randomBytes(24).toString('base64url');
-  const client = await pool.connect();
+  const client = await checkout(pool);
+  let failed: unknown;
   try {
     await client.query('BEGIN');
     const known = await client.query('SELECT removed_at FROM lobby_kiosks WHERE name = $1', [
@@ -52,16 +54,18 @@ export async function addKiosk(
     await client.query('COMMIT');
     return { user: role, password };
   } catch (e) {
+    failed = e;
     await client.query('ROLLBACK');
     throw e;
   } finally {
-    client.release();
+    client.done(failed);
   }
 }
 
 /** The kiosk can no longer log in, and its open sessions end; what it pushed stays. */
 export async function removeKiosk(pool: Pool, kiosk: string): Promise<void> {
-  const client = await pool.connect();
+  const client = await checkout(pool);
+  let failed: unknown;
   try {
     await client.query('BEGIN');
     const { rows } = await client.query<{ role: string }>(
@@ -80,9 +84,10 @@ export async function removeKiosk(pool: Pool, kiosk: string): Promise<void> {
     );
     await client.query('COMMIT');
   } catch (e) {
+    failed = e;
     await client.query('ROLLBACK');
     throw e;
   } finally {
-    client.release();
+    client.done(failed);
   }
 }

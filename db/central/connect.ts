@@ -68,6 +68,26 @@ export function centralPool(target: CentralTarget): pg.Pool {
   return pool;
 }
 
+/**
+ * A client from the pool for a transaction. A connection that dies while the client is out of
+ * the pool emits an error besides failing the query (unheard, it would end the process); such a
+ * client, or one whose work failed, is destroyed on release, never handed out again.
+ */
+export async function checkout(
+  pool: pg.Pool,
+): Promise<pg.PoolClient & { done(failed?: unknown): void }> {
+  const client = await pool.connect();
+  let broken = false;
+  const onError = () => void (broken = true);
+  client.on('error', onError);
+  return Object.assign(client, {
+    done(failed?: unknown) {
+      client.off('error', onError);
+      client.release(broken || failed !== undefined);
+    },
+  });
+}
+
 /** Runs `work` on a pool to the target, turning a failed connection into CentralUnreachable. */
 export async function withCentral<T>(
   target: CentralTarget,
@@ -75,10 +95,10 @@ export async function withCentral<T>(
 ): Promise<T> {
   const pool = centralPool(target);
   try {
-    const probe = await pool.connect().catch((e: unknown) => {
+    const probe = await checkout(pool).catch((e: unknown) => {
       throw new CentralUnreachable(target, e);
     });
-    probe.release();
+    probe.done();
     return await work(pool);
   } finally {
     await pool.end().catch(() => undefined);

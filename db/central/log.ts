@@ -5,6 +5,7 @@
  * cursor never skips a change that commits late.
  */
 import type { Pool } from 'pg';
+import { checkout } from './connect';
 
 export interface Change {
   seq: number;
@@ -27,7 +28,8 @@ export const wakeUpChannel = 'lobby_changes';
 /** Pushes changes in one transaction; returns how many were new to the store. */
 export async function pushChanges(pool: Pool, kiosk: string, changes: Change[]): Promise<number> {
   if (changes.length === 0) return 0;
-  const client = await pool.connect();
+  const client = await checkout(pool);
+  let failed: unknown;
   try {
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock($1)', [orderLock]);
@@ -46,10 +48,11 @@ export async function pushChanges(pool: Pool, kiosk: string, changes: Change[]):
     await client.query('COMMIT');
     return rowCount ?? 0;
   } catch (e) {
+    failed = e;
     await client.query('ROLLBACK').catch(() => undefined);
     throw e;
   } finally {
-    client.release();
+    client.done(failed);
   }
 }
 
@@ -96,7 +99,8 @@ export interface Snapshot {
 
 /** Every row as the store holds it, and the last change that made them so. */
 export async function snapshot(pool: Pool): Promise<Snapshot> {
-  const client = await pool.connect();
+  const client = await checkout(pool);
+  let failed: unknown;
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const { rows: top } = await client.query<{ up_to: number }>(
@@ -107,8 +111,11 @@ export async function snapshot(pool: Pool): Promise<Snapshot> {
     );
     await client.query('COMMIT');
     return { upTo: top[0]!.up_to, rows };
+  } catch (e) {
+    failed = e;
+    throw e;
   } finally {
-    client.release();
+    client.done(failed);
   }
 }
 

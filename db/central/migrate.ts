@@ -5,6 +5,7 @@
  */
 import type { Pool } from 'pg';
 import type { CentralMigration } from './migrations/types';
+import { checkout } from './connect';
 
 export class CentralTooNewError extends Error {
   constructor(
@@ -25,7 +26,7 @@ export async function migrateCentral(
   pool: Pool,
   migrations: readonly CentralMigration[],
 ): Promise<{ from: number; to: number; applied: number[] }> {
-  const client = await pool.connect();
+  const client = await checkout(pool);
   try {
     await client.query('SELECT pg_advisory_lock($1)', [schemaLock]);
     await client.query(`CREATE TABLE IF NOT EXISTS lobby_schema (
@@ -55,6 +56,6 @@ export async function migrateCentral(
     return { from, to: Math.max(from, ...applied), applied };
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [schemaLock]).catch(() => undefined);
-    client.release();
+    client.done(true);
   }
 }

@@ -17,6 +17,8 @@ export interface AutoSyncOptions {
   reachability?: (reachable: boolean) => void;
 }
 
+const roundLimitMs = 30_000;
+
 export function autoSync(sync: CentralSync, opts: AutoSyncOptions = {}) {
   const everyMs = opts.everyMs ?? 5_000;
   let stopped = false;
@@ -48,10 +50,34 @@ export function autoSync(sync: CentralSync, opts: AutoSyncOptions = {}) {
     listener = client;
   };
 
+  /** A round that hangs (a connection neither answering nor failing) is given up. */
+  const withinLimit = <T>(work: Promise<T>) =>
+    Promise.race([
+      work,
+      new Promise<never>((_, reject) =>
+        setTimeout(
+          () => reject(new Error('The central store did not answer in time.')),
+          roundLimitMs,
+        ).unref(),
+      ),
+    ]);
+
+  /** Starts again with fresh connections; the old ones are left to end, never awaited. */
+  const dropConnections = () => {
+    void listener?.end().catch(() => undefined);
+    void pool?.end().catch(() => undefined);
+    listener = null;
+    pool = null;
+  };
+
   const round = async () => {
     try {
-      await connect();
-      await sync.sync(pool!);
+      await withinLimit(
+        (async () => {
+          await connect();
+          await sync.sync(pool!);
+        })(),
+      );
       if (failures > 0) {
         opts.log?.('the central store is reachable again');
         opts.reachability?.(true);
@@ -64,8 +90,7 @@ export function autoSync(sync: CentralSync, opts: AutoSyncOptions = {}) {
         opts.reachability?.(false);
       }
       failures += 1;
-      await listener?.end().catch(() => undefined);
-      listener = null;
+      dropConnections();
     }
   };
 
@@ -100,8 +125,8 @@ export function autoSync(sync: CentralSync, opts: AutoSyncOptions = {}) {
       stopped = true;
       if (timer) clearTimeout(timer);
       await running;
-      await listener?.end().catch(() => undefined);
-      await pool?.end().catch(() => undefined);
+      const ended = Promise.all([listener?.end(), pool?.end()]).catch(() => undefined);
+      await Promise.race([ended, new Promise((r) => setTimeout(r, 2_000))]);
     },
   };
 }
