@@ -42,6 +42,9 @@ export const travelling: readonly TravellingTable[] = [
   { table: 'organisations', refs: {}, natural: 'name' },
   { table: 'people', refs: { organisation_id: 'organisations' }, natural: 'employee_id' },
   { table: 'operators', refs: { person_id: 'people' }, natural: 'name' },
+  // Wrong PINs count at every kiosk (a lock-out holds everywhere), and so do short-term rights.
+  { table: 'unlock_attempts', refs: { operator_id: 'operators' } },
+  { table: 'role_grants', refs: { operator_id: 'operators' } },
   { table: 'tags', refs: {}, natural: 'uid', keyColumn: 'uid' },
   { table: 'tag_custody', refs: { tag_id: 'tags', person_id: 'people' } },
   {
@@ -52,7 +55,11 @@ export const travelling: readonly TravellingTable[] = [
     rules: { checked_in_at: 'min' },
   },
   { table: 'presence_taps', refs: { person_id: 'people' } },
+  // Host notices: every desk sees them; only the kiosk that queued one sends it (notifications.ts).
+  { table: 'notifications', refs: { visit_id: 'visits' } },
   { table: 'roll_calls', refs: {} },
+  // Ticks from any kiosk: a roll call run from two kiosks at once merges them.
+  { table: 'roll_call_entries', refs: { roll_call_id: 'roll_calls' } },
   { table: 'audit_log', refs: {}, pushOnly: true },
   { table: 'deletion_log', refs: {}, pushOnly: true },
 ];

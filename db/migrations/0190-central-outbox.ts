@@ -53,7 +53,7 @@ export const migration: Migration = {
       CREATE TABLE central_conflicts (
         id INTEGER PRIMARY KEY,
         at TEXT NOT NULL,
-        kind TEXT NOT NULL CHECK (kind IN ('badgeGivenTwice')),
+        kind TEXT NOT NULL CHECK (kind IN ('badgeGivenTwice', 'signedInTwice')),
         tbl TEXT NOT NULL,
         kept TEXT NOT NULL,
         undone TEXT NOT NULL,

@@ -18,6 +18,7 @@ import { migration as bhvTeam } from './0160-bhv-team';
 import { migration as incidentRegister } from './0170-incident-register';
 import { migration as shortTermRights } from './0180-short-term-rights';
 import { migration as centralOutbox } from './0190-central-outbox';
+import { migration as rollCallEntryIds } from './0200-roll-call-entry-ids';
 
 /** Every migration ever shipped, in order. Add new files; never edit a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -40,6 +41,7 @@ export const migrations: readonly Migration[] = [
   incidentRegister,
   shortTermRights,
   centralOutbox,
+  rollCallEntryIds,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -31,6 +31,9 @@ export interface OutboxEntry {
 
 export type Clock = [number, string];
 
+/** What a rule decided against this kiosk: a badge it gave out, a sign-in it recorded. */
+export type ConflictKind = 'badgeGivenTwice' | 'signedInTwice';
+
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 export function centralRepo(db: Db) {
@@ -163,13 +166,7 @@ export function centralRepo(db: Db) {
           'SELECT id, started_at AS startedAt FROM tag_custody WHERE tag_id = ? AND ended_at IS NULL',
         )
         .get(tagId) ?? null,
-    conflict(
-      kind: 'badgeGivenTwice',
-      table: string,
-      kept: string,
-      undone: string,
-      at: string,
-    ): void {
+    conflict(kind: ConflictKind, table: string, kept: string, undone: string, at: string): void {
       db.prepare(
         'INSERT INTO central_conflicts (at, kind, tbl, kept, undone) VALUES (?, ?, ?, ?, ?)',
       ).run(at, kind, table, kept, undone);
@@ -181,7 +178,7 @@ export function centralRepo(db: Db) {
           {
             id: number;
             at: string;
-            kind: 'badgeGivenTwice';
+            kind: ConflictKind;
             kept: string;
             undone: string;
             seenAt: string | null;

@@ -45,13 +45,18 @@ export function outboxTable<Row extends OutboxRow>(
 ) {
   const columns = `id, ${owner.column} AS ${owner.key}, kind, channel, recipient, payload, status, attempts,
     next_attempt_at AS nextAttemptAt, last_error AS lastError, created_at AS createdAt, sent_at AS sentAt`;
+  // With a central store each notice is sent once, by the kiosk that queued it: another
+  // kiosk's row (its global key names that kiosk) is shown here, never sent from here.
+  const own = `NOT EXISTS (SELECT 1 FROM central_rows r WHERE r.tbl = '${table}' AND r.local_id = ${table}.id
+     AND r.gkey NOT LIKE (SELECT kiosk FROM central_state) || ':%')`;
   const due = db.prepare<[string, number], Row>(
     `SELECT ${columns} FROM ${table}
-     WHERE status IN ('queued', 'sending') AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?`,
+     WHERE status IN ('queued', 'sending') AND next_attempt_at <= ? AND ${own}
+     ORDER BY next_attempt_at LIMIT ?`,
   );
   const claim = db.prepare<[string, number, string]>(
     `UPDATE ${table} SET status = 'sending', next_attempt_at = ?, attempts = attempts + 1
-     WHERE id = ? AND status IN ('queued', 'sending') AND next_attempt_at <= ?`,
+     WHERE id = ? AND status IN ('queued', 'sending') AND next_attempt_at <= ? AND ${own}`,
   );
   const sent = db.prepare<[string, number]>(
     `UPDATE ${table} SET status = 'sent', sent_at = ?, last_error = NULL WHERE id = ? AND status = 'sending'`,

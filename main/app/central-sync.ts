@@ -7,12 +7,21 @@ import type { Db } from '../../db/open';
 import { centralSync } from '../central';
 import type { Services } from './services';
 
+/** What the desk's screens (the desk, the evacuation list, the roll call) show. */
+const deskTables = [
+  'visits',
+  'presence_taps',
+  'tag_custody',
+  'people',
+  'roll_calls',
+  'roll_call_entries',
+];
+
 export function kioskSync(db: Db, s: Services, visitsChanged: () => void = () => {}) {
   return centralSync(db, {
     siteArrived: () => s.site.adoptDocument('central'),
     changed: (tables) => {
-      if (['visits', 'presence_taps', 'tag_custody', 'people'].some((t) => tables.has(t)))
-        visitsChanged();
+      if (deskTables.some((t) => tables.has(t))) visitsChanged();
     },
   });
 }

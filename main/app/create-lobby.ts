@@ -9,6 +9,7 @@ import { backupHandlers } from '../backup/handlers';
 import { folderImports, importJobs, screenImports, watchedFolder } from '../building';
 import { buildingHandlers } from '../building/handlers';
 import { autoSync, kioskParts } from '../central';
+import { centralHandlers } from '../central/handlers';
 import { kioskSync } from './central-sync';
 import { consoleHandlers } from '../console/handlers';
 import {
@@ -115,14 +116,12 @@ export function createLobby(opts: LobbyOptions): Lobby {
   const kioskLocale = () => s.settings.get('kiosk.defaultLocale', z.enum(locales), 'nl');
   const today = () => utcToLocal(new Date().toISOString(), s.siteSettings.timezone()).date;
   // Another kiosk's visits, badges and taps arrive here too: the desk's screens read again.
-  const central = autoSync(
-    kioskSync(db, s, () => events.publish('visitsChanged', { date: today() })),
-    {
-      log: (message) => opts.log?.(undefined, `central store: ${message}`),
-      // The evacuation list says how fresh each kiosk's part is: it reads again.
-      reachability: () => events.publish('visitsChanged', { date: today() }),
-    },
-  );
+  const sync = kioskSync(db, s, () => events.publish('visitsChanged', { date: today() }));
+  const central = autoSync(sync, {
+    log: (message) => opts.log?.(undefined, `central store: ${message}`),
+    // The evacuation list says how fresh each kiosk's part is: it reads again.
+    reachability: () => events.publish('visitsChanged', { date: today() }),
+  });
   const reception = createReception({
     db,
     incidents: s.incidents,
@@ -198,6 +197,7 @@ export function createLobby(opts: LobbyOptions): Lobby {
     ...reconcileHandlers({ findings: s.findings, siteName: s.siteSettings.name, operator }),
     ...incidentHandlers({ incidents: s.incidents, operator, siteName: s.siteSettings.name }),
     ...receptionHandlers({ reception, operator }),
+    ...centralHandlers({ sync, audit: s.audit, operator, kick: () => central.kick() }),
     ...privacyHandlers({
       facts: s,
       retention: s.retention,

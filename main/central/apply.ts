@@ -65,6 +65,10 @@ export function applyChange(repo: CentralRepo, change: Incoming, at: string, me:
       ? snapshotMerge(current, clocks, values, change.clocks, spec.rules ?? {})
       : mergeFields({ current, clocks, incoming: values, cols, clock, rules: spec.rules ?? {} });
     repo.updateRow(change.tbl, localId, merged.write);
+    // This kiosk's own sign-in gave way to an earlier one elsewhere: kept for its office manager.
+    for (const o of merged.overruled.filter((x) => x.by?.[1] === me)) {
+      repo.conflict('signedInTwice', change.tbl, change.gkey, `${change.gkey} ${o.col}`, at);
+    }
     repo.setRow(change.tbl, change.gkey, localId, merged.clocks);
     if (ownKey && ownKey !== change.gkey) repo.setRow(change.tbl, ownKey, localId, merged.clocks);
   });
@@ -78,7 +82,11 @@ function snapshotMerge(
   incoming: Record<string, Clock>,
   rules: Record<string, 'min'>,
 ) {
-  let result = { write: {} as Record<string, unknown>, clocks };
+  let result = {
+    write: {} as Record<string, unknown>,
+    clocks,
+    overruled: [] as ReturnType<typeof mergeFields>['overruled'],
+  };
   for (const col of Object.keys(values)) {
     const one = mergeFields({
       current,
@@ -88,7 +96,11 @@ function snapshotMerge(
       clock: incoming[col] ?? [0, ''],
       rules,
     });
-    result = { write: { ...result.write, ...one.write }, clocks: one.clocks };
+    result = {
+      write: { ...result.write, ...one.write },
+      clocks: one.clocks,
+      overruled: [...result.overruled, ...one.overruled],
+    };
   }
   return result;
 }

@@ -13,13 +13,21 @@ import { addKiosk, initCentral, removeKiosk } from '../../db/central/admin';
 import { centralPool, CentralUnreachable, parseCentralUrl } from '../../db/central/connect';
 import { pushChanges } from '../../db/central/log';
 import { openDatabase, type Db } from '../../db/open';
+import { notificationsRepo } from '../../db/repos/notifications';
 import { peopleRepo } from '../../db/repos/people';
 import { startPostgres, type TestPostgres } from '../../test/support/postgres';
 import { importRegisters } from '../../test/support/registers';
 import { kioskSync } from '../app/central-sync';
 import { createServices } from '../app/services';
 import { createReception } from '../reception';
-import { autoSync, centralAuditChains, centralSync, encodeCredentials, rowKeys } from '.';
+import {
+  autoSync,
+  centralAuditChains,
+  centralSync,
+  encodeCredentials,
+  kioskParts,
+  rowKeys,
+} from '.';
 
 interface Kiosk {
   name: string;
@@ -54,7 +62,8 @@ async function kiosk(
   const credentials = await admitted(name);
   const sync = kioskSync(db, createServices(db));
   await sync.join(credentials);
-  return { name, db, sync, reception: createReception({ db, locale: () => 'nl' }), credentials };
+  const reception = createReception({ db, locale: () => 'nl', kiosks: kioskParts(db) });
+  return { name, db, sync, reception, credentials };
 }
 
 const host = (k: Kiosk) => peopleRepo(k.db).byEmployeeId('E1002')!.id;
@@ -237,6 +246,11 @@ describe('two kiosks, one central store', () => {
       [key],
     );
     expect(rows[0].t).toBe('2026-12-02T09:00:00.000Z');
+    // The later sign-in is recorded where it was made, for that kiosk's office manager.
+    const conflicts = (k: Kiosk) =>
+      (k.sync.status() as { conflicts: { kind: string; kept: string }[] }).conflicts;
+    expect(conflicts(a)).toEqual([expect.objectContaining({ kind: 'signedInTwice', kept: key })]);
+    expect(conflicts(b)).toEqual([]);
   }, 30_000);
 
   it('takes an erased visitor out of every kiosk and out of the store, log included', async () => {
@@ -297,13 +311,116 @@ describe('two kiosks, one central store', () => {
     expect(custody(b)).toEqual(expected);
     const status = b.sync.status() as { conflicts: { kind: string }[] };
     expect(status.conflicts.map((c) => c.kind)).toEqual(['badgeGivenTwice']);
-    expect((a.sync.status() as { conflicts: unknown[] }).conflicts).toEqual([]);
+    const kinds = (k: Kiosk) =>
+      (k.sync.status() as { conflicts: { kind: string }[] }).conflicts.map((c) => c.kind);
+    expect(kinds(a)).not.toContain('badgeGivenTwice');
     const { rows } = await admin.query(
       "SELECT count(*)::int AS open FROM lobby_rows WHERE tbl = 'tag_custody' AND data->>'ended_at' IS NULL AND data->>'tag_id' = (SELECT gkey FROM lobby_rows WHERE tbl = 'tags' AND data->>'uid' = $1)",
       [uid],
     );
     expect(rows[0].open).toBe(1);
   }, 30_000);
+
+  it('shows a host notice at every desk and has it sent by the kiosk that queued it only', async () => {
+    const id = walkIn(a, 'Noor Bericht');
+    const at = new Date().toISOString();
+    notificationsRepo(a.db).enqueue(
+      {
+        visitId: id,
+        kind: 'arrival',
+        channel: 'email',
+        recipient: 'joost@vn.example',
+        payload: '{}',
+      },
+      at,
+    );
+    await both(a, b);
+    const atB = rowKeys(b.db).localOf('visits', rowKeys(a.db).keyOf('visits', id))!;
+    const [shown] = notificationsRepo(b.db).ofOwner(atB);
+    expect(shown).toMatchObject({ kind: 'arrival', status: 'queued' });
+    const later = new Date(Date.now() + 60_000).toISOString();
+    expect(
+      notificationsRepo(b.db)
+        .due(later, 100)
+        .map((n) => n.id),
+    ).not.toContain(shown!.id);
+    expect(notificationsRepo(b.db).claim(shown!.id, later, later)).toBe(false);
+    const [queued] = notificationsRepo(a.db).ofOwner(id);
+    expect(
+      notificationsRepo(a.db)
+        .due(later, 100)
+        .map((n) => n.id),
+    ).toContain(queued!.id);
+  });
+
+  it('ends signed out when one kiosk signs a visitor out while the other has them picked up', async () => {
+    const id = walkIn(a, 'Tim Tegelijk');
+    await both(a, b);
+    const atB = rowKeys(b.db).localOf('visits', rowKeys(a.db).keyOf('visits', id))!;
+    server.stop();
+    a.reception.desk.signOut(id, 'test');
+    b.reception.desk.pickUp(atB, 'test');
+    server.start();
+    await both(a, b);
+    for (const [k, visit] of [
+      [a, id],
+      [b, atB],
+    ] as const) {
+      const row = k.db
+        .prepare('SELECT checked_out_at AS out, picked_up_at AS up FROM visits WHERE id = ?')
+        .get(visit) as { out: string | null; up: string | null };
+      expect(row.out).not.toBeNull();
+      expect(row.up).not.toBeNull();
+    }
+    expect(present(a)).not.toContain('Tim Tegelijk');
+    expect(present(b)).not.toContain('Tim Tegelijk');
+  }, 30_000);
+
+  it('purges visits past retention at one kiosk from the others and from the store', async () => {
+    const old = walkIn(a, 'Oud Bezoek');
+    a.db
+      .prepare(
+        "UPDATE visits SET visit_date = '2020-01-06', checked_in_at = '2020-01-06T09:00:00.000Z', checked_out_at = '2020-01-06T10:00:00.000Z' WHERE id = ?",
+      )
+      .run(old);
+    await both(a, b);
+    expect(present(b)).not.toContain('Oud Bezoek');
+    const stored = () =>
+      b.db.prepare("SELECT count(*) AS n FROM visits WHERE visitor_name = 'Oud Bezoek'").get();
+    expect(stored()).toEqual({ n: 1 });
+    createServices(a.db).retention.run('test');
+    await both(a, b);
+    expect(stored()).toEqual({ n: 0 });
+    await admin.query('VACUUM FULL lobby_changes');
+    const { rows } = await admin.query(
+      `SELECT (SELECT count(*)::int FROM lobby_rows WHERE data::text LIKE '%Oud Bezoek%') AS rows,
+              (SELECT count(*)::int FROM lobby_changes WHERE data::text LIKE '%Oud Bezoek%') AS log`,
+    );
+    expect(rows[0]).toEqual({ rows: 0, log: 0 });
+  });
+
+  it('merges the ticks of a roll call run from two kiosks at once', async () => {
+    walkIn(a, 'Roel Appel');
+    walkIn(b, 'Rian Appel');
+    await both(a, b);
+    const call = a.reception.evacuation.start('drill', 'test');
+    await both(a, b);
+    const atB = b.reception.evacuation.current()!;
+    const keys = (c: typeof call) => c.entries.map((e) => e.key).sort();
+    expect(keys(atB)).toEqual(keys(call));
+    const keyOf = (c: typeof call, name: string) => c.entries.find((e) => e.name === name)!.key;
+    a.reception.evacuation.mark(call.id, keyOf(call, 'Roel Appel'), true, 'test');
+    b.reception.evacuation.mark(atB.id, keyOf(atB, 'Rian Appel'), true, 'test');
+    await both(a, b);
+    for (const k of [a, b]) {
+      const now = k.reception.evacuation.current()!;
+      const ticked = now.entries.filter((e) => e.accountedAt).map((e) => e.name);
+      expect(ticked.sort()).toEqual(['Rian Appel', 'Roel Appel']);
+    }
+    b.reception.evacuation.end(atB.id, 'test');
+    await both(a, b);
+    expect(a.reception.evacuation.current()).toBeNull();
+  });
 
   it('keeps each kiosk’s audit chain whole in the store, and names an entry changed there', async () => {
     await both(a, b);

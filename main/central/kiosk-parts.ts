@@ -40,5 +40,10 @@ export function kioskParts(db: Db, now: () => Date = () => new Date()) {
       ];
     },
     kioskOf: (visitId: number) => (repo.state() ? keys.kioskOf('visits', visitId) : null),
+    keyOf: (table: 'visits' | 'people', id: number) => keys.keyOf(table, id),
+    ours(visitId: number): boolean {
+      const state = repo.state();
+      return !state || keys.kioskOf('visits', visitId) === state.kiosk;
+    },
   };
 }

@@ -15,8 +15,14 @@ export function mergeFields(opts: {
   cols: string[];
   clock: Clock;
   rules: Record<string, 'min'>;
-}): { write: Record<string, unknown>; clocks: Record<string, Clock> } {
+}): {
+  write: Record<string, unknown>;
+  clocks: Record<string, Clock>;
+  /** Fields whose value here gave way to an earlier one (the rule 'min'), with who had set it. */
+  overruled: { col: string; by: Clock | undefined }[];
+} {
   const write: Record<string, unknown> = {};
+  const overruled: { col: string; by: Clock | undefined }[] = [];
   const clocks = { ...opts.clocks };
   for (const col of opts.cols) {
     if (!(col in opts.incoming)) continue;
@@ -24,6 +30,7 @@ export function mergeFields(opts: {
     if (opts.rules[col] === 'min') {
       const held = opts.current[col];
       if (value !== null && (held === null || String(value) < String(held))) {
+        if (held !== null && held !== undefined) overruled.push({ col, by: clocks[col] });
         write[col] = value;
         clocks[col] = opts.clock;
       }
@@ -32,5 +39,5 @@ export function mergeFields(opts: {
       clocks[col] = opts.clock;
     }
   }
-  return { write, clocks };
+  return { write, clocks, overruled };
 }

@@ -4,6 +4,7 @@
  */
 import * as backup from '../backup/calls';
 import * as building from '../building/calls';
+import * as central from '../central/calls';
 import * as consoleArea from '../console/calls';
 import { composeContracts, type Composed } from '../ipc/feature-contract';
 import * as incidents from '../incidents/calls';
@@ -35,6 +36,7 @@ const features = [
   privacy.contract,
   backup.contract,
   incidents.contract,
+  central.contract,
 ] as const;
 
 type Contract = Composed<typeof features>;

@@ -61,6 +61,7 @@ export type {
   ReviewReminder,
 } from '../reconcile/calls';
 export type { ZoneSummary } from '../zones/calls';
+export type { CentralConflict, CentralStatus } from '../central/calls';
 export type { PrivacyFile, PrivacyOverview, VisitorLogEntry } from '../privacy/calls';
 export type { BackupOverview, BackupVersion, RestoreTest } from '../backup/calls';
 export type {

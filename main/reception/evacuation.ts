@@ -31,6 +31,10 @@ export interface EvacuationDeps {
 export interface KioskParts {
   parts: () => KioskPart[] | null;
   kioskOf: (visitId: number) => string | null;
+  /** A row's global key (its own id when the kiosk has no central store). */
+  keyOf: (table: 'visits' | 'people', id: number) => string;
+  /** Signed in here (or the kiosk has no central store). */
+  ours: (visitId: number) => boolean;
 }
 
 export function evacuation(deps: EvacuationDeps) {
@@ -92,14 +96,15 @@ export function evacuation(deps: EvacuationDeps) {
       if (open) return rollCall(open.id);
       const list = presence();
       const id = deps.rollCalls.start(reason, list.at, actor, [
+        // Keys every kiosk reads the same (global keys), so ticks from any kiosk meet.
         ...list.visitors.map((v) => ({
-          key: `visit-${v.visitId}`,
+          key: `visit-${deps.kiosks?.keyOf('visits', v.visitId) ?? v.visitId}`,
           kind: 'visitor' as const,
           name: v.name,
           detail: [v.company, v.host].filter(Boolean).join(' · ') || null,
         })),
         ...list.staff.map((s) => ({
-          key: `person-${s.personId}`,
+          key: `person-${deps.kiosks?.keyOf('people', s.personId) ?? s.personId}`,
           kind: 'staff' as const,
           name: s.name,
           detail: s.department,

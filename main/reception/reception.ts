@@ -119,6 +119,8 @@ export function createReception(opts: ReceptionOptions) {
     let queued = 0;
     for (const v of repo.present()) {
       if (statusOf(v) !== 'waiting' || at.getTime() - Date.parse(v.checkedInAt!) <= limit) continue;
+      // Another kiosk's visitor is reminded of by that kiosk: one reminder, not one per kiosk.
+      if (opts.kiosks && !opts.kiosks.ours(v.id)) continue;
       if (notices.queue(v, 'overdue', at.toISOString())) queued += 1;
     }
     if (queued && opts.autoSend !== false) sender.kick();

@@ -28,6 +28,7 @@ import { ReceptionView } from '../reception/ReceptionView';
 import { FindingsView } from '../reconcile/FindingsView';
 import { ReviewReminder } from '../reconcile/ReviewReminder';
 import { SiteEditor } from '../site/SiteEditor';
+import { CentralPanel } from '../central/CentralPanel';
 import { TagsView } from '../tags/TagsView';
 import { ZonesView } from '../zones/ZonesView';
 
@@ -210,7 +211,12 @@ export function ConsoleArea(props: {
           {tab === 'people' && <PeopleView />}
           {tab === 'tags' && <TagsView />}
           {tab === 'zones' && <ZonesView />}
-          {tab === 'site' && <SiteEditor />}
+          {tab === 'site' && (
+            <>
+              <CentralPanel canJoin={role === 'privacyOfficer'} />
+              <SiteEditor />
+            </>
+          )}
           {tab === 'import' && <ImportView />}
           {tab === 'building' && <BuildingView />}
           {tab === 'review' && (

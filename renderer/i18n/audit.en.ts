@@ -21,6 +21,7 @@ export const auditEn: Record<keyof typeof auditNl, string> = {
   'audit.action.backup.init': 'set up the backup key',
   'audit.action.backup.run': 'made a backup',
   'audit.action.backup.schedule': 'scheduled backups',
+  'audit.action.central.join': 'joined this kiosk to the central store',
   'audit.action.building.cancel': 'stopped a building import',
   'audit.action.building.folder': 'imported from the watched folder',
   'audit.action.building.import': 'imported building data',

@@ -19,6 +19,7 @@ export const auditNl = {
   'audit.action.backup.init': 'stelde de back-upsleutel in',
   'audit.action.backup.run': 'maakte een back-up',
   'audit.action.backup.schedule': 'plande back-ups',
+  'audit.action.central.join': 'voegde deze kiosk bij de centrale opslag',
   'audit.action.building.cancel': 'stopte een gebouwimport',
   'audit.action.building.folder': 'importeerde uit de gevolgde map',
   'audit.action.building.import': 'importeerde gebouwgegevens',

@@ -1,3 +1,4 @@
+import { centralEn } from './central.en';
 import { incidentsEn } from './incidents.en';
 import type { MessageKey } from './nl';
 import { receptionEn } from './reception.en';
@@ -7,6 +8,7 @@ import { auditEn } from './audit.en';
 export const en: Record<MessageKey, string> = {
   ...receptionEn,
   ...incidentsEn,
+  ...centralEn,
   ...termsEn,
   ...auditEn,
   'app.loading': 'Starting Lobby…',

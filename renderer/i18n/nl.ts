@@ -1,4 +1,5 @@
 /** Dutch, the kiosk's default language. Every key here must exist in en.ts (the type checks it). */
+import { centralNl } from './central.nl';
 import { incidentsNl } from './incidents.nl';
 import { receptionNl } from './reception.nl';
 import { termsNl } from './terms.nl';
@@ -7,6 +8,7 @@ import { auditNl } from './audit.nl';
 export const nl = {
   ...receptionNl,
   ...incidentsNl,
+  ...centralNl,
   ...termsNl,
   ...auditNl,
   'app.loading': 'Lobby wordt gestart…',

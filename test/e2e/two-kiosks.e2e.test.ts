@@ -88,7 +88,7 @@ describe('two kiosks on one central store', () => {
     const admin = centralPool(parseCentralUrl(server.url));
     await initCentral(admin);
     const target = parseCentralUrl(server.url);
-    for (const name of ['desk-a', 'desk-b']) {
+    for (const name of ['desk-a', 'desk-b', 'desk-c']) {
       const role = await addKiosk(admin, name);
       credentials.set(
         name,
@@ -221,6 +221,56 @@ describe('two kiosks on one central store', () => {
       for (const p of [visitorA, visitorB, deskA, deskB]) await p.close();
     }
   }, 180_000);
+
+  it('lets the privacy officer join a kiosk on screen with the credentials IT gave', async () => {
+    const file = path.join(dir, 'c.sqlite');
+    await lobbyCli(file)('admin', 'set-pin', '--pin', pin);
+    const c = await startHost(file, ['--no-pcsc']);
+    hosts.push(c);
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await unlockIn(page, c.url, 'nl', pin);
+      await page.getByRole('tab', { name: 'Site' }).click();
+      const panel = page.getByTestId('central-store');
+      await panel.getByText(/Deze kiosk werkt op zichzelf/).waitFor();
+      await panel
+        .getByLabel('Toegangsgegevens van deze kiosk (van de IT-afdeling)')
+        .fill('onzin'.repeat(5));
+      await panel.getByRole('button', { name: 'Aansluiten' }).click();
+      await panel.getByText(/Dit zijn geen toegangsgegevens van een kiosk/).waitFor();
+      await panel
+        .getByLabel('Toegangsgegevens van deze kiosk (van de IT-afdeling)')
+        .fill(credentials.get('desk-c')!);
+      await panel.getByRole('button', { name: 'Aansluiten' }).click();
+      await panel.getByTestId('central-kiosk').getByText('Deze kiosk: desk-c').waitFor();
+      // The site and the staff list kiosk A brought (the first test) came with it.
+      await page.getByRole('tab', { name: 'Medewerkers' }).click();
+      await page
+        .getByText(/Dijkhuizen/)
+        .first()
+        .waitFor({ timeout: 10_000 });
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it.each(shapesInLanguages)(
+    'shows the central store in the Site tab at %i×%i in %s',
+    async (width, height, locale) => {
+      const page = await browser().newPage({ viewport: { width, height } });
+      try {
+        await unlockIn(page, hosts[1]!.url, locale, pin);
+        await page.getByRole('tab', { name: translate(locale, 'site.tab') }).click();
+        await page
+          .getByTestId('central-kiosks')
+          .getByText(/desk-a/)
+          .waitFor();
+        expect(await checkScreen(page, 'central store panel', locale)).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   it.each(shapesInLanguages)(
     'says each kiosk’s part on the evacuation list at %i×%i in %s',

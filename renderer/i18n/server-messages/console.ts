@@ -2,6 +2,32 @@ import type { ServerMessage } from './types';
 
 /** The console, privacy, backups, the review, and the transports. */
 export const consoleArea: ServerMessage[] = [
+  // main/central/credentials.ts, sync.ts, handlers.ts; db/central/connect.ts
+  {
+    en: 'These are not kiosk credentials as `lobby central add-kiosk` prints them.',
+    nl: 'Dit zijn geen toegangsgegevens van een kiosk zoals de IT-afdeling ze krijgt (lobby central add-kiosk).',
+  },
+  { en: 'The store does not admit {kiosk}.', nl: 'De centrale opslag laat {kiosk} niet toe.' },
+  {
+    en: 'This kiosk has already joined as {kiosk}.',
+    nl: 'Deze kiosk is al aangesloten als {kiosk}.',
+  },
+  {
+    en: 'This kiosk has not joined a central store (lobby central join).',
+    nl: 'Deze kiosk is niet aangesloten bij een centrale opslag.',
+  },
+  {
+    en: 'The central store at {address} cannot be reached ({code}).',
+    nl: 'De centrale opslag op {address} is niet bereikbaar ({code}).',
+  },
+  {
+    en: 'The central store at {address} cannot be reached.',
+    nl: 'De centrale opslag op {address} is niet bereikbaar.',
+  },
+  {
+    en: 'The central store refused this kiosk.',
+    nl: 'De centrale opslag weigerde deze kiosk.',
+  },
   // main/incidents/incident-service.ts
   { en: 'There is no incident {id}.', nl: 'Er is geen incident {id}.' },
   { en: 'It cannot be noticed in the future.', nl: 'Het kan niet in de toekomst zijn opgemerkt.' },
