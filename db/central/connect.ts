@@ -54,15 +54,16 @@ export function parseCentralUrl(url: string): CentralTarget {
   };
 }
 
+/** How every connection to the store is made: TLS with the certificate checked off loopback. */
+export const connectionConfig = (target: CentralTarget): pg.ClientConfig => ({
+  ...target,
+  connectionTimeoutMillis: 3_000,
+  application_name: 'lobby',
+  ssl: isLoopback(target.host) ? false : { rejectUnauthorized: true, servername: target.host },
+});
+
 export function centralPool(target: CentralTarget): pg.Pool {
-  const pool = new pg.Pool({
-    ...target,
-    max: 2,
-    connectionTimeoutMillis: 3_000,
-    idleTimeoutMillis: 5_000,
-    application_name: 'lobby',
-    ssl: isLoopback(target.host) ? false : { rejectUnauthorized: true, servername: target.host },
-  });
+  const pool = new pg.Pool({ ...connectionConfig(target), max: 2, idleTimeoutMillis: 5_000 });
   // An idle connection the server drops must not take the process with it.
   pool.on('error', () => undefined);
   return pool;

@@ -5,7 +5,7 @@
  * own file and tries again with a growing wait; nothing is lost, since the outbox is in SQLite.
  */
 import pg from 'pg';
-import { centralPool } from '../../db/central/connect';
+import { centralPool, connectionConfig } from '../../db/central/connect';
 import { wakeUpChannel } from '../../db/central/log';
 import type { CentralSync } from './sync';
 
@@ -33,7 +33,7 @@ export function autoSync(sync: CentralSync, opts: AutoSyncOptions = {}) {
     const target = sync.target();
     pool ??= centralPool(target);
     if (listener) return;
-    const client = new pg.Client({ ...target, connectionTimeoutMillis: 3_000 });
+    const client = new pg.Client(connectionConfig(target));
     client.on('error', () => {
       // The store went away: the next round connects again.
       listener = null;
