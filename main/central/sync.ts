@@ -111,7 +111,11 @@ export function centralSync(db: Db, hooks: SyncHooks = {}) {
     me: string,
   ) {
     const unknown = changes.filter(
-      (c) => c.kiosk !== me && c.op === 'upsert' && !repo.localOf(c.tbl, c.gkey),
+      (c) =>
+        c.kiosk !== me &&
+        c.op === 'upsert' &&
+        travellingTable.get(c.tbl)?.pushOnly !== true &&
+        !repo.localOf(c.tbl, c.gkey),
     );
     const whole = new Map((await rowsOf(pool, unknown)).map((r) => [`${r.tbl}\u0000${r.gkey}`, r]));
     return changes.flatMap((c): Incoming[] => {

@@ -30,9 +30,13 @@ export function CentralPanel(props: { canJoin: boolean }) {
   const at = (iso: string | null) => (iso ? formatDateTime(iso, i18n) : t('central.never'));
   const away =
     s.lastFailureAt !== null && (s.lastPullAt === null || s.lastFailureAt > s.lastPullAt);
+  // One line above the site editor; open by itself when something needs a look.
+  const attention = away || s.conflicts.length > 0;
   return (
-    <section className="panel central" data-testid="central-store">
-      <h2>{t('central.title')}</h2>
+    <details className="panel central" data-testid="central-store" open={attention}>
+      <summary>
+        {s.joined ? t('central.summaryJoined', { name: s.kiosk ?? '' }) : t('central.summaryAlone')}
+      </summary>
       {!s.joined && (
         <>
           <p>{t('central.alone')}</p>
@@ -89,7 +93,7 @@ export function CentralPanel(props: { canJoin: boolean }) {
           {note}
         </p>
       )}
-    </section>
+    </details>
   );
 }
 

@@ -3,6 +3,8 @@ import type { centralNl } from './central.nl';
 /** The central store on screen, in English. Merged into en.ts. */
 export const centralEn: Record<keyof typeof centralNl, string> = {
   'central.title': 'Central store',
+  'central.summaryJoined': 'Central store: this kiosk is {name}',
+  'central.summaryAlone': 'Central store: this kiosk works on its own',
   'central.alone':
     'This kiosk works on its own. With a central store the building’s kiosks share visits, badges and the evacuation list.',
   'central.credentials': 'This kiosk’s credentials (from IT)',

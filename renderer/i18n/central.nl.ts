@@ -1,6 +1,8 @@
 /** The central store on screen, in Dutch. Merged into nl.ts. */
 export const centralNl = {
   'central.title': 'Centrale opslag',
+  'central.summaryJoined': 'Centrale opslag: deze kiosk is {name}',
+  'central.summaryAlone': 'Centrale opslag: deze kiosk werkt op zichzelf',
   'central.alone':
     'Deze kiosk werkt op zichzelf. Met een centrale opslag delen de kiosken van het gebouw bezoeken, passen en de ontruimingslijst.',
   'central.credentials': 'Toegangsgegevens van deze kiosk (van de IT-afdeling)',

@@ -232,7 +232,8 @@ describe('two kiosks on one central store', () => {
       await unlockIn(page, c.url, 'nl', pin);
       await page.getByRole('tab', { name: 'Site' }).click();
       const panel = page.getByTestId('central-store');
-      await panel.getByText(/Deze kiosk werkt op zichzelf/).waitFor();
+      await panel.getByText('Centrale opslag: deze kiosk werkt op zichzelf').click();
+      await panel.getByText(/Deze kiosk werkt op zichzelf\. Met een centrale/).waitFor();
       await panel
         .getByLabel('Toegangsgegevens van deze kiosk (van de IT-afdeling)')
         .fill('onzin'.repeat(5));
@@ -261,6 +262,13 @@ describe('two kiosks on one central store', () => {
       try {
         await unlockIn(page, hosts[1]!.url, locale, pin);
         await page.getByRole('tab', { name: translate(locale, 'site.tab') }).click();
+        const panel = page.getByTestId('central-store');
+        await panel
+          .getByText(translate(locale, 'central.summaryJoined', { name: 'desk-b' }))
+          .waitFor();
+        // One line unless something needs a look (then it opens by itself).
+        if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open)))
+          await panel.locator('summary').click();
         await page
           .getByTestId('central-kiosks')
           .getByText(/desk-a/)
