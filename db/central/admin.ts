@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import type { Pool } from 'pg';
 import { migrateCentral } from './migrate';
 import { centralMigrations } from './migrations';
-import { checkout } from './connect';
+import { inTransaction } from './connect';
 
 export const kioskNamePattern = /^[a-z0-9][a-z0-9-]{0,39}$/;
 export const roleOf = (kiosk: string) => `lobby_k_${kiosk.replace(/-/g, '_')}`;
@@ -37,10 +37,7 @@ export async function addKiosk(
   }
   const role = roleOf(kiosk);
   const password = crypto.randomBytes(24).toString('base64url');
-  const client = await checkout(pool);
-  let failed: unknown;
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
     const known = await client.query('SELECT removed_at FROM lobby_kiosks WHERE name = $1', [
       kiosk,
     ]);
@@ -51,23 +48,13 @@ export async function addKiosk(
     );
     await client.query(rows[0]!.sql);
     await client.query('INSERT INTO lobby_kiosks (name, role) VALUES ($1, $2)', [kiosk, role]);
-    await client.query('COMMIT');
     return { user: role, password };
-  } catch (e) {
-    failed = e;
-    await client.query('ROLLBACK');
-    throw e;
-  } finally {
-    client.done(failed);
-  }
+  });
 }
 
 /** The kiosk can no longer log in, and its open sessions end; what it pushed stays. */
 export async function removeKiosk(pool: Pool, kiosk: string): Promise<void> {
-  const client = await checkout(pool);
-  let failed: unknown;
-  try {
-    await client.query('BEGIN');
+  await inTransaction(pool, async (client) => {
     const { rows } = await client.query<{ role: string }>(
       'UPDATE lobby_kiosks SET removed_at = now() WHERE name = $1 AND removed_at IS NULL RETURNING role',
       [kiosk],
@@ -82,12 +69,5 @@ export async function removeKiosk(pool: Pool, kiosk: string): Promise<void> {
       'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = $1',
       [rows[0].role],
     );
-    await client.query('COMMIT');
-  } catch (e) {
-    failed = e;
-    await client.query('ROLLBACK');
-    throw e;
-  } finally {
-    client.done(failed);
-  }
+  });
 }

@@ -89,6 +89,28 @@ export async function checkout(
   });
 }
 
+/** `work` in one transaction on a client of its own: committed, or rolled back and rethrown. */
+export async function inTransaction<T>(
+  pool: pg.Pool,
+  work: (client: pg.PoolClient) => Promise<T>,
+  begin = 'BEGIN',
+): Promise<T> {
+  const client = await checkout(pool);
+  let failed: unknown;
+  try {
+    await client.query(begin);
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (e) {
+    failed = e;
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw e;
+  } finally {
+    client.done(failed);
+  }
+}
+
 /** Runs `work` on a pool to the target, turning a failed connection into CentralUnreachable. */
 export async function withCentral<T>(
   target: CentralTarget,

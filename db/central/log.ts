@@ -5,7 +5,7 @@
  * cursor never skips a change that commits late.
  */
 import type { Pool } from 'pg';
-import { checkout } from './connect';
+import { inTransaction } from './connect';
 
 export interface Change {
   seq: number;
@@ -28,10 +28,7 @@ export const wakeUpChannel = 'lobby_changes';
 /** Pushes changes in one transaction; returns how many were new to the store. */
 export async function pushChanges(pool: Pool, kiosk: string, changes: Change[]): Promise<number> {
   if (changes.length === 0) return 0;
-  const client = await checkout(pool);
-  let failed: unknown;
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [orderLock]);
     const { rowCount } = await client.query(
       `INSERT INTO lobby_changes (kiosk, seq, hlc, tbl, gkey, op, cols, data)
@@ -45,15 +42,8 @@ export async function pushChanges(pool: Pool, kiosk: string, changes: Change[]):
     await client.query('SELECT lobby_touch($1)', [changes.at(-1)!.seq]);
     // A wake-up only, delivered at commit: the other kiosks pull by their cursor either way.
     await client.query(`SELECT pg_notify('${wakeUpChannel}', $1)`, [kiosk]);
-    await client.query('COMMIT');
     return rowCount ?? 0;
-  } catch (e) {
-    failed = e;
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw e;
-  } finally {
-    client.done(failed);
-  }
+  });
 }
 
 export async function pullChanges(
@@ -98,25 +88,20 @@ export interface Snapshot {
 }
 
 /** Every row as the store holds it, and the last change that made them so. */
-export async function snapshot(pool: Pool): Promise<Snapshot> {
-  const client = await checkout(pool);
-  let failed: unknown;
-  try {
-    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const { rows: top } = await client.query<{ up_to: number }>(
-      'SELECT COALESCE(max(id), 0)::float8 AS up_to FROM lobby_changes',
-    );
-    const { rows } = await client.query<Snapshot['rows'][number]>(
-      'SELECT tbl, gkey, data, clocks FROM lobby_rows',
-    );
-    await client.query('COMMIT');
-    return { upTo: top[0]!.up_to, rows };
-  } catch (e) {
-    failed = e;
-    throw e;
-  } finally {
-    client.done(failed);
-  }
+export function snapshot(pool: Pool): Promise<Snapshot> {
+  return inTransaction(
+    pool,
+    async (client) => {
+      const { rows: top } = await client.query<{ up_to: number }>(
+        'SELECT COALESCE(max(id), 0)::float8 AS up_to FROM lobby_changes',
+      );
+      const { rows } = await client.query<Snapshot['rows'][number]>(
+        'SELECT tbl, gkey, data, clocks FROM lobby_rows',
+      );
+      return { upTo: top[0]!.up_to, rows };
+    },
+    'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+  );
 }
 
 export interface KioskContact {

@@ -129,24 +129,25 @@ export function centralSync(db: Db, hooks: SyncHooks = {}) {
 
   async function pull(me: string, pool: Parameters<typeof pullChanges>[0]) {
     let pulled = 0;
-    const tables = new Set<string>();
     for (;;) {
       const cursor = repo.state()!.cursor;
       const pulledNow = await pullChanges(pool, cursor, batch);
       if (pulledNow.length === 0) break;
       const changes = await wholeWhereNew(pool, pulledNow, me);
+      const tables = new Set<string>();
       db.transaction(() => {
         for (const t of applyAll(changes, me)) tables.add(t);
         for (const c of pulledNow) if (c.kiosk !== me) repo.heardFrom(c.kiosk, now());
         repo.setCursor(pulledNow.at(-1)!.id);
       })();
+      // Each batch as it lands: a screen shows what arrived without waiting for the rest.
+      if (tables.size > 0) hooks.changed?.(tables);
       // What this kiosk took in: other kiosks' changes to what it holds (not their own trails).
       pulled += pulledNow.filter(
         (c) => c.kiosk !== me && travellingTable.get(c.tbl)?.pushOnly !== true,
       ).length;
     }
     repo.mark('pull', now());
-    if (tables.size > 0) hooks.changed?.(tables);
     return pulled;
   }
 
