@@ -153,6 +153,37 @@ describe('PC/SC readers against pcscd + vpcd', () => {
     }
   });
 
+  it('uses only the readers it is told to (two kiosks on one machine, each at its own reader)', async () => {
+    const own = createPcscReaders({
+      createNfc: () => new NFC(),
+      daemonAvailable: () => pcscDaemonAvailable(),
+      onlyReader: (name) => name.includes('00 01'),
+      debounceMs: 300,
+      log: (message, err) => errors.push([message, err]),
+    });
+    const online = nextEvent(own, 'status', (s) => s.readers.length > 0);
+    await own.start();
+    await online;
+    const seen: string[] = [];
+    const off = own.on('tag', (t: TagPresented) => seen.push(`${t.reader} ${t.uid}`));
+    const tag = new VirtualTag({ uid: '003F91C2', kind: 'mifare-classic-1k' });
+    try {
+      expect(own.status().readers).toEqual(['Virtual PCD 00 01']);
+      await tag.present(rig.port);
+      await sleep(1000); // the other desk's reader: nothing arrives here
+      await tag.remove();
+      await sleep(500);
+      const presented = nextEvent(own, 'tag');
+      await tag.present(rig.port + 1);
+      await presented;
+      expect(seen).toEqual(['Virtual PCD 00 01 003F91C2']);
+    } finally {
+      off();
+      await tag.remove();
+      await own.stop();
+    }
+  });
+
   it('recorded no unexpected errors', () => {
     // Losing pcscd on purpose makes every open handle fail with "RPC transport error"; nothing else.
     const unexpected = errors.filter(

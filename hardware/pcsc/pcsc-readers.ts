@@ -138,10 +138,14 @@ export function createPcscReaders(opts: PcscReaderOptions): PcscReaderService {
 
   const attach = (reader: Reader) => {
     const name = reader.name;
-    if (opts.onlyReader && !opts.onlyReader(name)) return;
     // We read the UID ourselves, for ISO 14443-3 and -4 tags alike (DESFire badges included).
     reader.autoProcessing = false;
     catchStrayErrors(reader, (err) => log(`reader ${name}`, err));
+    if (opts.onlyReader && !opts.onlyReader(name)) {
+      // Another desk's reader: never read, and nothing it says may end the process.
+      reader.on('error', () => undefined);
+      return;
+    }
     readers.set(name, reader);
     readersChanged();
     reader.on('card', (card: Card) => void onCard(reader, card));
