@@ -5,6 +5,7 @@
  */
 import type { NotificationChannel, NotificationKind, NotificationStatus } from '../../vocabulary';
 import type { Db } from '../open';
+import { travellingTable } from '../central/travelling';
 
 /** A row of any outbox table, as the sender (main/notify/outbox.ts) needs it. */
 export interface OutboxRow {
@@ -45,10 +46,12 @@ export function outboxTable<Row extends OutboxRow>(
 ) {
   const columns = `id, ${owner.column} AS ${owner.key}, kind, channel, recipient, payload, status, attempts,
     next_attempt_at AS nextAttemptAt, last_error AS lastError, created_at AS createdAt, sent_at AS sentAt`;
-  // With a central store each notice is sent once, by the kiosk that queued it: another
-  // kiosk's row (its global key names that kiosk) is shown here, never sent from here.
-  const own = `NOT EXISTS (SELECT 1 FROM central_rows r WHERE r.tbl = '${table}' AND r.local_id = ${table}.id
-     AND r.gkey NOT LIKE (SELECT kiosk FROM central_state) || ':%')`;
+  // An outbox that travels to other kiosks (db/central/travelling.ts) is sent from once, by the
+  // kiosk that queued the row: another kiosk's row is shown here, never sent from here.
+  const own = travellingTable.has(table)
+    ? `NOT EXISTS (SELECT 1 FROM central_rows r WHERE r.tbl = '${table}' AND r.local_id = ${table}.id
+         AND r.gkey NOT LIKE (SELECT kiosk FROM central_state) || ':%')`
+    : 'true';
   const due = db.prepare<[string, number], Row>(
     `SELECT ${columns} FROM ${table}
      WHERE status IN ('queued', 'sending') AND next_attempt_at <= ? AND ${own}
