@@ -10,7 +10,6 @@ import { kioskSync } from '../main/app/central-sync';
 import { createServices } from '../main/app/services';
 import { autoSync } from '../main/central';
 import { createReception } from '../main/reception';
-import { utcToLocal } from '../main/tables/local-time';
 
 const [dbFile, kiosk, seed] = process.argv.slice(2) as [string, string, string];
 const db = openDatabase(dbFile);
@@ -57,7 +56,7 @@ function step() {
         visitorPhone: '',
         hostId: hosts[Math.floor(next() * hosts.length)]!.id,
         purpose: 'meeting',
-        visitDate: utcToLocal(new Date().toISOString(), s.siteSettings.timezone()).date,
+        visitDate: reception.desk.today(),
         expectedTime: null,
         signInNow: true,
       },

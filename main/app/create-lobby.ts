@@ -47,7 +47,6 @@ import { startHousekeeping } from './housekeeping';
 import { createServices } from './services';
 import { appVersion } from './version';
 import { locales, type Transport } from '../../vocabulary';
-import { utcToLocal } from '../tables/local-time';
 
 export interface LobbyOptions {
   dbFile: string;
@@ -114,14 +113,6 @@ export function createLobby(opts: LobbyOptions): Lobby {
   });
   const readers = opts.readers.service;
   const kioskLocale = () => s.settings.get('kiosk.defaultLocale', z.enum(locales), 'nl');
-  const today = () => utcToLocal(new Date().toISOString(), s.siteSettings.timezone()).date;
-  // Another kiosk's visits, badges and taps arrive here too: the desk's screens read again.
-  const sync = kioskSync(db, s, () => events.publish('visitsChanged', { date: today() }));
-  const central = autoSync(sync, {
-    log: (message) => opts.log?.(undefined, `central store: ${message}`),
-    // The evacuation list says how fresh each kiosk's part is: it reads again.
-    reachability: () => events.publish('visitsChanged', { date: today() }),
-  });
   const reception = createReception({
     db,
     incidents: s.incidents,
@@ -133,6 +124,14 @@ export function createLobby(opts: LobbyOptions): Lobby {
       central.kick();
     },
     log: (message) => opts.log?.(undefined, `reception: ${message}`),
+  });
+  const deskChanged = () => events.publish('visitsChanged', { date: reception.desk.today() });
+  // Another kiosk's visits, badges and taps arrive here too: the desk's screens read again.
+  const sync = kioskSync(db, s, deskChanged);
+  const central = autoSync(sync, {
+    log: (message) => opts.log?.(undefined, `central store: ${message}`),
+    // The evacuation list says how fresh each kiosk's part is: it reads again.
+    reachability: deskChanged,
   });
   const taps = tapService({
     atReception: (holder, uid, purpose) => reception.taps.onTap(holder, uid, purpose),

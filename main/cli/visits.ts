@@ -1,9 +1,6 @@
 import type { Command } from 'commander';
 import { openDatabase } from '../../db/open';
 import { peopleRepo } from '../../db/repos/people';
-import { settingsRepo } from '../../db/repos/settings';
-import { siteSettings } from '../domain/site-settings';
-import { utcToLocal } from '../tables/local-time';
 import { rowKeys } from '../central';
 import { createReception } from '../reception';
 import type { GlobalOptions } from './index';
@@ -44,10 +41,7 @@ export function addVisitActions(visits: Command, globals: () => GlobalOptions): 
             visitorPhone: '',
             hostId: host.id,
             purpose: 'meeting',
-            visitDate: utcToLocal(
-              new Date().toISOString(),
-              siteSettings(settingsRepo(db)).timezone(),
-            ).date,
+            visitDate: reception.desk.today(),
             expectedTime: null,
             signInNow: true,
           },
