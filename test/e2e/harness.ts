@@ -1,4 +1,4 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -160,4 +160,15 @@ export async function importRegistersWithCli(
 ): Promise<void> {
   const lobby = lobbyCli(dbFile);
   for (const kind of registers) await lobby(kind, 'import', fixturePath(registerFiles[kind]));
+}
+
+/** Clicks the element that downloads a PDF, saves it in `dir` and returns its text (pdftotext). */
+export async function downloadedPdfText(page: Page, testId: string, dir: string): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId(testId).click(),
+  ]);
+  const file = path.join(dir, `${Date.now()}-${download.suggestedFilename()}`);
+  await download.saveAs(file);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }

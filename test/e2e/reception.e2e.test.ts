@@ -5,16 +5,16 @@
  * a pool badge out by a tap, the evacuation list (read back with pdftotext) lists the visitor,
  * the badge tapped again signs them out, and the next list no longer does.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import type net from 'node:net';
 import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
-import { VirtualTag } from '../nfc/virtual-tag';
+import { lift, VirtualTag } from '../nfc/virtual-tag';
 import { useTempDir } from '../support/temp';
 import {
+  downloadedPdfText,
   startHost,
   unlockConsole,
   typeOnScreen,
@@ -22,15 +22,6 @@ import {
   lobbyCli,
 } from './harness';
 import { useBrowser, usePcscRig } from './hooks';
-
-/**
- * Takes a tag off the reader and waits until the reader service has seen it go: a tag back
- * within its debounce (800 ms) counts as never having left, like one held at the field's edge.
- */
-async function lift(tag: VirtualTag) {
-  await tag.remove();
-  await new Promise((resolve) => setTimeout(resolve, 1200));
-}
 
 function smtpServer() {
   const mails: { to: string; raw: string }[] = [];
@@ -150,13 +141,7 @@ describe('reception in Chromium', () => {
       // The evacuation list lists her.
       const evacuationText = async () => {
         await desk.getByRole('tab', { name: 'Aanwezig / BHV' }).click();
-        const [download] = await Promise.all([
-          desk.waitForEvent('download'),
-          desk.getByTestId('evacuation-pdf').click(),
-        ]);
-        const file = path.join(dir(), download.suggestedFilename());
-        await download.saveAs(file);
-        return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+        return downloadedPdfText(desk, 'evacuation-pdf', dir());
       };
       const before = await evacuationText();
       expect(before).toContain('Ontruimingslijst (BHV)');

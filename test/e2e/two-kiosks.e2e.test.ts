@@ -5,7 +5,7 @@
  * with PostgreSQL stopped both keep signing in, each list says which part is not current, and
  * once it is back both lists agree.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,9 +17,10 @@ import { centralPool, parseCentralUrl } from '../../db/central/connect';
 import { encodeCredentials } from '../../main/central';
 import type { Locale } from '../../main/contract';
 import { translate } from '../../renderer/i18n/translate';
-import { VirtualTag } from '../nfc/virtual-tag';
+import { lift, VirtualTag } from '../nfc/virtual-tag';
 import { startPostgres, type TestPostgres } from '../support/postgres';
 import {
+  downloadedPdfText,
   importRegistersWithCli,
   lobbyCli,
   projectRoot,
@@ -34,11 +35,6 @@ import { useBrowser, usePcscRig } from './hooks';
 import { checkScreen } from './screen-checks';
 
 const pin = '975310';
-
-async function lift(tag: VirtualTag) {
-  await tag.remove();
-  await new Promise((resolve) => setTimeout(resolve, 1200));
-}
 
 /** A walk-in on the kiosk's own touchscreen, in Dutch. */
 async function walkIn(page: Page, url: string, first: string, last: string) {
@@ -145,15 +141,7 @@ describe('two kiosks on one central store', () => {
         .getByText(/kiosk desk-a/)
         .first()
         .waitFor();
-      const pdf = async (page: Page) => {
-        const [download] = await Promise.all([
-          page.waitForEvent('download'),
-          page.getByTestId('evacuation-pdf').click(),
-        ]);
-        const file = path.join(dir, `${Date.now()}-${download.suggestedFilename()}`);
-        await download.saveAs(file);
-        return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-      };
+      const pdf = (page: Page) => downloadedPdfText(page, 'evacuation-pdf', dir);
       const listed = await pdf(deskB);
       expect(listed).toMatch(/Eva Mol/);
       expect(listed).toMatch(/desk-b \(deze kiosk\): actueel/);

@@ -138,3 +138,12 @@ function frame(body: Buffer): Buffer {
   header.writeUInt16BE(body.length);
   return Buffer.concat([header, body]);
 }
+
+/**
+ * Takes a tag off the reader and waits until the reader service has seen it go: a tag back
+ * within its debounce (800 ms) counts as never having left, like one held at the field's edge.
+ */
+export async function lift(tag: VirtualTag): Promise<void> {
+  await tag.remove();
+  await new Promise((resolve) => setTimeout(resolve, 1200));
+}
