@@ -44,6 +44,8 @@ export function centralRepo(db: Db) {
     if (!list) columns.set(table, (list = columnsOf(db, table)));
     return list;
   };
+  const setApplying = (on: boolean) =>
+    void db.prepare('UPDATE central_state SET applying = ?').run(on ? 1 : 0);
   return {
     state: (): CentralState | null =>
       db
@@ -61,8 +63,7 @@ export function centralRepo(db: Db) {
     witness(hlc: number): void {
       db.prepare('UPDATE central_state SET hlc = max(hlc, ?)').run(hlc);
     },
-    setApplying: (on: boolean) =>
-      db.prepare('UPDATE central_state SET applying = ?').run(on ? 1 : 0),
+    setApplying,
     setCursor: (cursor: number) =>
       db.prepare('UPDATE central_state SET cursor = max(cursor, ?)').run(cursor),
     mark(what: 'push' | 'pull' | 'failure', at: string): void {
@@ -189,11 +190,11 @@ export function centralRepo(db: Db) {
         .all(),
     /** Capture on or off around this kiosk's own decision while applying. */
     captured<T>(work: () => T): T {
-      db.prepare('UPDATE central_state SET applying = 0').run();
+      setApplying(false);
       try {
         return work();
       } finally {
-        db.prepare('UPDATE central_state SET applying = 1').run();
+        setApplying(true);
       }
     },
     heardFrom(kiosk: string, at: string): void {

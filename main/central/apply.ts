@@ -61,9 +61,16 @@ export function applyChange(repo: CentralRepo, change: Incoming, at: string, me:
     const ownKey = repo.gkeyOf(change.tbl, localId);
     const clocks = (ownKey ? repo.localOf(change.tbl, ownKey)?.clocks : held?.clocks) ?? {};
     const cols = change.cols ?? Object.keys(values);
-    const merged = change.clocks
-      ? snapshotMerge(current, clocks, values, change.clocks, spec.rules ?? {})
-      : mergeFields({ current, clocks, incoming: values, cols, clock, rules: spec.rules ?? {} });
+    const fromSnapshot = change.clocks;
+    const merged = mergeFields({
+      current,
+      clocks,
+      incoming: values,
+      cols,
+      // A snapshot's row carries a clock per field; a field without one never wins.
+      clockOf: fromSnapshot ? (c) => fromSnapshot[c] ?? [0, ''] : () => clock,
+      rules: spec.rules ?? {},
+    });
     repo.updateRow(change.tbl, localId, merged.write);
     // This kiosk's own sign-in gave way to an earlier one elsewhere: kept for its office manager.
     for (const o of merged.overruled.filter((x) => x.by?.[1] === me)) {
@@ -72,37 +79,6 @@ export function applyChange(repo: CentralRepo, change: Incoming, at: string, me:
     repo.setRow(change.tbl, change.gkey, localId, merged.clocks);
     if (ownKey && ownKey !== change.gkey) repo.setRow(change.tbl, ownKey, localId, merged.clocks);
   });
-}
-
-/** A snapshot's row carries a clock per field: each field is merged with its own. */
-function snapshotMerge(
-  current: Record<string, unknown>,
-  clocks: Record<string, Clock>,
-  values: Record<string, unknown>,
-  incoming: Record<string, Clock>,
-  rules: Record<string, 'min'>,
-) {
-  let result = {
-    write: {} as Record<string, unknown>,
-    clocks,
-    overruled: [] as ReturnType<typeof mergeFields>['overruled'],
-  };
-  for (const col of Object.keys(values)) {
-    const one = mergeFields({
-      current,
-      clocks: result.clocks,
-      incoming: values,
-      cols: [col],
-      clock: incoming[col] ?? [0, ''],
-      rules,
-    });
-    result = {
-      write: { ...result.write, ...one.write },
-      clocks: one.clocks,
-      overruled: [...result.overruled, ...one.overruled],
-    };
-  }
-  return result;
 }
 
 function attempt(repo: CentralRepo, change: Incoming, at: string, work: () => void): Applied {

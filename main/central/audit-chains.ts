@@ -5,6 +5,7 @@
  */
 import type { Pool } from 'pg';
 import { verifyChain, type ChainRow, type ChainVerdict } from '../../db/audit-chain';
+import { splitKey } from '../../db/central/global-key';
 
 export interface KioskChain {
   kiosk: string;
@@ -19,10 +20,9 @@ export async function centralAuditChains(pool: Pool, only?: string): Promise<Kio
   );
   const byKiosk = new Map<string, ChainRow[]>();
   for (const { gkey, data } of rows) {
-    const at = gkey.lastIndexOf(':');
-    const kiosk = gkey.slice(0, at);
+    const { origin: kiosk, id } = splitKey(gkey);
     const row: ChainRow = {
-      id: Number(gkey.slice(at + 1)),
+      id: Number(id),
       at: data.at ?? '',
       actor: data.actor ?? '',
       action: data.action ?? '',

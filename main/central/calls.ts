@@ -10,6 +10,8 @@ export interface CentralConflict {
   id: number;
   at: string;
   kind: 'badgeGivenTwice' | 'signedInTwice';
+  /** The global key of the row the rule kept (the visit, the first hand-out). */
+  about: string;
 }
 
 export interface CentralStatus {

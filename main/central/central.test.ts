@@ -139,17 +139,15 @@ describe('two kiosks, one central store', () => {
   });
 
   it('lands each change once, however often it is pushed', async () => {
-    const pool = centralPool(parseCentralUrl(server.url));
-    const { rows } = await admin.query("SELECT role FROM lobby_kiosks WHERE name = 'desk-a'");
-    await pool.end();
-    expect(rows[0].role).toBe('lobby_k_desk_a');
     const before = await admin.query(
       "SELECT count(*)::int AS n FROM lobby_changes WHERE kiosk = 'desk-a'",
     );
     const again = await admin.query(
       "SELECT seq::int, hlc::float8 AS hlc, tbl, gkey, op, cols, data FROM lobby_changes WHERE kiosk = 'desk-a' ORDER BY seq LIMIT 20",
     );
-    const asA = centralPool(kioskTarget(a));
+    // A kiosk killed after the store committed pushes the same numbers again.
+    expect(again.rows).toHaveLength(20);
+    const asA = centralPool(a.sync.target());
     expect(await pushChanges(asA, 'desk-a', again.rows)).toBe(0);
     await asA.end();
     const after = await admin.query(
@@ -159,7 +157,7 @@ describe('two kiosks, one central store', () => {
   });
 
   it('refuses a kiosk that writes another kiosk’s changes', async () => {
-    const asB = centralPool(kioskTarget(b));
+    const asB = centralPool(b.sync.target());
     await expect(
       pushChanges(asB, 'desk-a', [
         {
@@ -186,7 +184,7 @@ describe('two kiosks, one central store', () => {
     walkIn(b, 'Ilse Offline');
     await expect(a.sync.sync()).rejects.toBeInstanceOf(CentralUnreachable);
     expect(a.sync.status()).toMatchObject({ joined: true, waiting: expect.any(Number) });
-    expect((a.sync.status() as { waiting: number }).waiting).toBeGreaterThan(0);
+    expect(a.sync.status().waiting).toBeGreaterThan(0);
     server.start();
     await both(a, b);
     expect(present(a)).toEqual(present(b));
@@ -250,9 +248,8 @@ describe('two kiosks, one central store', () => {
     );
     expect(rows[0].t).toBe('2026-12-02T09:00:00.000Z');
     // The later sign-in is recorded where it was made, for that kiosk's office manager.
-    const conflicts = (k: Kiosk) =>
-      (k.sync.status() as { conflicts: { kind: string; kept: string }[] }).conflicts;
-    expect(conflicts(a)).toEqual([expect.objectContaining({ kind: 'signedInTwice', kept: key })]);
+    const conflicts = (k: Kiosk) => k.sync.status().conflicts;
+    expect(conflicts(a)).toEqual([expect.objectContaining({ kind: 'signedInTwice', about: key })]);
     expect(conflicts(b)).toEqual([]);
   }, 30_000);
 
@@ -306,10 +303,9 @@ describe('two kiosks, one central store', () => {
     ];
     expect(custody(a)).toEqual(expected);
     expect(custody(b)).toEqual(expected);
-    const status = b.sync.status() as { conflicts: { kind: string }[] };
+    const status = b.sync.status();
     expect(status.conflicts.map((c) => c.kind)).toEqual(['badgeGivenTwice']);
-    const kinds = (k: Kiosk) =>
-      (k.sync.status() as { conflicts: { kind: string }[] }).conflicts.map((c) => c.kind);
+    const kinds = (k: Kiosk) => k.sync.status().conflicts.map((c) => c.kind);
     expect(kinds(a)).not.toContain('badgeGivenTwice');
     const { rows } = await admin.query(
       "SELECT count(*)::int AS open FROM lobby_rows WHERE tbl = 'tag_custody' AND data->>'ended_at' IS NULL AND data->>'tag_id' = (SELECT gkey FROM lobby_rows WHERE tbl = 'tags' AND data->>'uid' = $1)",
@@ -348,6 +344,42 @@ describe('two kiosks, one central store', () => {
         .due(later, 100)
         .map((n) => n.id),
     ).toContain(queued!.id);
+  });
+
+  it('reminds a waiting visitor’s host from the kiosk the visitor signed in at, not from every kiosk', async () => {
+    a.db.prepare("UPDATE people SET email = 'joost@vn.example' WHERE employee_id = 'E1002'").run();
+    a.db
+      .prepare(
+        "INSERT INTO settings (key, value) VALUES ('notify.email', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      )
+      .run(
+        JSON.stringify({
+          host: '127.0.0.1',
+          port: 2525,
+          security: 'none',
+          user: null,
+          password: null,
+          from: 'Lobby <lobby@vn.example>',
+        }),
+      );
+    const id = walkIn(a, 'Wim Wacht');
+    // Waiting for an hour: past every site's limit for a host's reminder.
+    const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
+    a.db.prepare('UPDATE visits SET checked_in_at = ? WHERE id = ?').run(hourAgo, id);
+    await both(a, b);
+    const atB = rowKeys(b.db).localOf('visits', rowKeys(a.db).keyOf('visits', id))!;
+    expect(b.db.prepare('SELECT checked_in_at AS t FROM visits WHERE id = ?').get(atB)).toEqual({
+      t: hourAgo,
+    });
+    expect(b.reception.remindOverdue()).toBe(0);
+    expect(a.reception.remindOverdue()).toBeGreaterThan(0);
+    await both(a, b);
+    const kinds = (k: Kiosk, visit: number) =>
+      notificationsRepo(k.db)
+        .ofOwner(visit)
+        .map((n) => n.kind);
+    expect(kinds(b, atB)).toEqual(kinds(a, id));
+    expect(kinds(a, id).filter((k) => k === 'overdue')).toHaveLength(1);
   });
 
   it('ends signed out when one kiosk signs a visitor out while the other has them picked up', async () => {
@@ -412,6 +444,24 @@ describe('two kiosks, one central store', () => {
     b.reception.evacuation.end(atB.id, 'test');
     await both(a, b);
     expect(a.reception.evacuation.current()).toBeNull();
+  });
+
+  it('holds a lock-out from wrong PINs at one kiosk at the other too', async () => {
+    const lockA = createServices(a.db).consoleLock;
+    if (lockA.list().length === 0) lockA.setUpFirst({ name: 'Karin', pin: '482916' });
+    // Karin's own badge names her at the PIN pad (E1002's tag, 06:52:57:92).
+    a.db
+      .prepare(
+        "UPDATE operators SET person_id = (SELECT id FROM people WHERE employee_id = 'E1002') WHERE name = 'Karin'",
+      )
+      .run();
+    const wrong = () => lockA.unlock('000000', '06525792');
+    expect(wrong).toThrow('That PIN is not right.');
+    for (let i = 0; i < 20 && !/Too many/.test(thrown(wrong)); i += 1);
+    expect(thrown(wrong)).toMatch(/Too many wrong PINs/);
+    await both(a, b);
+    const lockB = createServices(b.db).consoleLock;
+    expect(thrown(() => lockB.unlock('482916', '06525792'))).toMatch(/Too many wrong PINs/);
   });
 
   it('keeps each kiosk’s audit chain whole in the store, and names an entry changed there', async () => {
@@ -484,26 +534,20 @@ async function leftInStore(text: string): Promise<{ rows: number; log: number }>
   return rows[0]!;
 }
 
+/** What a call throws, as its message ('' when it does not throw). */
+function thrown(call: () => unknown): string {
+  try {
+    call();
+    return '';
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
 async function waitFor(check: () => boolean, ms: number): Promise<void> {
   const until = Date.now() + ms;
   while (!check()) {
     if (Date.now() > until) throw new Error(`not within ${ms} ms`);
     await new Promise((r) => setTimeout(r, 20));
   }
-}
-
-function kioskTarget(k: Kiosk) {
-  const state = k.db.prepare('SELECT credentials FROM central_state').get() as {
-    credentials: string;
-  };
-  const decoded = JSON.parse(
-    Buffer.from(state.credentials.slice('lobby-central-1.'.length), 'base64url').toString(),
-  );
-  return {
-    host: decoded.host,
-    port: decoded.port,
-    database: decoded.database,
-    user: decoded.user,
-    password: decoded.password,
-  };
 }

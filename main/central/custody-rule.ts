@@ -5,6 +5,7 @@
  * hand-out was undone closes its own row (so the store hears of it) and keeps a conflict for its
  * office manager.
  */
+import { splitKey } from '../../db/central/global-key';
 import type { CentralRepo, Clock } from '../../db/repos/central';
 import type { Incoming } from './apply';
 import { later } from './merge';
@@ -28,7 +29,7 @@ export function settleOpenCustody(
   const incomingClock: Clock = change.clocks?.started_at ?? [change.hlc, change.kiosk];
   if (later(openClock, incomingClock)) return { ...values, ...undone(values.started_at) };
   const close = () => repo.updateRow(change.tbl, open.id, undone(open.startedAt));
-  if (openKey?.startsWith(`${me}:`)) {
+  if (openKey && splitKey(openKey).origin === me) {
     repo.captured(close);
     repo.conflict('badgeGivenTwice', change.tbl, change.gkey, openKey, at);
   } else {

@@ -2,7 +2,7 @@ import { CentralUnreachable } from '../../db/central/connect';
 import type { AuditRepo } from '../../db/repos/audit';
 import { AppError } from '../ipc/errors';
 import type { Handlers } from '../ipc/feature-contract';
-import type { calls, CentralStatus, Results } from './calls';
+import type { calls, Results } from './calls';
 import type { CentralSync } from './sync';
 
 export function centralHandlers(deps: {
@@ -12,32 +12,7 @@ export function centralHandlers(deps: {
   /** A running kiosk's own loop: woken after a join so it starts at once. */
   kick: () => void;
 }): Handlers<typeof calls, Results> {
-  const status = (): CentralStatus => {
-    const s = deps.sync.status();
-    if (!s.joined)
-      return {
-        joined: false,
-        kiosk: null,
-        waiting: 0,
-        parked: 0,
-        lastPushAt: null,
-        lastPullAt: null,
-        lastFailureAt: null,
-        kiosks: [],
-        conflicts: [],
-      };
-    return {
-      joined: true,
-      kiosk: s.kiosk,
-      waiting: s.waiting,
-      parked: s.parked,
-      lastPushAt: s.lastPushAt,
-      lastPullAt: s.lastPullAt,
-      lastFailureAt: s.lastFailureAt,
-      kiosks: s.kiosks.map((k) => ({ name: k.name, lastContactAt: k.lastContactAt })),
-      conflicts: s.conflicts.map((c) => ({ id: c.id, at: c.at, kind: c.kind })),
-    };
-  };
+  const status = () => deps.sync.status();
   // Our own messages are said as they are; PostgreSQL's (a login refused, a missing role) are
   // its words, not a person's: they become one sentence.
   const reached = async <T>(work: () => Promise<T>) => {

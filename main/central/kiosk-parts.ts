@@ -5,23 +5,17 @@
  */
 import { centralRepo } from '../../db/repos/central';
 import type { Db } from '../../db/open';
+import type { KioskPart } from '../reception/calls';
 import { rowKeys } from './row-keys';
 
 /** A kiosk not heard of for this long is not known to be current. */
 const quietAfterMs = 60_000;
 
-export interface KioskPartView {
-  name: string;
-  here: boolean;
-  freshAsOf: string | null;
-  stale: boolean;
-}
-
 export function kioskParts(db: Db, now: () => Date = () => new Date()) {
   const repo = centralRepo(db);
   const keys = rowKeys(db);
   return {
-    parts(): KioskPartView[] | null {
+    parts(): KioskPart[] | null {
       const state = repo.state();
       if (!state) return null;
       const at = now();

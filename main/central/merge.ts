@@ -13,7 +13,8 @@ export function mergeFields(opts: {
   clocks: Record<string, Clock>;
   incoming: Record<string, unknown>;
   cols: string[];
-  clock: Clock;
+  /** The incoming clock of each field: one for a change, each its own for a snapshot's row. */
+  clockOf: (col: string) => Clock;
   rules: Record<string, 'min'>;
 }): {
   write: Record<string, unknown>;
@@ -27,16 +28,17 @@ export function mergeFields(opts: {
   for (const col of opts.cols) {
     if (!(col in opts.incoming)) continue;
     const value = opts.incoming[col];
+    const clock = opts.clockOf(col);
     if (opts.rules[col] === 'min') {
       const held = opts.current[col];
       if (value !== null && (held === null || String(value) < String(held))) {
         if (held !== null && held !== undefined) overruled.push({ col, by: clocks[col] });
         write[col] = value;
-        clocks[col] = opts.clock;
+        clocks[col] = clock;
       }
-    } else if (later(clocks[col], opts.clock)) {
+    } else if (later(clocks[col], clock)) {
       if (opts.current[col] !== value) write[col] = value;
-      clocks[col] = opts.clock;
+      clocks[col] = clock;
     }
   }
   return { write, clocks, overruled };

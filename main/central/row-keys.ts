@@ -3,6 +3,7 @@
  * central store, its own id before. Scripts and integrations use these, so a visit signed in at
  * one kiosk can be signed out at another.
  */
+import { splitKey } from '../../db/central/global-key';
 import { centralRepo } from '../../db/repos/central';
 import type { Db } from '../../db/open';
 
@@ -15,7 +16,7 @@ export function rowKeys(db: Db) {
     /** The kiosk a row was made at, or this kiosk's name (null when not joined). */
     kioskOf(table: string, localId: number): string | null {
       const key = repo.gkeyOf(table, localId);
-      return key ? key.slice(0, key.lastIndexOf(':')) : (repo.state()?.kiosk ?? null);
+      return key ? splitKey(key).origin : (repo.state()?.kiosk ?? null);
     },
     localOf(table: string, key: string): number | null {
       if (/^\d+$/.test(key)) return Number(key);

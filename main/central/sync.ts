@@ -7,6 +7,7 @@
 import { adoptExistingRows, installCapture } from '../../db/central/capture';
 import type { Pool } from 'pg';
 import { withCentral } from '../../db/central/connect';
+import { ownKey, splitKey } from '../../db/central/global-key';
 import {
   kioskContacts,
   pullChanges,
@@ -21,6 +22,7 @@ import { travelling, travellingTable } from '../../db/central/travelling';
 import { centralRepo, type OutboxEntry } from '../../db/repos/central';
 import type { Db } from '../../db/open';
 import { applyChange, type Incoming } from './apply';
+import type { CentralStatus } from './calls';
 import { decodeCredentials, targetOf } from './credentials';
 
 export interface SyncHooks {
@@ -45,7 +47,7 @@ export function centralSync(db: Db, hooks: SyncHooks = {}) {
   };
 
   const changeOf = (me: string, e: OutboxEntry): Change | null => {
-    const gkey = e.gkey ?? repo.gkeyOf(e.tbl, e.localId) ?? `${me}:${e.localId}`;
+    const gkey = e.gkey ?? repo.gkeyOf(e.tbl, e.localId) ?? ownKey(me, e.localId);
     const base = { seq: e.seq, hlc: e.hlc, tbl: e.tbl, gkey };
     if (e.op === 'delete') return { ...base, op: 'delete', cols: null, data: null };
     const row = repo.readRow(e.tbl, e.localId);
@@ -54,7 +56,7 @@ export function centralSync(db: Db, hooks: SyncHooks = {}) {
     const refs = travellingTable.get(e.tbl)?.refs ?? {};
     for (const [col, target] of Object.entries(refs)) {
       const id = row[col];
-      if (typeof id === 'number') row[col] = repo.gkeyOf(target, id) ?? `${me}:${id}`;
+      if (typeof id === 'number') row[col] = repo.gkeyOf(target, id) ?? ownKey(me, id);
     }
     return {
       ...base,
@@ -172,7 +174,7 @@ export function centralSync(db: Db, hooks: SyncHooks = {}) {
             (a, b) => (order.get(a.tbl) ?? 99) - (order.get(b.tbl) ?? 99),
           );
           const incoming = rows.map((r): Incoming => {
-            const kiosk = r.gkey.slice(0, r.gkey.lastIndexOf(':'));
+            const kiosk = splitKey(r.gkey).origin;
             const hlc = Math.max(0, ...Object.values(r.clocks).map((k) => k[0]));
             return { ...r, kiosk, hlc, seq: 0, op: 'upsert', cols: null, clocks: r.clocks };
           });
@@ -206,19 +208,20 @@ export function centralSync(db: Db, hooks: SyncHooks = {}) {
     /** The store could not be reached (or went away) just now: the lists say so. */
     failed: () => repo.mark('failure', now()),
     /** This kiosk, what waits, and each kiosk's last contact as last heard. */
-    status() {
+    status(): CentralStatus {
       const state = repo.state();
-      if (!state) return { joined: false as const, waiting: 0 };
       return {
-        joined: true as const,
-        kiosk: state.kiosk,
+        joined: state !== null,
+        kiosk: state?.kiosk ?? null,
         waiting: repo.waiting(),
         parked: repo.parked().length,
-        conflicts: repo.conflicts(),
-        lastPushAt: state.lastPushAt,
-        lastPullAt: state.lastPullAt,
-        lastFailureAt: state.lastFailureAt,
-        kiosks: repo.kiosks(),
+        lastPushAt: state?.lastPushAt ?? null,
+        lastPullAt: state?.lastPullAt ?? null,
+        lastFailureAt: state?.lastFailureAt ?? null,
+        kiosks: repo.kiosks().map((k) => ({ name: k.name, lastContactAt: k.lastContactAt })),
+        conflicts: repo
+          .conflicts()
+          .map((c) => ({ id: c.id, at: c.at, kind: c.kind, about: c.kept })),
       };
     },
   };

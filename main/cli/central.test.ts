@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../test/e2e/harness';
 import { fixturePath } from '../../test/support/fixtures';
 import { startPostgres, type TestPostgres } from '../../test/support/postgres';
+import { decodeCredentials } from '../central';
 
 const run = promisify(execFile);
 let server: TestPostgres;
@@ -137,7 +138,7 @@ describe('the central store on the command line', () => {
     // The password is in the credentials, printed once by add-kiosk, and nowhere after.
     const passwords = printed
       .filter((p) => p.startsWith('lobby-central-1.'))
-      .map((p) => JSON.parse(Buffer.from(p.slice(16), 'base64url').toString()).password as string);
+      .map((p) => decodeCredentials(p).password);
     for (const text of printed.filter((p) => !p.startsWith('lobby-central-1.'))) {
       for (const password of passwords) expect(text).not.toContain(password);
     }
